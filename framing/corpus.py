@@ -1,0 +1,518 @@
+"""The Corpus: one row per article, with readers and writers for common formats."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import io
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from framing._validation import column_error, warn
+from framing.provenance import corpus_fingerprint
+from framing.text import normalize
+
+__all__ = [
+    "Corpus",
+    "as_corpus",
+    "read_csv",
+    "read_jsonl",
+    "read_parquet",
+    "read_texts",
+]
+
+CORE_COLUMNS = ("doc_id", "text", "outlet", "date", "title")
+_BIG_TEXT = 1_000_000
+
+
+class Corpus:
+    """A collection of news articles: ``corpus.docs`` has one row per article.
+
+    Columns: ``doc_id`` (str, unique), ``text`` (str, Unicode-normalised once, see
+    :func:`framing.text.normalize`), ``outlet`` (str), ``date`` (datetime64, may be NaT),
+    ``title`` (str, may be empty), then any metadata columns of the input, unchanged.
+
+    Build one with :meth:`from_dataframe`, :func:`read_csv`, :func:`read_jsonl`,
+    :func:`read_parquet`, :func:`read_texts` or :func:`framing.datasets.load`. A Corpus is
+    immutable in use: every method returns a new Corpus.
+
+    Attributes
+    ----------
+    docs : DataFrame
+        The article table.
+    report : dict
+        What construction and later steps did to the input: ``"dropped"`` (list of
+        ``{"doc_id", "reason"}``), ``"outlet_missing"``, ``"dates_unparsed"``, and the reports of
+        :meth:`clean` and :meth:`dedupe` when they ran.
+    """
+
+    def __init__(self, docs: pd.DataFrame, *, report: Mapping[str, Any] | None = None) -> None:
+        missing = [c for c in CORE_COLUMNS if c not in docs.columns]
+        if missing:
+            raise ValueError(
+                f"`docs` lacks the corpus columns {missing}; build a Corpus with "
+                "Corpus.from_dataframe(df, text=..., outlet=...) instead."
+            )
+        self._docs = docs.reset_index(drop=True)
+        self.report: dict[str, Any] = dict(report or {})
+        self._fingerprint: dict[str, Any] | None = None
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_dataframe(
+        cls,
+        df: pd.DataFrame,
+        *,
+        text: str = "text",
+        outlet: str | None = None,
+        date: str | None = None,
+        title: str | None = None,
+        doc_id: str | None = None,
+    ) -> Corpus:
+        """Build a Corpus from a DataFrame, naming the columns that hold each field.
+
+        Parameters
+        ----------
+        df : DataFrame
+            One row per article. It is not modified.
+        text : str, default "text"
+            Column with the article text.
+        outlet, date, title, doc_id : str, optional
+            Columns with the outlet name, publication date, headline and a unique id. None uses
+            the column of that name when the data has one; otherwise outlet is "unknown", date is
+            NaT, title is "" and doc_ids are made from row order ("doc000000", ...).
+
+        Returns
+        -------
+        Corpus
+
+        Notes
+        -----
+        Rows whose text is missing, empty or only whitespace are dropped, counted in a
+        :class:`FramingWarning` and listed in ``corpus.report["dropped"]``. Texts are
+        Unicode-normalised (NFC, newlines, spaces); offsets of every extractor index the
+        normalised text. Dates that cannot be parsed become NaT and are counted in a warning.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({"body": ["Rebels entered Aleppo."], "source": ["Wire"]})
+        >>> Corpus.from_dataframe(df, text="body", outlet="source").docs.outlet.tolist()
+        ['Wire']
+        """
+        if not isinstance(df, pd.DataFrame):
+            raise TypeError(
+                f"`df` must be a pandas DataFrame with one row per article. Got "
+                f"{type(df).__name__} instead; for a file use fr.read_csv / fr.read_jsonl."
+            )
+        columns = list(df.columns)
+        chosen: dict[str, str | None] = {}
+        for field, given in (
+            ("text", text),
+            ("outlet", outlet),
+            ("date", date),
+            ("title", title),
+            ("doc_id", doc_id),
+        ):
+            if given is not None:
+                if given not in df.columns:
+                    raise column_error(field, given, columns)
+                chosen[field] = given
+            else:
+                chosen[field] = field if field in df.columns else None
+        report: dict[str, Any] = {"dropped": [], "n_input": len(df)}
+        n = len(df)
+
+        # doc_id
+        if chosen["doc_id"] is not None:
+            raw_ids = df[chosen["doc_id"]]
+            if raw_ids.isna().any():
+                where = int(np.flatnonzero(raw_ids.isna().to_numpy())[0])
+                raise ValueError(
+                    f"`doc_id` column {chosen['doc_id']!r} has missing values (first at row "
+                    f"{where}); fill them or pass doc_id=None to number the rows."
+                )
+            ids = raw_ids.astype(str).to_numpy()
+        else:
+            ids = np.array([f"doc{i:06d}" for i in range(n)], dtype=object)
+        dup = pd.Series(ids).duplicated(keep=False)
+        if dup.any():
+            example = ids[int(np.flatnonzero(dup.to_numpy())[0])]
+            raise ValueError(
+                f"`doc_id` values must be unique; {int(dup.sum())} rows share an id (e.g. "
+                f"{example!r}). De-duplicate the data or pass doc_id=None to number the rows."
+            )
+
+        # text
+        raw_text = df[chosen["text"]]
+        texts: list[str | None] = []
+        for i, value in enumerate(raw_text.tolist()):
+            if value is None or (isinstance(value, float) and np.isnan(value)):
+                texts.append(None)
+            elif isinstance(value, bytes):
+                texts.append(normalize(value.decode("utf-8", errors="replace")))
+            elif isinstance(value, str):
+                texts.append(normalize(value))
+            else:
+                raise TypeError(
+                    f"`text` column {chosen['text']!r} must hold strings; row {i} holds "
+                    f"{type(value).__name__} {value!r}. Convert it, e.g. "
+                    f"df[{chosen['text']!r}].astype(str), or pass the right column."
+                )
+        keep = np.array([t is not None and t.strip() != "" for t in texts], dtype=bool)
+        for j in np.flatnonzero(~keep):
+            i = int(j)
+            reason = "missing text" if texts[i] is None else "empty text"
+            report["dropped"].append({"doc_id": str(ids[i]), "reason": reason})
+        big = sum(1 for t in texts if t is not None and len(t) > _BIG_TEXT)
+        if big:
+            report["large_texts"] = big
+
+        # outlet
+        if chosen["outlet"] is not None:
+            out_raw = df[chosen["outlet"]]
+            missing_outlet = out_raw.isna() | (out_raw.astype(str).str.strip() == "")
+            outlets = out_raw.astype(str).str.strip().where(~missing_outlet, "unknown").to_numpy()
+            report["outlet_missing"] = int(missing_outlet.sum())
+        else:
+            outlets = np.array(["unknown"] * n, dtype=object)
+            report["outlet_missing"] = 0
+
+        # date
+        if chosen["date"] is not None:
+            dates, bad = _parse_dates(df[chosen["date"]])
+            report["dates_unparsed"] = bad
+        else:
+            dates = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
+            report["dates_unparsed"] = 0
+
+        # title
+        if chosen["title"] is not None:
+            titles = df[chosen["title"]].fillna("").astype(str).map(normalize).to_numpy()
+        else:
+            titles = np.array([""] * n, dtype=object)
+
+        docs = pd.DataFrame(
+            {
+                "doc_id": pd.array(ids, dtype=object),
+                "text": pd.array([t if t is not None else "" for t in texts], dtype=object),
+                "outlet": pd.array(outlets, dtype=object),
+                "date": dates.to_numpy(),
+                "title": pd.array(titles, dtype=object),
+            }
+        )
+        used = {c for c in chosen.values() if c is not None}
+        for c in df.columns:
+            if c not in used and c not in docs.columns:
+                docs[c] = df[c].to_numpy()
+        docs = docs.loc[keep].reset_index(drop=True)
+        if report["dropped"]:
+            warn(
+                f"{len(report['dropped'])} of {n} rows were dropped because their text was "
+                f"missing or empty (e.g. doc_id {report['dropped'][0]['doc_id']!r}); they are "
+                "listed in corpus.report['dropped']."
+            )
+        if report["outlet_missing"]:
+            warn(f"{report['outlet_missing']} rows have no outlet and were given outlet 'unknown'.")
+        if report["dates_unparsed"]:
+            warn(
+                f"{report['dates_unparsed']} dates could not be parsed and became NaT; check "
+                f"the `date` column ({chosen['date']!r})."
+            )
+        return cls(docs, report=report)
+
+    # -- basic protocol -----------------------------------------------------------------------
+    @property
+    def docs(self) -> pd.DataFrame:
+        """The article table (a copy is not made: do not modify it in place)."""
+        return self._docs
+
+    @property
+    def fingerprint(self) -> dict[str, Any]:
+        """``{"n_docs", "sha256"}`` over doc ids and texts, for provenance (computed once)."""
+        if self._fingerprint is None:
+            self._fingerprint = corpus_fingerprint(self._docs)
+        return self._fingerprint
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def __iter__(self) -> Iterator[pd.Series]:
+        """Iterate over articles as rows (Series with doc_id, text, outlet, date, title, ...)."""
+        for _, row in self._docs.iterrows():
+            yield row
+
+    def __getitem__(self, key: Any) -> Corpus:
+        """Filter with a boolean mask (Series or array) over the articles."""
+        if isinstance(key, (pd.Series, np.ndarray, list)):
+            mask = np.asarray(key)
+            if mask.dtype != bool or len(mask) != len(self._docs):
+                raise TypeError(
+                    f"A Corpus is filtered with a boolean mask of length {len(self._docs)}, e.g. "
+                    "corpus[corpus.docs.outlet == 'Wire']. Got "
+                    f"{mask.dtype} of length {len(mask)}."
+                )
+            return self._derive(self._docs.loc[mask])
+        raise TypeError(
+            f"A Corpus is filtered with a boolean mask, e.g. corpus[corpus.docs.outlet == 'Wire']; "
+            f"got {type(key).__name__}. For one article use corpus.docs.set_index('doc_id').loc[id]."
+        )
+
+    def query(self, expr: str, **kwargs: Any) -> Corpus:
+        """Filter with :meth:`pandas.DataFrame.query`, e.g. ``corpus.query("outlet == 'Wire'")``."""
+        return self._derive(self._docs.query(expr, **kwargs))
+
+    def sample(self, n: int, *, seed: int = 0) -> Corpus:
+        """A random sample of ``n`` articles (without replacement), reproducible by ``seed``."""
+        if n > len(self._docs):
+            raise ValueError(
+                f"`n` ({n}) is larger than the corpus ({len(self._docs)} articles); pass n <= "
+                f"{len(self._docs)}."
+            )
+        return self._derive(self._docs.sample(n=n, random_state=seed).sort_index())
+
+    def _derive(self, docs: pd.DataFrame, **report: Any) -> Corpus:
+        rep = dict(self.report)
+        rep.update(report)
+        return Corpus(docs.reset_index(drop=True), report=rep)
+
+    @property
+    def outlets(self) -> list[str]:
+        """The outlets, sorted."""
+        return sorted(self._docs["outlet"].unique().tolist())
+
+    def summary(self) -> pd.DataFrame:
+        """Articles, words and date range per outlet."""
+        from framing.text import count_words
+
+        d = self._docs.assign(n_words=self._docs["text"].map(count_words))
+        out = (
+            d.groupby("outlet", sort=True)
+            .agg(
+                n_docs=("doc_id", "size"),
+                n_words=("n_words", "sum"),
+                first=("date", "min"),
+                last=("date", "max"),
+            )
+            .reset_index()
+        )
+        return out
+
+    def __repr__(self) -> str:
+        d = self._docs
+        dates = d["date"].dropna()
+        span = f", {dates.min():%Y-%m-%d}..{dates.max():%Y-%m-%d}" if len(dates) else ""
+        return f"<Corpus: {len(d)} articles, {d['outlet'].nunique()} outlets{span}>"
+
+    def _repr_html_(self) -> str:
+        d = self._docs
+        dates = d["date"].dropna()
+        span = f"{dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d}" if len(dates) else "no dates"
+        counts = d["outlet"].value_counts().sort_index()
+        rows = "".join(
+            f"<tr><td>{html.escape(str(o))}</td><td style='text-align:right'>{c}</td></tr>"
+            for o, c in counts.items()
+        )
+        return (
+            "<div class='framing-corpus'><strong>Corpus</strong>: "
+            f"{len(d)} articles, {len(counts)} outlets, {html.escape(span)}"
+            "<table><thead><tr><th>outlet</th><th>articles</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></div>"
+        )
+
+    # -- writers ------------------------------------------------------------------------------
+    def to_parquet(self, path: str | Path) -> None:
+        """Write the article table to a Parquet file (read back with :func:`read_parquet`)."""
+        self._docs.to_parquet(path, index=False)
+
+    def to_jsonl(self, path: str | Path) -> None:
+        """Write one JSON object per line (``.gz`` compresses); dates as ISO strings."""
+        d = self._docs.copy()
+        d["date"] = d["date"].map(lambda x: None if pd.isna(x) else x.isoformat())
+        opener = gzip.open if str(path).endswith(".gz") else open
+        with opener(path, "wt", encoding="utf-8") as fh:
+            for rec in d.to_dict(orient="records"):
+                fh.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+
+
+def _parse_dates(values: pd.Series) -> tuple[pd.Series, int]:
+    present = values.notna() & (values.astype(str).str.strip() != "")
+    parsed = pd.to_datetime(values.where(present), errors="coerce", format="mixed", utc=True)
+    parsed = parsed.dt.tz_convert(None).astype("datetime64[ns]")
+    bad = int((present & parsed.isna()).sum())
+    return parsed.reset_index(drop=True), bad
+
+
+def as_corpus(data: Any, *, parameter: str = "corpus") -> Corpus:
+    """Accept a Corpus or a DataFrame with the corpus columns; anything else is a clear error."""
+    if isinstance(data, Corpus):
+        return data
+    if isinstance(data, pd.DataFrame):
+        if "text" not in data.columns:
+            raise ValueError(
+                f"`{parameter}` is a DataFrame without a 'text' column (columns: "
+                f"{', '.join(map(str, data.columns))}); build a corpus first with "
+                "fr.Corpus.from_dataframe(df, text='your_text_column', outlet=...)."
+            )
+        return Corpus.from_dataframe(data)
+    raise TypeError(
+        f"`{parameter}` must be a framing Corpus or a pandas DataFrame with a 'text' column. "
+        f"Got {type(data).__name__} instead; load data with fr.read_csv, fr.read_jsonl or "
+        "fr.datasets.load."
+    )
+
+
+# -- readers ----------------------------------------------------------------------------------
+def _read_text_file(path: Path, parameter: str = "path") -> str:
+    if not path.exists():
+        raise FileNotFoundError(f"`{parameter}` names a file that does not exist: {str(path)!r}.")
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    if not raw.strip():
+        raise ValueError(f"`{parameter}` names an empty file: {str(path)!r}; pass a file with articles.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", errors="replace")
+        n_bad = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
+        warn(
+            f"{str(path)!r} is not valid UTF-8: {n_bad} undecodable byte sequences were replaced "
+            "by U+FFFD. Re-encode the file as UTF-8 to keep those characters."
+        )
+        return text
+
+
+def read_csv(
+    path: str | Path,
+    *,
+    text: str = "text",
+    outlet: str | None = None,
+    date: str | None = None,
+    title: str | None = None,
+    doc_id: str | None = None,
+    **read_kwargs: Any,
+) -> Corpus:
+    """Read a CSV file (one row per article) into a Corpus.
+
+    Column keywords are those of :meth:`Corpus.from_dataframe`; ``read_kwargs`` go to
+    :func:`pandas.read_csv` (e.g. ``sep="\\t"``). Invalid UTF-8 is replaced and counted in a
+    warning.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), "a.csv")
+    >>> _ = open(p, "w").write("text,outlet\\nRebels advanced.,Wire\\n")
+    >>> len(read_csv(p))
+    1
+    """
+    raw = _read_text_file(Path(path))
+    df = pd.read_csv(io.StringIO(raw), **read_kwargs)
+    return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
+
+
+def read_jsonl(
+    path: str | Path,
+    *,
+    text: str = "text",
+    outlet: str | None = None,
+    date: str | None = None,
+    title: str | None = None,
+    doc_id: str | None = None,
+) -> Corpus:
+    """Read a JSON Lines file (``.jsonl`` or ``.jsonl.gz``), one article object per line.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), "a.jsonl")
+    >>> _ = open(p, "w").write('{"text": "Rebels advanced.", "outlet": "Wire"}\\n')
+    >>> read_jsonl(p).docs.outlet.tolist()
+    ['Wire']
+    """
+    p = Path(path)
+    raw = _read_text_file(p)
+    records = []
+    for lineno, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(
+                f"{str(p)!r} line {lineno} is not valid JSON ({exc.msg}); each line must be one JSON object."
+            ) from None
+        if not isinstance(rec, dict):
+            raise ValueError(
+                f"{str(p)!r} line {lineno} holds a {type(rec).__name__}, not a JSON object; each "
+                "line must be one article object."
+            )
+        records.append(rec)
+    df = pd.DataFrame.from_records(records)
+    return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
+
+
+def read_parquet(
+    path: str | Path,
+    *,
+    text: str = "text",
+    outlet: str | None = None,
+    date: str | None = None,
+    title: str | None = None,
+    doc_id: str | None = None,
+) -> Corpus:
+    """Read a Parquet file or dataset folder into a Corpus."""
+    p = Path(path)
+    if not p.exists():
+        raise FileNotFoundError(f"`path` names a file that does not exist: {str(p)!r}.")
+    df = pd.read_parquet(p)
+    return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
+
+
+def read_texts(folder: str | Path, *, pattern: str = "*.txt") -> Corpus:
+    """Read a folder of plain-text articles, one file per article.
+
+    The outlet is the name of the sub-folder a file is in (files directly in ``folder`` get
+    outlet "unknown"); the doc_id is the file name without its extension (the relative path when
+    two files share a name). Files are read as UTF-8; invalid bytes are replaced and counted.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> root = tempfile.mkdtemp(); os.mkdir(os.path.join(root, "Wire"))
+    >>> _ = open(os.path.join(root, "Wire", "a1.txt"), "w").write("Rebels advanced.")
+    >>> c = read_texts(root); (c.docs.doc_id[0], c.docs.outlet[0])
+    ('a1', 'Wire')
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise FileNotFoundError(
+            f"`folder` is not a folder: {str(root)!r}; pass the folder that holds the .txt files."
+        )
+    files = sorted(p for p in root.rglob(pattern) if p.is_file())
+    if not files:
+        raise ValueError(
+            f"`folder` {str(root)!r} holds no files matching {pattern!r}; pass the folder with "
+            "one .txt file per article (in sub-folders named after outlets)."
+        )
+    stems = pd.Series([p.stem for p in files])
+    clash = stems.duplicated(keep=False).to_numpy()
+    rows = []
+    for p, c in zip(files, clash):
+        rel = p.relative_to(root)
+        outlet = rel.parts[-2] if len(rel.parts) > 1 else "unknown"
+        did = rel.with_suffix("").as_posix() if c else p.stem
+        raw = p.read_bytes()
+        try:
+            txt = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            txt = raw.decode("utf-8", errors="replace")
+            warn(f"{str(p)!r} is not valid UTF-8; undecodable bytes were replaced by U+FFFD.")
+        rows.append({"doc_id": did, "text": txt, "outlet": outlet, "path": rel.as_posix()})
+    return Corpus.from_dataframe(pd.DataFrame(rows))

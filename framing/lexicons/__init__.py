@@ -1,0 +1,318 @@
+"""Lexicons: versioned YAML word lists that the extractors read.
+
+Every lexicon file has the same header::
+
+    name: hedges            # how it is loaded: fr.lexicons.load("hedges")
+    version: "1.0.0"
+    language: en
+    kind: hedges            # the schema of its entries (see KINDS)
+    description: >-
+      What it covers and how it was written.
+    sources:                # papers and style guides that informed it
+      - Hyland (1998), Hedging in Scientific Research Articles.
+
+followed by the kind's own keys. Built-in lexicons live in ``framing/lexicons/data``; users load
+their own files by path and extend built-ins with :meth:`Lexicon.extend`. A lexicon's content is
+hashed (``lexicon.sha256``) into the provenance of every result that used it.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from framing._validation import closest
+
+__all__ = ["KINDS", "Lexicon", "LexiconError", "available", "load", "register_kind"]
+
+_HEADER = ("name", "version", "language", "kind", "description", "sources")
+
+
+class LexiconError(ValueError):
+    """A lexicon file does not follow its schema; the message names the file, line and key."""
+
+
+class _Checker:
+    """Reports schema errors with the YAML line of the offending key."""
+
+    def __init__(self, source: str, lines: dict[tuple[Any, ...], int]) -> None:
+        self.source = source
+        self.lines = lines
+
+    def line(self, path: tuple[Any, ...]) -> int | None:
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), None)
+
+    def fail(self, path: tuple[Any, ...], message: str) -> LexiconError:
+        line = self.line(path)
+        where = f", line {line}" if line else ""
+        key = ".".join(str(p) for p in path) or "(top level)"
+        return LexiconError(f"Lexicon {self.source}{where}, key `{key}`: {message}")
+
+    def require(self, mapping: Any, path: tuple[Any, ...], key: str, types: type | tuple[type, ...]) -> Any:
+        if not isinstance(mapping, Mapping) or key not in mapping:
+            raise self.fail(path, f"the key `{key}` is required here.")
+        value = mapping[key]
+        if not isinstance(value, types):
+            tname = types.__name__ if isinstance(types, type) else " or ".join(t.__name__ for t in types)
+            raise self.fail((*path, key), f"must be a {tname}; got {type(value).__name__} {value!r}.")
+        return value
+
+    def choice(self, value: Any, path: tuple[Any, ...], options: Any) -> Any:
+        if value not in options:
+            guess = closest(str(value), [str(o) for o in options])
+            hint = f" Did you mean {guess!r}?" if guess else ""
+            raise self.fail(path, f"must be one of {sorted(options)}; got {value!r}.{hint}")
+        return value
+
+
+#: Validators per lexicon kind: ``validate(data, checker)`` raises ``checker.fail(...)``.
+KINDS: dict[str, Callable[[dict[str, Any], _Checker], None]] = {}
+
+
+def register_kind(
+    kind: str,
+) -> Callable[[Callable[[dict[str, Any], _Checker], None]], Callable[[dict[str, Any], _Checker], None]]:
+    """Decorator registering the validator of a lexicon kind."""
+
+    def deco(fn: Callable[[dict[str, Any], _Checker], None]) -> Callable[[dict[str, Any], _Checker], None]:
+        KINDS[kind] = fn
+        return fn
+
+    return deco
+
+
+def _line_map(
+    node: yaml.Node, path: tuple[Any, ...] = (), out: dict[tuple[Any, ...], int] | None = None
+) -> dict[tuple[Any, ...], int]:
+    out = {} if out is None else out
+    out.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            key = k.value
+            out[path + (key,)] = k.start_mark.line + 1  # noqa: RUF005  (Python 3.10 syntax)
+            _line_map(v, (*path, key), out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            _line_map(v, (*path, i), out)
+    return out
+
+
+class Lexicon:
+    """A loaded, validated lexicon.
+
+    Attributes
+    ----------
+    name, version, language, kind, description : str
+    sources : list of str
+    data : dict
+        The whole parsed file (header and entries). Treat it as read-only.
+    sha256 : str
+        Hash of the canonical JSON of ``data``: any change of content changes it.
+    """
+
+    def __init__(
+        self,
+        content: Mapping[str, Any],
+        *,
+        source: str = "<dict>",
+        lines: dict[tuple[Any, ...], int] | None = None,
+    ) -> None:
+        data: dict[str, Any] = copy.deepcopy(dict(content))
+        checker = _Checker(source, lines or {})
+        for key in ("name", "version", "kind"):
+            checker.require(data, (), key, (str, int, float))
+        data["version"] = str(data["version"])
+        data.setdefault("language", "en")
+        data.setdefault("description", "")
+        data.setdefault("sources", [])
+        kind = str(data["kind"])
+        checker.choice(kind, ("kind",), list(KINDS))
+        KINDS[kind](data, checker)
+        self.data = data
+        self.source = source
+        self.name = str(data["name"])
+        self.version = data["version"]
+        self.language = str(data["language"])
+        self.kind = kind
+        self.description = str(data["description"])
+        self.sources = list(data["sources"])
+        self.sha256 = hashlib.sha256(
+            json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+        ).hexdigest()
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {self.name!r} v{self.version} ({self.kind}), sha256 {self.sha256[:12]}>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicon) and other.sha256 == self.sha256
+
+    def __hash__(self) -> int:
+        return hash(self.sha256)
+
+    # -- actor lexicons -----------------------------------------------------------------------
+    def _actors(self) -> dict[str, Any]:
+        if self.kind != "actors":
+            raise TypeError(
+                f"Lexicon {self.name!r} is of kind {self.kind!r} and has no actors; pass an "
+                "actors lexicon such as fr.lexicons.load('syria')."
+            )
+        return self.data["actors"]
+
+    @property
+    def actors(self) -> list[str]:
+        """The actor names of an actors lexicon, in file order."""
+        return list(self._actors())
+
+    def labels(self, actor: str) -> list[str]:
+        """The label names of ``actor`` (e.g. ``["rebels", "opposition", ...]``)."""
+        actors = self._actors()
+        if actor not in actors:
+            raise ValueError(
+                f"`actor` {actor!r} is not in lexicon {self.name!r}; the actors are: {', '.join(actors)}."
+            )
+        return list((actors[actor] or {}).get("labels", {}) or {})
+
+    def stance(self, actor: str, label: str) -> str:
+        """The stance (`delegitimizing`, `neutral`, `legitimizing`) of one label of one actor."""
+        labels = self.labels(actor)
+        if label not in labels:
+            raise ValueError(
+                f"`label` {label!r} is not a label of actor {actor!r} in lexicon {self.name!r}; "
+                f"the labels are: {', '.join(labels)}."
+            )
+        return str(self._actors()[actor]["labels"][label]["stance"])
+
+    # -- extension ----------------------------------------------------------------------------
+    def extend(self, other: Mapping[str, Any] | Lexicon | str | Path, *, name: str | None = None) -> Lexicon:
+        """A new lexicon with ``other``'s entries merged in (mappings merge key by key, lists
+        are concatenated without repeats, scalars from ``other`` win).
+
+        ``other`` is a mapping of entries (same shape as the file, header optional), another
+        Lexicon, or a path to a YAML file. The result's version is ``"<version>+ext"`` and its
+        hash differs, so provenance shows that a customised lexicon was used.
+
+        Examples
+        --------
+        >>> lx = load("hedges")  # doctest: +SKIP
+        >>> mine = lx.extend({"families": {"distancing": {"entries": ["ostensibly"]}}})  # doctest: +SKIP
+        """
+        if isinstance(other, Lexicon):
+            extra = other.data
+        elif isinstance(other, (str, Path)):
+            extra = load(other).data
+        elif isinstance(other, Mapping):
+            extra = dict(other)
+        else:
+            raise TypeError(
+                f"`other` must be a mapping, a Lexicon or a path to a YAML file. Got {type(other).__name__}."
+            )
+        merged = _merge(self.data, {k: v for k, v in extra.items() if k not in _HEADER})
+        merged["version"] = f"{self.version}+ext"
+        if name:
+            merged["name"] = name
+        return Lexicon(merged, source=f"{self.source} (extended)")
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, Mapping) and isinstance(extra, Mapping):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(base[k], v) if k in base else copy.deepcopy(v)
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        out_list = list(base)
+        for v in extra:
+            if v not in out_list:
+                out_list.append(copy.deepcopy(v))
+        return out_list
+    return copy.deepcopy(extra)
+
+
+def _data_dir() -> Any:
+    return resources.files("framing.lexicons") / "data"
+
+
+def available() -> list[str]:
+    """Names of the built-in lexicons."""
+    _ensure_kinds()
+    return sorted(p.name[: -len(".yaml")] for p in _data_dir().iterdir() if p.name.endswith(".yaml"))
+
+
+def _ensure_kinds() -> None:
+    # Kind validators live beside the modules that use them; importing registers them.
+    from framing.lexicons import _kinds  # noqa: F401
+
+
+_CACHE: dict[str, Lexicon] = {}
+
+
+def load(name_or_path: str | Path | Lexicon) -> Lexicon:
+    """Load a built-in lexicon by name, or a user lexicon from a YAML file.
+
+    Parameters
+    ----------
+    name_or_path : str or Path or Lexicon
+        A built-in name (see :func:`available`), a path to a ``.yaml`` file, or a Lexicon
+        (returned as is).
+
+    Returns
+    -------
+    Lexicon
+
+    Raises
+    ------
+    LexiconError
+        When the file breaks its kind's schema; the message gives the line and key.
+    """
+    _ensure_kinds()
+    if isinstance(name_or_path, Lexicon):
+        return name_or_path
+    text_source = str(name_or_path)
+    path = Path(text_source)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        if not path.exists():
+            raise FileNotFoundError(
+                f"`name_or_path` names a lexicon file that does not exist: {text_source!r}."
+            )
+        return _parse(path.read_text(encoding="utf-8"), source=path.name)
+    if text_source in _CACHE:
+        return _CACHE[text_source]
+    names = available()
+    if text_source not in names:
+        guess = closest(text_source, names)
+        hint = f" Did you mean {guess!r}?" if guess else ""
+        raise ValueError(
+            f"`name_or_path` {text_source!r} is neither a built-in lexicon nor a .yaml file; the "
+            f"built-in lexicons are: {', '.join(names)}.{hint}"
+        )
+    lx = _parse(
+        (_data_dir() / f"{text_source}.yaml").read_text(encoding="utf-8"), source=f"{text_source}.yaml"
+    )
+    _CACHE[text_source] = lx
+    return lx
+
+
+def _parse(text: str, *, source: str) -> Lexicon:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark is not None else ""
+        raise LexiconError(
+            f"Lexicon {source}{where}: not valid YAML ({getattr(exc, 'problem', exc)})."
+        ) from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"Lexicon {source}: the file must be a YAML mapping with name, version, kind, ...")
+    return Lexicon(data, source=source, lines=_line_map(node) if node is not None else {})

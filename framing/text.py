@@ -1,0 +1,367 @@
+"""Text primitives with character offsets: normalisation, paragraphs, sentences, tokens, quotes.
+
+Offsets everywhere index the *normalised* text. Normalisation happens once, when a
+:class:`~framing.Corpus` is built (:func:`normalize`), so every span a later extractor returns
+satisfies ``doc.text[start:end] == span.text``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+__all__ = [
+    "Quote",
+    "inside",
+    "normalize",
+    "paragraphs",
+    "quotes",
+    "sentences",
+    "tokens",
+    "words",
+]
+
+# Abbreviations that end in a period but rarely end a sentence in news prose.  Punkt's
+# unsupervised training needs data we do not have offline, so they are given explicitly.
+NEWS_ABBREVIATIONS = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.a.e",
+        "u.s.a",
+        "d.c",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "cmdr",
+        "adm",
+        "brig",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "pres",
+        "amb",
+        "sec",
+        "dept",
+        "no",
+        "nos",
+        "vol",
+        "fig",
+        "approx",
+        "est",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "bros",
+        "vs",
+        "etc",
+        "al",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+    ]
+)
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+# Characters removed at normalisation: zero-width marks and the BOM.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# Space-like characters mapped to a plain space; line/paragraph separators to a newline.
+_SPACES: dict[int, str | None] = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"}
+_SPACES.update({ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\r"): None})
+
+
+def normalize(text: str) -> str:
+    """Normalise one document's text once, before any offsets are taken.
+
+    Steps: Unicode NFC composition; ``\\r\\n`` and ``\\r`` line ends to ``\\n``; non-breaking and
+    other Unicode spaces to a plain space; zero-width characters and the byte-order mark removed;
+    other control characters (except tab and newline) removed. Quote marks, dashes and
+    apostrophes are kept as they are: their shape carries meaning (curly vs straight quotes).
+
+    Parameters
+    ----------
+    text : str
+        The raw text.
+
+    Returns
+    -------
+    str
+        The normalised text. All offsets in this library index this string.
+
+    Examples
+    --------
+    >>> normalize("Aleppo\\u00a0fell.\\r\\n")
+    'Aleppo fell.\\n'
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text):
+        text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return text
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans ``(start, end)``: blocks separated by one or more blank lines.
+
+    Leading and trailing whitespace of each paragraph is excluded from its span.
+    """
+    spans = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip())
+        if rs > ls:
+            out.append((s + ls, s + rs))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(NEWS_ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)``, never crossing a paragraph or line boundary.
+
+    Uses NLTK's data-free :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer` with a list of
+    news abbreviations (U.S., Gen., Sen., Jan., ...) so that "Gen. Smith said" stays one sentence.
+    A single newline also ends a sentence: in news text it separates headlines, datelines and
+    site lines.
+    """
+    tok = _punkt()
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text):
+        block = text[ps:pe]
+        line_start = 0
+        for line in block.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                offset = ps + line_start
+                first = len(out)
+                for s, e in tok.span_tokenize(line):
+                    # Punkt ends a sentence after ?" or !"; a lowercase start says it did not end.
+                    if len(out) > first and line[s].islower():
+                        out[-1] = (out[-1][0], offset + e)
+                    else:
+                        out.append((offset + s, offset + e))
+            line_start += len(line) + 1
+    return out
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """Token spans: words (with inner hyphens, apostrophes and dots, as in "al-Assad", "U.S")
+    and single punctuation marks."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """Word spans only (no punctuation)."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def count_words(text: str) -> int:
+    """The number of words in ``text`` (the denominator of per-1,000-word rates)."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+class Quote(NamedTuple):
+    """A quoted stretch of text.
+
+    ``start``/``end`` include the quote marks; ``content_start``/``content_end`` exclude them.
+    ``closed`` is False when no closing mark was found and the quote was closed at the end of its
+    paragraph (a local fallback for unbalanced marks). ``paragraphs`` counts the paragraphs the
+    quote spans (more than one for a quote re-opened at the start of each paragraph).
+    """
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    mark: str
+    closed: bool
+    paragraphs: int
+
+
+_OPEN_CURLY = "“«„"
+_CLOSE_CURLY = "”»"
+_DOUBLE = _OPEN_CURLY + _CLOSE_CURLY + '"'
+_LEFT_CONTEXT = set(" \t\n([{—–-/:;")
+
+
+def _is_opening_straight(text: str, i: int) -> bool | None:
+    """Decide whether a straight double quote at ``i`` opens (True), closes (False) or is unclear."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _LEFT_CONTEXT and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’"):
+        return False
+    return None
+
+
+def quotes(text: str) -> list[Quote]:
+    """Pair double quote marks into quoted spans, robustly.
+
+    Handles curly (“ ”), guillemet and straight (") double quotes, with opening/closing decided by
+    the surrounding characters for straight quotes. A quote left open at the end of a paragraph
+    continues when the next paragraph opens with a quote mark (the news convention for a quote
+    running over several paragraphs); otherwise it is closed at the paragraph's end with
+    ``closed=False`` and pairing starts afresh, so one stray mark never swallows the rest of the
+    document. Single quotes (‘ ’ and ') are not paired here: they are mostly apostrophes.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+
+    Returns
+    -------
+    list of Quote
+        In document order, non-overlapping.
+    """
+    out: list[Quote] = []
+    paras = paragraphs(text)
+    open_at: int | None = None  # index of the opening mark of the quote in progress
+    open_mark = ""
+    n_paras = 0
+    for pi, (ps, pe) in enumerate(paras):
+        if open_at is not None:
+            # A quote is carried over from the previous paragraph.
+            if text[ps] in _OPEN_CURLY or text[ps] == '"':
+                n_paras += 1
+                i = ps + 1
+            else:
+                prev_end = paras[pi - 1][1]
+                out.append(Quote(open_at, prev_end, open_at + 1, prev_end, open_mark, False, n_paras))
+                open_at = None
+                i = ps
+        else:
+            i = ps
+        while i < pe:
+            ch = text[i]
+            if ch not in _DOUBLE:
+                i += 1
+                continue
+            if open_at is None:
+                opening = ch in _OPEN_CURLY or (ch == '"' and _is_opening_straight(text, i) is not False)
+                if opening:
+                    open_at, open_mark, n_paras = i, ch, 1
+            else:
+                closing = ch in _CLOSE_CURLY or (ch == '"' and _is_opening_straight(text, i) is not True)
+                if ch in _OPEN_CURLY and open_mark in _OPEN_CURLY:
+                    # A second opening curly mark before any closing one: the first was stray.
+                    out.append(Quote(open_at, i, open_at + 1, i, open_mark, False, n_paras))
+                    open_at, open_mark, n_paras = i, ch, 1
+                elif closing:
+                    out.append(Quote(open_at, i + 1, open_at + 1, i, open_mark, True, n_paras))
+                    open_at = None
+            i += 1
+        if open_at is not None and pi == len(paras) - 1:
+            out.append(Quote(open_at, pe, open_at + 1, pe, open_mark, False, n_paras))
+            open_at = None
+    return out
+
+
+def inside(positions: np.ndarray | list[int], spans: list[tuple[int, int]] | list[Quote]) -> np.ndarray:
+    """Boolean array: is each character position inside one of the (sorted, disjoint) spans?
+
+    Used for ``in_quote``: a label at position ``p`` is in quoted speech when
+    ``inside([p], [(q.content_start, q.content_end) for q in quotes(text)])``.
+    """
+    pos = np.asarray(positions, dtype=np.int64)
+    if not len(spans):
+        return np.zeros(len(pos), dtype=bool)
+    starts = np.fromiter((s[0] if not isinstance(s, Quote) else s.content_start for s in spans), np.int64)
+    ends = np.fromiter((s[1] if not isinstance(s, Quote) else s.content_end for s in spans), np.int64)
+    k = np.searchsorted(starts, pos, side="right") - 1
+    ok = k >= 0
+    res = np.zeros(len(pos), dtype=bool)
+    res[ok] = pos[ok] < ends[k[ok]]
+    return res

@@ -1,0 +1,193 @@
+import gzip
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import framing as fr
+from framing import FramingWarning
+
+
+@pytest.fixture
+def df():
+    return pd.DataFrame(
+        {
+            "id": ["a1", "a2", "a3"],
+            "body": [
+                "Rebels entered Aleppo on Friday.",
+                "The army said it redeployed.",
+                "Aid groups warned of displacement.",
+            ],
+            "source": ["Wire", "Herald", "Wire"],
+            "published": ["2024-11-29", "2024-11-30", "2024-12-01"],
+            "headline": ["Rebels enter Aleppo", "Army redeploys", None],
+            "topic": ["syria", "syria", "aid"],
+        }
+    )
+
+
+def build(df):
+    return fr.Corpus.from_dataframe(
+        df, text="body", outlet="source", date="published", title="headline", doc_id="id"
+    )
+
+
+def test_from_dataframe_contract(df):
+    c = build(df)
+    assert list(c.docs.columns) == ["doc_id", "text", "outlet", "date", "title", "topic"]
+    assert c.docs["date"].dtype == "datetime64[ns]"
+    assert c.docs["title"].tolist()[2] == ""
+    assert len(c) == 3 and c.outlets == ["Herald", "Wire"]
+    assert df.columns.tolist()[0] == "id"  # input not mutated
+
+
+def test_defaults_use_contract_names():
+    c = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["x y"], "outlet": ["O"], "date": ["2024-12-08"]}))
+    assert c.docs.loc[0, "outlet"] == "O" and c.docs.loc[0, "doc_id"] == "doc000000"
+    assert c.docs.loc[0, "date"] == pd.Timestamp("2024-12-08")
+
+
+def test_missing_column_error_suggests_closest(df):
+    with pytest.raises(ValueError) as exc:
+        fr.Corpus.from_dataframe(df, text="body", outlet="sourc")
+    assert str(exc.value) == (
+        "`outlet` names a column that is not in the data ('sourc'); the columns are: id, body, "
+        "source, published, headline, topic. Pass outlet='source'."
+    )
+
+
+def test_duplicate_doc_ids_error(df):
+    d = df.assign(id=["x", "x", "y"])
+    with pytest.raises(ValueError, match=r"`doc_id` values must be unique; 2 rows share an id \(e.g. 'x'\)"):
+        build(d)
+
+
+def test_empty_and_missing_texts_dropped_with_warning_and_report(df):
+    d = df.copy()
+    d.loc[1, "body"] = "   "
+    d.loc[2, "body"] = np.nan
+    with pytest.warns(FramingWarning, match="2 of 3 rows were dropped"):
+        c = build(d)
+    assert len(c) == 1
+    assert c.report["dropped"] == [
+        {"doc_id": "a2", "reason": "empty text"},
+        {"doc_id": "a3", "reason": "missing text"},
+    ]
+
+
+def test_non_string_text_error(df):
+    d = df.copy()
+    d["body"] = d["body"].astype(object)
+    d.loc[0, "body"] = 5
+    with pytest.raises(TypeError, match=r"`text` column 'body' must hold strings; row 0 holds int 5"):
+        build(d)
+
+
+def test_missing_outlet_and_bad_dates_warn(df):
+    d = df.copy()
+    d.loc[0, "source"] = None
+    d.loc[1, "published"] = "not a date"
+    with pytest.warns(FramingWarning) as rec:
+        c = build(d)
+    msgs = " ".join(str(w.message) for w in rec)
+    assert "1 rows have no outlet" in msgs and "1 dates could not be parsed" in msgs
+    assert c.docs.loc[0, "outlet"] == "unknown" and pd.isna(c.docs.loc[1, "date"])
+
+
+def test_large_text_works(df):
+    d = df.copy()
+    d.loc[0, "body"] = "word " * 250_000
+    c = build(d)
+    assert len(c.docs.loc[0, "text"]) > 1_000_000 and c.report["large_texts"] == 1
+
+
+def test_round_trips(tmp_path, df):
+    c = build(df)
+    c.to_parquet(tmp_path / "c.parquet")
+    c.to_jsonl(tmp_path / "c.jsonl")
+    c.to_jsonl(tmp_path / "c.jsonl.gz")
+    c.docs.to_csv(tmp_path / "c.csv", index=False)
+    for back in (
+        fr.read_parquet(tmp_path / "c.parquet"),
+        fr.read_jsonl(tmp_path / "c.jsonl"),
+        fr.read_jsonl(tmp_path / "c.jsonl.gz"),
+        fr.read_csv(tmp_path / "c.csv"),
+    ):
+        pd.testing.assert_frame_equal(
+            back.docs[["doc_id", "text", "outlet", "date", "title"]],
+            c.docs[["doc_id", "text", "outlet", "date", "title"]],
+            check_dtype=False,
+        )
+        assert back.docs["topic"].tolist() == ["syria", "syria", "aid"]
+
+
+def test_read_jsonl_bad_line(tmp_path):
+    p = tmp_path / "x.jsonl"
+    p.write_text('{"text": "a"}\n{oops\n')
+    with pytest.raises(ValueError, match="line 2 is not valid JSON"):
+        fr.read_jsonl(p)
+
+
+def test_invalid_utf8_replaced_with_warning(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_bytes(b"text,outlet\nRebels \xff\xfe advanced.,Wire\n")
+    with pytest.warns(FramingWarning, match="not valid UTF-8: 2 undecodable"):
+        c = fr.read_csv(p)
+    assert "\ufffd" in c.docs.loc[0, "text"]
+
+
+def test_empty_file_and_empty_folder(tmp_path):
+    (tmp_path / "e.jsonl").write_text("")
+    with pytest.raises(ValueError, match="names an empty file"):
+        fr.read_jsonl(tmp_path / "e.jsonl")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ValueError, match="holds no files matching"):
+        fr.read_texts(tmp_path / "empty")
+
+
+def test_read_texts_outlet_from_folder(tmp_path):
+    (tmp_path / "Wire").mkdir()
+    (tmp_path / "Herald").mkdir()
+    (tmp_path / "Wire" / "a.txt").write_text("Rebels advanced.")
+    (tmp_path / "Herald" / "a.txt").write_text("The army held.")
+    (tmp_path / "Herald" / "b.txt").write_text("Terrorists fled.")
+    c = fr.read_texts(tmp_path)
+    assert sorted(zip(c.docs.doc_id, c.docs.outlet)) == [
+        ("Herald/a", "Herald"),
+        ("Wire/a", "Wire"),
+        ("b", "Herald"),
+    ]
+
+
+def test_filtering_query_sample(df):
+    c = build(df)
+    assert len(c[c.docs.outlet == "Wire"]) == 2
+    assert len(c.query("outlet == 'Herald'")) == 1
+    assert c.sample(2, seed=1).docs.doc_id.tolist() == c.sample(2, seed=1).docs.doc_id.tolist()
+    with pytest.raises(ValueError, match=r"`n` \(5\) is larger than the corpus"):
+        c.sample(5)
+    with pytest.raises(TypeError, match="filtered with a boolean mask"):
+        c["Wire"]
+
+
+def test_repr_html_escapes(df):
+    d = df.assign(source=["<b>Wire</b>", "Herald", "Wire"])
+    html = build(d)._repr_html_()
+    assert "&lt;b&gt;Wire&lt;/b&gt;" in html and "<b>Wire</b>" not in html
+
+
+def test_as_corpus_errors():
+    from framing.corpus import as_corpus
+
+    with pytest.raises(TypeError, match="`corpus` must be a framing Corpus"):
+        as_corpus(["text"])
+    with pytest.raises(ValueError, match="without a 'text' column"):
+        as_corpus(pd.DataFrame({"body": ["x"]}))
+
+
+def test_jsonl_writer_writes_iso_dates(tmp_path, df):
+    build(df).to_jsonl(tmp_path / "c.jsonl.gz")
+    with gzip.open(tmp_path / "c.jsonl.gz", "rt") as fh:
+        first = json.loads(fh.readline())
+    assert first["date"] == "2024-11-29T00:00:00"

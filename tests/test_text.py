@@ -1,0 +1,109 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import text as ft
+
+
+def spans_text(s, spans):
+    return [s[a:b] for a, b in spans]
+
+
+def test_normalize_keeps_quotes_and_maps_spaces():
+    assert ft.normalize("“Aleppo”\u00a0fell\r\n\u200bnow") == "“Aleppo” fell\nnow"
+
+
+def test_sentences_respect_news_abbreviations():
+    s = "Gen. Smith said the U.S. would act on Jan. 5. Sen. Jones disagreed."
+    assert spans_text(s, ft.sentences(s)) == [
+        "Gen. Smith said the U.S. would act on Jan. 5.",
+        "Sen. Jones disagreed.",
+    ]
+
+
+def test_sentences_do_not_cross_paragraphs_or_lines():
+    s = "Share this article\nRebels took the airport\n\nThe army withdrew."
+    assert spans_text(s, ft.sentences(s)) == [
+        "Share this article",
+        "Rebels took the airport",
+        "The army withdrew.",
+    ]
+
+
+def test_quoted_question_followed_by_lowercase_stays_one_sentence():
+    s = '"Where do we go?" she asked. He left.'
+    assert spans_text(s, ft.sentences(s)) == ['"Where do we go?" she asked.', "He left."]
+
+
+def test_paragraph_spans_strip_whitespace():
+    s = "  One.\n\n\n  Two.  \n"
+    assert spans_text(s, ft.paragraphs(s)) == ["One.", "Two."]
+
+
+def test_tokens_and_words():
+    s = "al-Assad's forces, U.S officials"
+    assert spans_text(s, ft.tokens(s)) == ["al-Assad's", "forces", ",", "U.S", "officials"]
+    assert ft.count_words(s) == 4
+
+
+def q_texts(s):
+    return [s[q.content_start : q.content_end] for q in ft.quotes(s)]
+
+
+def test_quotes_curly_and_straight():
+    s = '“We will return,” he said. She said "not now" and left.'
+    assert q_texts(s) == ["We will return,", "not now"]
+    assert all(q.closed for q in ft.quotes(s))
+
+
+def test_apostrophes_are_not_quotes():
+    s = "The rebels’ advance and the army's retreat, “it’s over,” he said."
+    assert q_texts(s) == ["it’s over,"]
+
+
+def test_nested_single_quotes_inside_double():
+    s = "“They called it ‘liberation’ on TV,” she said."
+    assert q_texts(s) == ["They called it ‘liberation’ on TV,"]
+
+
+def test_multi_paragraph_quote_opened_each_paragraph_closed_once():
+    s = "He said: “First part of it.\n\n“Second part,” he added.\n\nAfter."
+    qs = ft.quotes(s)
+    assert len(qs) == 1
+    assert qs[0].paragraphs == 2 and qs[0].closed
+    assert s[qs[0].start : qs[0].end] == "“First part of it.\n\n“Second part,”"
+
+
+def test_unbalanced_quote_is_closed_locally():
+    s = "He said “it never ends.\n\nLater, officials said “calm” returned."
+    qs = ft.quotes(s)
+    assert [s[q.content_start : q.content_end] for q in qs] == ["it never ends.", "calm"]
+    assert [q.closed for q in qs] == [False, True]
+
+
+def test_stray_straight_quote_does_not_swallow_document():
+    s = 'A 12" gun fired.\n\nThen "peace" came.'
+    assert "peace" in q_texts(s)
+
+
+def test_inside():
+    spans = [(2, 5), (10, 12)]
+    assert ft.inside([0, 2, 4, 5, 11, 12], spans).tolist() == [False, True, True, False, True, False]
+    assert ft.inside([3], []).tolist() == [False]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,?!“”\"‘’'\n:-")), max_size=300) | st.text(max_size=300))
+def test_property_spans_valid(s):
+    s = ft.normalize(s)
+    n = len(s)
+    for fn in (ft.sentences, ft.paragraphs, ft.tokens, ft.words):
+        prev = 0
+        for a, b in fn(s):
+            assert 0 <= a < b <= n
+            assert a >= prev
+            prev = b
+    prev = 0
+    for q in ft.quotes(s):
+        assert 0 <= q.start <= q.content_start <= q.content_end <= q.end <= n
+        assert q.start >= prev
+        prev = q.end
