@@ -246,7 +246,10 @@ def _data_dir() -> Any:
 def available() -> list[str]:
     """Names of the built-in lexicons."""
     _ensure_kinds()
-    return sorted(p.name[: -len(".yaml")] for p in _data_dir().iterdir() if p.name.endswith(".yaml"))
+    folder = _data_dir()
+    if not folder.is_dir():
+        return []
+    return sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
 def _ensure_kinds() -> None:
