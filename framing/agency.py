@@ -67,58 +67,65 @@ _COLUMNS = [
 ]
 
 # -- closed word classes (grammar, not lexicon) -----------------------------------------------
-_DETERMINERS = frozenset(
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_DETERMINERS = _words(
     "a an the this that these those his her its their our my your some any many several no each "
-    "every another such".split()
+    "every another such"
 )
-_PASSIVE_AUX = frozenset("am is are was were be been being get gets got gotten getting become became".split())
-_BE = frozenset("am is are was were be been being".split())
-_HAVE = frozenset("has have had having".split())
-_MODALS = frozenset(
+_PASSIVE_AUX = _words("am is are was were be been being get gets got gotten getting become became")
+_BE = _words("am is are was were be been being")
+_HAVE = _words("has have had having")
+_MODALS = _words(
     "to will would can could may might must should shall did do does didn't don't doesn't won't "
-    "wouldn't couldn't can't cannot".split()
+    "wouldn't couldn't can't cannot"
 )
-_SUBJECT_PRONOUNS = frozenset("i we you they he she it who".split())
-_OBJECT_PRONOUNS = frozenset("me us him her them it you himself herself themselves".split())
-_ADVERBS = frozenset(
+_SUBJECT_PRONOUNS = _words("i we you they he she it who")
+_OBJECT_PRONOUNS = _words("me us him her them it you himself herself themselves")
+_ADVERBS = _words(
     "not n't never also then still later reportedly allegedly already just even nearly almost "
     "apparently fatally seriously critically badly mortally lightly slightly indiscriminately "
     "repeatedly deliberately brutally systematically heavily again once first recently since "
     "purportedly possibly probably likely mostly mainly largely subsequently eventually ever "
-    "now soon".split()
+    "now soon"
 )
-_NOT_ADVERBS = frozenset("family italy july ally rally early only belly holy daily jolly bully".split())
-_PREPOSITIONS = frozenset(
+_NOT_ADVERBS = _words("family italy july ally rally early only belly holy daily jolly bully")
+_PREPOSITIONS = _words(
     "in on at by during near after before when while as with for since from into inside outside "
     "across over around throughout along amid amidst among between under against toward towards "
-    "through upon until via within without beside behind beyond off onto per despite".split()
+    "through upon until via within without beside behind beyond off onto per despite"
 )
-_CONJUNCTIONS = frozenset(
-    "and or but nor so because if although though whereas where whether unless than".split()
-)
-_RELATIVES = frozenset("who which that whom whose".split())
-_TIME_WORDS = frozenset(
+_CONJUNCTIONS = _words("and or but nor so because if although though whereas where whether unless than")
+_RELATIVES = _words("who which that whom whose")
+_TIME_WORDS = _words(
     "yesterday today tonight overnight earlier last this monday tuesday wednesday thursday "
-    "friday saturday sunday".split()
+    "friday saturday sunday"
 )
-_REPORTING = frozenset("said says say told added according claimed stated reported".split())
-_ED_ADJECTIVES = frozenset(
+_REPORTING = _words("said says say told added according claimed stated reported")
+_ED_ADJECTIVES = _words(
     "armed unidentified suspected alleged masked hundred red backed led based unnamed so-called "
-    "united wounded injured detained displaced besieged".split()
+    "united wounded injured detained displaced besieged"
 )
-_QUANTIFIER_LEADS = frozenset("about around over nearly almost some roughly approximately up more".split())
-_CLAUSE_PUNCT = frozenset(',;:.!?()[]—–"“”')
-_NUMBER_WORDS = frozenset(
+_QUANTIFIER_LEADS = _words("about around over nearly almost some roughly approximately up more")
+_CLAUSE_PUNCT = frozenset(',;:.!?()[]—–-…"“”')
+_NUMBER_WORDS = _words(
     "one two three four five six seven eight nine ten eleven twelve dozen dozens scores hundreds "
-    "thousands millions".split()
+    "thousands millions"
 )
-_BY_NOT_AGENT = frozenset(
+_BY_NOT_AGENT = _words(
     "then now far end time midnight noon dawn nightfall phone telephone email car hand name year "
-    "week day month".split()
+    "week day month"
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = _words("january february march april may june july august september october november december")
+_POSSESSIVES = _words("his her its their our")
+_LOCATIVE = _words("in near at on outside inside from")
+_EVENT_VERBS = _words("crashed exploded collapsed detonated erupted sank burned went")
+_CLAUSE_OPENERS = _words("when while after before as since until if once though although")
+_PARTICLES = ("dead", "alive", "down", "up", "out", "off")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
@@ -279,7 +286,10 @@ class _Sentence:
         if k < 0:
             return None
         if follow_relative and self.t[k].lw in _RELATIVES and self.t[k].lw != "whose":
-            return self.np_left(k, follow_relative=False)
+            r = k
+            while r > 0 and self.t[r - 1].lw in _TIME_WORDS:
+                r -= 1
+            return self.np_left(r, follow_relative=False)
         end = k + 1
         a = end
         while k >= 0 and end - k <= 8:
@@ -308,6 +318,12 @@ class _Sentence:
             return None
         if self.t[end - 1].lw in ("of", "'s"):
             return None
+        # "Two explosions near the embassy in the capital killed": the head is the leftmost phrase.
+        while a >= 2 and self.t[a - 1].lw in _LOCATIVE:
+            left = self.np_left(a - 1, follow_relative=False)
+            if left is None or left[0] < end - 20:
+                break
+            a, end = left
         return a, end
 
     def np_right(self, j: int) -> tuple[int, int] | None:
@@ -319,15 +335,10 @@ class _Sentence:
             lw = t.lw
             if _is_punct(t) and lw not in ("%",):
                 break
-            if (
-                k > j
-                and (lw in _PREPOSITIONS and lw != "of")
-                and not (lw == "at" and k + 1 < n and self.t[k + 1].lw in ("least", "most"))
-            ):
-                # "at least" and "more than" sit inside a quantity
-                if not (lw in ("than",) or (k == j)):
-                    break
-            if lw in _CONJUNCTIONS and lw != "than" or lw in _RELATIVES or lw in _TIME_WORDS:
+            quantity = lw == "at" and k + 1 < n and self.t[k + 1].lw in ("least", "most")
+            if k > j and lw in _PREPOSITIONS and lw != "of" and not quantity:
+                break
+            if (lw in _CONJUNCTIONS and lw != "than") or lw in _RELATIVES or lw in _TIME_WORDS:
                 break
             if k > j and (lw in _PASSIVE_AUX or lw in _HAVE or lw in _MODALS or self.verbish(k)):
                 break
@@ -356,9 +367,12 @@ class _Sentence:
             parts = re.split(r"[-'’]", t.lw)
             if t.lw in self.rules.perpetrators or any(p in self.rules.perpetrators for p in parts):
                 return True
-            if t.word[0].isupper() and t.lw not in _DETERMINERS and t.lw not in self.rules.events:
-                if k > 0 or t.word in self.proper or t.lw.endswith(("i", "ian", "ese", "ish")):
-                    return True
+            if t.lw in _POSSESSIVES:
+                return True  # "its strikes", "their shelling": the owner was named before
+            named = t.word[0].isupper() and t.lw not in _DETERMINERS and t.lw not in self.rules.events
+            # A capital at the sentence start counts when the word is capitalised elsewhere too.
+            if named and (k > 0 or t.word in self.proper or t.lw.endswith(("i", "ian", "ese", "ish"))):
+                return True
         return False
 
     def span(self, np: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -373,7 +387,16 @@ class _Sentence:
         k = j
         while k < n and k - j < 12:
             t = self.t[k]
-            if t.lw in _CLAUSE_PUNCT or t.lw in ("when", "after", "as", "while", "because", "and", "but"):
+            if t.lw in _CLAUSE_PUNCT or t.lw in (
+                "when",
+                "where",
+                "after",
+                "as",
+                "while",
+                "because",
+                "and",
+                "but",
+            ):
                 return None
             if t.lw in _RELATIVES and k > j:
                 return None
@@ -403,6 +426,8 @@ class _Sentence:
         if k >= i or k == a:
             return None, False
         subj = self.np_left(k, follow_relative=False)
+        if self.t[k].lw in _EVENT_VERBS:
+            return None, True  # "the plane crashed, killing all aboard": no perpetrator
         passive = self.t[k].lw in _PASSIVE_AUX and (
             k + 1 < i and (self.verbish(self.next_index(k)) if self.next_index(k) < i else False)
         )
@@ -475,7 +500,7 @@ def _classify(
     p = sent.prev_index(i)
     prev = toks[p].lw if p >= 0 else ""
     n = sent.next_index(last)
-    if n < len(toks) and toks[n].lw in ("dead", "alive"):
+    if n < len(toks) and toks[n].lw in _PARTICLES:
         n = sent.next_index(n)
     kind = f.kind
 
@@ -534,10 +559,14 @@ def _classify(
         return row("event_subject" if sent.is_event(by) else "passive", by, victim)
 
     # The word before the verb decides most readings.
-    if prev in _DETERMINERS or (
+    if prev == "those" and kind in ("past", "participle", "past_participle"):
+        return passive_row(None)  # "among those killed"
+    if (prev in _DETERMINERS and prev != "that") or (
         p >= 0 and toks[p].word.endswith(("'s", "’s")) and prev not in ("it's", "that's")
     ):
         return None  # "the killing", "the wounded", "the besieged city", "Assad's siege"
+    if prev in _PREPOSITIONS and prev not in _CLAUSE_OPENERS and prev != "by" and kind != "ing":
+        return None  # "protest over kidnapped girls": attributive after a preposition
     if not f.transitive:
         if kind in ("base", "present") and f.noun_homograph:
             return None
@@ -562,6 +591,8 @@ def _classify(
         if prev in _BE:
             q = sent.prev_index(p)
             return subject_row(sent.np_left(q + 1) if q >= 0 else None, victim, finite=True)
+        if p > 0 and toks[p].word[0].isupper() and prev not in _SUBJECT_PRONOUNS:
+            return None  # a compound noun: "the Boston bombing victims", "Navy Yard shooting"
         if (
             p < 0
             or prev in _CLAUSE_PUNCT
@@ -585,15 +616,24 @@ def _classify(
                 )
             if not verbal:
                 return None
-        elif kind == "base" and not (prev in _MODALS or prev in _SUBJECT_PRONOUNS or prev == "not"):
-            if not sent.starts_object(n):
-                return None
+        elif (
+            kind == "base"
+            and not (prev in _MODALS or prev in _SUBJECT_PRONOUNS or prev == "not")
+            and not sent.starts_object(n)
+        ):
+            return None
         victim = sent.np_right(n) if sent.starts_object(n) else None
         if prev in _MODALS or prev == "not":
             q = p
             while q >= 0 and (toks[q].lw in _MODALS or toks[q].lw == "not"):
                 q = sent.prev_index(q)
             if prev == "to":
+                w = sent.prev_index(p)
+                if w >= 0 and sent.verbish(w) and toks[w].lw not in _PASSIVE_AUX:
+                    # "he threatened to kill": the subject of the controlling verb
+                    controller = sent.np_left(w)
+                    if controller is not None:
+                        return subject_row(controller, victim, finite=True)
                 return inherited(victim, finite=False)
             return subject_row(sent.np_left(q + 1) if q >= 0 else None, victim, finite=True)
         return subject_row(sent.np_left(p + 1) if p >= 0 else None, victim, finite=True)
