@@ -13,7 +13,6 @@ abound. The annotation file holds only ids, offsets and labels; texts are re-rea
 
 from __future__ import annotations
 
-import csv
 import os
 import random
 import re

@@ -228,6 +228,7 @@ class _Sentence:
         self.t = toks
         self.rules = rules
         self.proper = proper
+        self.context_span = (toks[0].start, toks[-1].end) if toks else (0, 0)
 
     # token classes --------------------------------------------------------------------------
     def verbish(self, k: int) -> bool:
@@ -449,10 +450,12 @@ def _doc_records(text: str, rules: _Rules) -> list[dict[str, Any]]:
             if t.word[0].isupper():
                 proper.add(t.word)
     out: list[dict[str, Any]] = []
-    for (s, e), toks in zip(sents, all_toks):
+    for k, ((s, e), toks) in enumerate(zip(sents, all_toks)):
         if not any(t.lw in rules.forms for t in toks):
             continue
         sent = _Sentence(text, toks, rules, proper)
+        # Violence context is looked for in the sentence and its neighbours.
+        sent.context_span = (sents[max(k - 1, 0)][0], sents[min(k + 1, len(sents) - 1)][1])
         rows: list[dict[str, Any]] = []
         for i, t in enumerate(toks):
             forms = rules.forms.get(t.lw)
@@ -493,8 +496,8 @@ def _classify(
     if f.require_after is not None and not f.require_after.match(after):
         return None
     if f.figurative and sent.rules.context is not None:
-        s0 = bounds[0]
-        masked = sent.text[s0 : toks[i].start] + " " + sent.text[toks[last].end : bounds[1]]
+        c0, c1 = sent.context_span
+        masked = sent.text[c0 : toks[i].start] + " " + sent.text[toks[last].end : c1]
         if not sent.rules.context.search(masked):
             return None
     p = sent.prev_index(i)
@@ -759,8 +762,11 @@ def find_agency(
     >>> import pandas as pd
     >>> import framing as fr
     >>> df = pd.DataFrame({"text": ["Regime jets shelled the town. A school was shelled, killing four."]})
-    >>> fr.find_agency(df)[["text", "construction", "agent"]].values.tolist()
-    [['shelled', 'active', 'Regime jets'], ['shelled', 'agentless_passive', None], ['killing', 'agentless_participle', None]]
+    >>> out = fr.find_agency(df)
+    >>> out["construction"].tolist()
+    ['active', 'agentless_passive', 'agentless_participle']
+    >>> out["agent"].iloc[0]
+    'Regime jets'
     """
     corp = as_corpus(corpus)
     lx = _lexicons.load(lexicon)
