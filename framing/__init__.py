@@ -10,6 +10,7 @@ __version__ = "0.1.0"
 
 from framing import datasets, lexicons, stats, text
 from framing._validation import FramingWarning
+from framing.agency import agency_rates, find_agency
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
 from framing.provenance import provenance
 
@@ -17,7 +18,9 @@ __all__ = [
     "Corpus",
     "FramingWarning",
     "__version__",
+    "agency_rates",
     "datasets",
+    "find_agency",
     "lexicons",
     "provenance",
     "read_csv",

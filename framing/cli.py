@@ -107,6 +107,28 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _agency_args(p: argparse.ArgumentParser) -> None:
+    add_input_arguments(p)
+    p.add_argument("-o", "--output", required=True, help="CSV file for the harm-verb rows")
+    p.add_argument(
+        "--lexicon", default="harm_verbs", help="harm_verbs lexicon name or YAML file (default: harm_verbs)"
+    )
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="processes (default: 1)")
+
+
+@command("agency", "find harm verbs and whether they name a perpetrator (CSV)", _agency_args)
+def _agency(args: argparse.Namespace) -> int:
+    from framing.agency import find_agency
+
+    corpus = load_input(args)
+    rows = find_agency(corpus, lexicon=args.lexicon, n_jobs=args.n_jobs)
+    rows.to_csv(args.output, index=False)
+    counts = rows["construction"].value_counts().to_dict()
+    summary = ", ".join(f"{k} {v}" for k, v in counts.items()) or "none found"
+    print(f"wrote {len(rows)} harm clauses to {args.output} ({summary})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Importing the analysis modules registers their subcommands.
     from framing import report  # noqa: F401

@@ -1,0 +1,163 @@
+"""Accuracy of fr.find_agency on hand-labelled harm-verb uses from real news (AllSides).
+
+    python benchmarks/bench_agency.py                   # scores against annotations/agency.tsv
+    python benchmarks/bench_agency.py --sample          # prints sample A to label (no labels)
+    python benchmarks/bench_agency.py --sample-heldout  # prints sample B to label
+
+The sample: every occurrence of a harm_verbs form (plain word match, no rules) in a seeded random
+draw of sentences from AllSides training articles on violent topics (middle_east, terrorism,
+violence_in_america, world) plus political topics (elections, politics) where figurative uses
+abound. The annotation file holds only ids, offsets and labels; texts are re-read from
+``$FRAMING_SHARED_DATA`` (default ../shared/data).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+import framing as fr
+from framing.agency import COARSE, find_agency
+from framing.text import sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data"))
+ANNOTATIONS = ROOT / "benchmarks" / "annotations" / "agency.tsv"
+TOPICS = {
+    "middle_east": 60,
+    "terrorism": 50,
+    "violence_in_america": 50,
+    "world": 40,
+    "elections": 20,
+    "politics": 20,
+}
+
+
+# Sample B (held out: labelled after the rules were frozen): the validation split (other
+# outlets), verbal forms only (past, participle, -ing), so that it holds more harm clauses.
+TOPICS_B = {"middle_east": 25, "terrorism": 25, "violence_in_america": 25, "world": 15}
+
+
+def load_articles(split: str = "train") -> fr.Corpus:
+    df = pd.read_json(DATA / "allsides" / f"media_{split}.jsonl.gz", lines=True)
+    df = df[df["topic"].isin(list(TOPICS))]
+    return fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID", title="title")
+
+
+def candidates(corpus: fr.Corpus, *, held_out: bool = False) -> list[tuple[str, int, int, int, int]]:
+    """(doc_id, verb_start, verb_end, sent_start, sent_end) for sampled candidate occurrences."""
+    lx = fr.lexicons.load("harm_verbs")
+    forms: set[str] = set()
+    keys = ("past", "participle", "ing") if held_out else ("present", "past", "participle", "ing")
+    for section in ("verbs", "intransitive"):
+        for lemma, e in lx.data[section].items():
+            forms |= {e[k] for k in keys}
+            if not held_out:
+                forms.add(lemma.replace("_", " "))
+    rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+    rng = random.Random(20241208 if held_out else 20241127)
+    docs = corpus.docs
+    out = []
+    for topic, n_sent in (TOPICS_B if held_out else TOPICS).items():
+        pool = []
+        for doc_id, text in docs.loc[docs["topic"] == topic, ["doc_id", "text"]].itertuples(index=False):
+            for s, e in sentences(text):
+                if rx.search(text, s, e):
+                    pool.append((doc_id, s, e))
+        for doc_id, s, e in rng.sample(pool, min(n_sent, len(pool))):
+            text = docs.loc[docs["doc_id"] == doc_id, "text"].iloc[0]
+            for m in rx.finditer(text, s, e):
+                out.append((doc_id, m.start(), m.end(), s, e))
+    return out
+
+
+def print_sample(corpus: fr.Corpus, *, held_out: bool = False) -> None:
+    texts = dict(zip(corpus.docs["doc_id"], corpus.docs["text"]))
+    for i, (doc_id, vs, ve, s, e) in enumerate(candidates(corpus, held_out=held_out)):
+        t = texts[doc_id]
+        print(f"{i}\t{doc_id}\t{vs}\t{ve}\t{t[s:vs]}[[{t[vs:ve]}]]{t[ve:e]}")
+
+
+def gold_corpus(gold: pd.DataFrame) -> fr.Corpus:
+    """The labelled articles (both splits), normalised as the library normalises them."""
+    parts = []
+    for split in sorted(gold["split"].unique()):
+        df = pd.read_json(DATA / "allsides" / f"media_{split}.jsonl.gz", lines=True)
+        parts.append(df[df["ID"].isin(set(gold.loc[gold["split"] == split, "doc_id"]))])
+    return fr.Corpus.from_dataframe(pd.concat(parts), text="text", outlet="source", doc_id="ID")
+
+
+def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
+    """Detection and construction scores of ``pred`` (find_agency rows) against ``gold``."""
+    pred_at = {(d, s): r for d, s, r in zip(pred["doc_id"], pred["start"], pred.itertuples(index=False))}
+    harm = gold[gold["construction"] != "none"]
+    gold_keys = set(zip(gold["doc_id"], gold["verb_start"]))
+    tp = sum((d, s) in pred_at for d, s in zip(harm["doc_id"], harm["verb_start"]))
+    n_pred = sum(k in gold_keys for k in pred_at)
+    rows = []
+    for d, s, c, a_s, a_e in harm[
+        ["doc_id", "verb_start", "construction", "agent_start", "agent_end"]
+    ].itertuples(index=False):
+        r = pred_at.get((d, s))
+        overlap = (
+            r is not None
+            and not pd.isna(a_s)
+            and not pd.isna(r.agent_start)
+            and int(r.agent_start) < int(a_e)
+            and int(a_s) < int(r.agent_end)
+        )
+        rows.append(
+            {
+                "gold": COARSE[c],
+                "pred": COARSE[r.construction] if r is not None else "missed",
+                "gold_fine": c,
+                "pred_fine": r.construction if r is not None else "missed",
+                "agent_ok": overlap,
+            }
+        )
+    res = pd.DataFrame(rows)
+    found = res[res["pred"] != "missed"]
+    out: dict[str, float] = {
+        "n_candidates": len(gold),
+        "n_harm_clauses": len(harm),
+        "detection_precision": tp / n_pred if n_pred else float("nan"),
+        "detection_recall": tp / len(harm),
+        "coarse_accuracy": float((found["gold"] == found["pred"]).mean()),
+        "fine_accuracy": float((found["gold_fine"] == found["pred_fine"]).mean()),
+    }
+    for cls in ("with_agent", "agentless", "intransitive"):
+        p = found["pred"] == cls
+        g = found["gold"] == cls
+        out[f"{cls}_precision"] = float((p & g).sum() / p.sum()) if p.sum() else float("nan")
+        out[f"{cls}_recall"] = float((p & g).sum() / g.sum()) if g.sum() else float("nan")
+    wa = found[(found["gold"] == "with_agent") & (found["pred"] == "with_agent")]
+    out["agent_span_overlap"] = float(wa["agent_ok"].mean()) if len(wa) else float("nan")
+    return out
+
+
+def evaluate() -> pd.DataFrame:
+    """Scores per sample (A: development, B: held out) and overall, one column each."""
+    gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+    pred = find_agency(gold_corpus(gold))
+    cols = {name: score(gold[gold["sample"] == name], pred) for name in ("A", "B")}
+    cols["all"] = score(gold, pred)
+    return pd.DataFrame(cols)
+
+
+def main() -> None:
+    if "--sample" in sys.argv:
+        print_sample(load_articles())
+        return
+    if "--sample-heldout" in sys.argv:
+        print_sample(load_articles("valid"), held_out=True)
+        return
+    print(evaluate().round(3).to_string())
+
+
+if __name__ == "__main__":
+    main()

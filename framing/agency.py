@@ -1,0 +1,969 @@
+"""Agency of harm: is a harm told with a perpetrator, without one, or as a death with no causer?
+
+"Regime jets shelled the town" names who did it; "the town was shelled, killing four" does not;
+"four died" does not even say that someone did something. :func:`find_agency` finds every harm
+verb of the ``harm_verbs`` lexicon and classifies its construction with a small set of rules
+that need no part-of-speech tagger (none is available offline); :func:`agency_rates` turns the
+rows into P(agentless | harm clause) per outlet with article-level bootstrap intervals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from framing import lexicons as _lexicons
+from framing._validation import check_choice, check_int
+from framing.corpus import Corpus, as_corpus
+from framing.lexicons import Lexicon
+from framing.provenance import attach
+from framing.stats import shares
+from framing.text import inside, quotes, sentences
+
+__all__ = ["COARSE", "CONSTRUCTIONS", "agency_rates", "find_agency"]
+
+#: The constructions of :func:`find_agency`, in the order of the design.
+CONSTRUCTIONS = (
+    "active",
+    "passive",
+    "agentless_passive",
+    "agentless_participle",
+    "event_subject",
+    "intransitive",
+)
+
+#: Coarse split of the constructions: is a perpetrator named?
+COARSE = {
+    "active": "with_agent",
+    "passive": "with_agent",
+    "agentless_passive": "agentless",
+    "agentless_participle": "agentless",
+    "event_subject": "agentless",
+    "intransitive": "intransitive",
+}
+
+_COLUMNS = [
+    "doc_id",
+    "outlet",
+    "date",
+    "start",
+    "end",
+    "text",
+    "verb",
+    "form",
+    "construction",
+    "agent",
+    "agent_start",
+    "agent_end",
+    "victim",
+    "victim_start",
+    "victim_end",
+    "in_quote",
+]
+
+# -- closed word classes (grammar, not lexicon) -----------------------------------------------
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_DETERMINERS = _words(
+    "a an the this that these those his her its their our my your some any many several no each "
+    "every another such"
+)
+_PASSIVE_AUX = _words("am is are was were be been being get gets got gotten getting become became")
+_BE = _words("am is are was were be been being")
+_HAVE = _words("has have had having")
+_MODALS = _words(
+    "to will would can could may might must should shall did do does didn't don't doesn't won't "
+    "wouldn't couldn't can't cannot"
+)
+_SUBJECT_PRONOUNS = _words("i we you they he she it who")
+_OBJECT_PRONOUNS = _words("me us him her them it you himself herself themselves")
+_ADVERBS = _words(
+    "not n't never also then still later reportedly allegedly already just even nearly almost "
+    "apparently fatally seriously critically badly mortally lightly slightly indiscriminately "
+    "repeatedly deliberately brutally systematically heavily again once first recently since "
+    "purportedly possibly probably likely mostly mainly largely subsequently eventually ever "
+    "now soon"
+)
+_NOT_ADVERBS = _words("family italy july ally rally early only belly holy daily jolly bully")
+_PREPOSITIONS = _words(
+    "in on at by during near after before when while as with for since from into inside outside "
+    "across over around throughout along amid amidst among between under against toward towards "
+    "through upon until via within without beside behind beyond off onto per despite"
+)
+_CONJUNCTIONS = _words("and or but nor so because if although though whereas where whether unless than")
+_RELATIVES = _words("who which that whom whose")
+_TIME_WORDS = _words(
+    "yesterday today tonight overnight earlier last this monday tuesday wednesday thursday "
+    "friday saturday sunday"
+)
+_REPORTING = _words("said says say told added according claimed stated reported")
+_ED_ADJECTIVES = _words(
+    "armed unidentified suspected alleged masked hundred red backed led based unnamed so-called "
+    "united wounded injured detained displaced besieged"
+)
+_QUANTIFIER_LEADS = _words("about around over nearly almost some roughly approximately up more")
+_CLAUSE_PUNCT = frozenset(',;:.!?()[]—–-…"“”')
+_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve dozen dozens scores hundreds "
+    "thousands millions"
+)
+_BY_NOT_AGENT = _words(
+    "then now far end time midnight noon dawn nightfall phone telephone email car hand name year "
+    "week day month"
+)
+_MONTHS = _words("january february march april may june july august september october november december")
+_POSSESSIVES = _words("his her its their our")
+_LOCATIVE = _words("in near at on outside inside from")
+_EVENT_VERBS = _words("crashed exploded collapsed detonated erupted sank burned went")
+_CLAUSE_OPENERS = _words("when while after before as since until if once though although")
+_PARTICLES = ("dead", "alive", "down", "up", "out", "off")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _Form:
+    lemma: str
+    kind: str  # base, present, past, participle, past_participle, ing
+    particle: str | None
+    transitive: bool
+    noun_homograph: bool
+    figurative: bool
+    exclude_after: re.Pattern[str] | None
+    require_after: re.Pattern[str] | None
+
+
+@dataclass
+class _Rules:
+    forms: dict[str, list[_Form]] = field(default_factory=dict)
+    events: frozenset[str] = frozenset()
+    perpetrators: frozenset[str] = frozenset()
+    context: re.Pattern[str] | None = None
+
+
+def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")", re.IGNORECASE)
+
+
+def _rules(lexicon: Lexicon) -> _Rules:
+    rules = _Rules()
+    data = lexicon.data
+    for section, transitive in (("verbs", True), ("intransitive", False)):
+        for lemma, entry in (data.get(section) or {}).items():
+            base = lemma.replace("_", " ")
+            by_word: dict[str, set[str]] = {}
+            for kind, word in (
+                ("base", base),
+                ("present", entry["present"]),
+                ("past", entry["past"]),
+                ("participle", entry["participle"]),
+                ("ing", entry["ing"]),
+            ):
+                by_word.setdefault(word, set()).add(kind)
+            for word, kinds in by_word.items():
+                if {"past", "participle"} <= kinds:
+                    kind = "past_participle"
+                elif "participle" in kinds and "base" in kinds:
+                    kind = "past_participle"  # hit, shut: the participle reading is the harder one
+                else:
+                    kind = sorted(kinds, key=["base", "present", "past", "participle", "ing"].index)[-1]
+                head, _, particle = word.partition(" ")
+                rules.forms.setdefault(head, []).append(
+                    _Form(
+                        lemma=lemma,
+                        kind=kind,
+                        particle=particle or None,
+                        transitive=transitive,
+                        noun_homograph=bool(entry.get("noun_homograph", False)),
+                        figurative=bool(entry.get("figurative", False)),
+                        exclude_after=_alternation(entry.get("exclude_after", [])),
+                        require_after=_alternation(entry.get("require_after", [])),
+                    )
+                )
+    rules.events = frozenset(w.lower() for w in data.get("event_subjects", []))
+    rules.perpetrators = frozenset(w.lower() for w in data.get("perpetrator_modifiers", []))
+    ctx = data.get("violence_context", [])
+    rules.context = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in ctx) + r")\b", re.I) if ctx else None
+    return rules
+
+
+# -- per-document extraction ------------------------------------------------------------------
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    word: str
+    lw: str
+
+
+def _is_punct(t: _Tok) -> bool:
+    return not (t.word[0].isalnum() or t.word[0] == "_")
+
+
+def _is_adverb(t: _Tok) -> bool:
+    if t.lw in _ADVERBS:
+        return True
+    return t.lw.endswith("ly") and t.word[0].islower() and t.lw not in _NOT_ADVERBS and len(t.lw) > 4
+
+
+def _is_number(t: _Tok) -> bool:
+    return t.lw[0].isdigit() or t.lw in _NUMBER_WORDS
+
+
+class _Sentence:
+    """One sentence's tokens and the rules that read them."""
+
+    def __init__(self, text: str, toks: list[_Tok], rules: _Rules, proper: set[str]) -> None:
+        self.text = text
+        self.t = toks
+        self.rules = rules
+        self.proper = proper
+        self.context_span = (toks[0].start, toks[-1].end) if toks else (0, 0)
+
+    # token classes --------------------------------------------------------------------------
+    def verbish(self, k: int) -> bool:
+        t = self.t[k]
+        lw = t.lw
+        if lw in _PASSIVE_AUX or lw in _HAVE or lw in _MODALS or lw in _REPORTING:
+            return True
+        if lw in self.rules.forms:
+            kinds = {f.kind for f in self.rules.forms[lw]}
+            if kinds & {"past", "participle", "past_participle"}:
+                return True
+            return "present" in kinds and not self.rules.forms[lw][0].noun_homograph
+        return lw.endswith("ed") and t.word[0].islower() and "-" not in lw and lw not in _ED_ADJECTIVES
+
+    def prev_index(self, k: int) -> int:
+        """Index of the nearest token left of ``k`` that is not an adverb (-1 at the start)."""
+        k -= 1
+        while k >= 0 and _is_adverb(self.t[k]):
+            k -= 1
+        return k
+
+    def next_index(self, k: int) -> int:
+        k += 1
+        while k < len(self.t) and _is_adverb(self.t[k]):
+            k += 1
+        return k
+
+    def starts_object(self, k: int, *, strict: bool = False) -> bool:
+        """Does a direct object start at token ``k``?"""
+        if k >= len(self.t):
+            return False
+        t = self.t[k]
+        lw = t.lw
+        if _is_punct(t):
+            return False
+        if lw == "at" and k + 1 < len(self.t) and self.t[k + 1].lw in ("least", "most"):
+            return True
+        if lw in _QUANTIFIER_LEADS and k + 1 < len(self.t):
+            nxt = self.t[k + 1]
+            if _is_number(nxt) or nxt.lw in ("than", "to", "as"):
+                return True
+        if lw in _DETERMINERS or _is_number(t) or lw in _OBJECT_PRONOUNS:
+            return lw != "that"
+        if strict:
+            return t.word[0].isupper()
+        if lw in _PREPOSITIONS or lw in _CONJUNCTIONS or lw in _RELATIVES or lw in _TIME_WORDS:
+            return False
+        if lw in ("dead", "alive", "to", "down", "up", "out", "back", "there", "here", "home"):
+            return False
+        return not self.verbish(k)
+
+    # noun phrases ---------------------------------------------------------------------------
+    def np_left(self, j: int, *, follow_relative: bool = True) -> tuple[int, int] | None:
+        """Token range [a, b) of the noun phrase ending just before token ``j``."""
+        k = self.prev_index(j)
+        if k < 0:
+            return None
+        if follow_relative and self.t[k].lw in _RELATIVES and self.t[k].lw != "whose":
+            r = k
+            while r > 0 and self.t[r - 1].lw in _TIME_WORDS:
+                r -= 1
+            return self.np_left(r, follow_relative=False)
+        end = k + 1
+        a = end
+        while k >= 0 and end - k <= 8:
+            t = self.t[k]
+            lw = t.lw
+            if _is_punct(t):
+                break
+            quantity = (lw == "at" and self.t[k + 1].lw in ("least", "most")) or (
+                lw == "than" and k > 0 and self.t[k - 1].lw in ("more", "fewer", "less")
+            )
+            if not quantity and (
+                lw in _PREPOSITIONS or lw in _CONJUNCTIONS or lw in _RELATIVES or lw in _REPORTING
+            ):
+                break
+            if lw in _PASSIVE_AUX or lw in _HAVE or lw in _MODALS or lw in _TIME_WORDS:
+                break
+            if self.verbish(k) and lw != "of":
+                break
+            a = k
+            if lw in _DETERMINERS:
+                break
+            k -= 1
+        while a < end and self.t[a].lw == "of":
+            a += 1
+        if a >= end:
+            return None
+        if self.t[end - 1].lw in ("of", "'s"):
+            return None
+        # "Two explosions near the embassy in the capital killed": the head is the leftmost phrase.
+        while a >= 2 and self.t[a - 1].lw in _LOCATIVE:
+            left = self.np_left(a - 1, follow_relative=False)
+            if left is None or left[0] < end - 20:
+                break
+            a, end = left
+        return a, end
+
+    def np_right(self, j: int) -> tuple[int, int] | None:
+        """Token range [a, b) of the noun phrase starting at token ``j``."""
+        k = j
+        n = len(self.t)
+        while k < n and k - j < 10:
+            t = self.t[k]
+            lw = t.lw
+            if _is_punct(t) and lw not in ("%",):
+                break
+            quantity = lw == "at" and k + 1 < n and self.t[k + 1].lw in ("least", "most")
+            if k > j and lw in _PREPOSITIONS and lw != "of" and not quantity:
+                break
+            if (lw in _CONJUNCTIONS and lw != "than") or lw in _RELATIVES or lw in _TIME_WORDS:
+                break
+            if k > j and (lw in _PASSIVE_AUX or lw in _HAVE or lw in _MODALS or self.verbish(k)):
+                break
+            k += 1
+        while k > j and self.t[k - 1].lw in ("of", "at", "than", "the", "a", "an"):
+            k -= 1
+        return (j, k) if k > j else None
+
+    def is_event(self, np: tuple[int, int]) -> bool:
+        """Is the phrase an event or weapon (explosion, shelling, missile) with no perpetrator?"""
+        a, b = np
+        words = [self.t[k].lw for k in range(a, b)]
+        head_end = words.index("of") if "of" in words[1:] else len(words)
+        head = words[:head_end]
+        if not head:
+            return False
+        two = " ".join(head[-2:])
+        if not (head[-1] in self.rules.events or two in self.rules.events):
+            return False
+        return not self.has_perpetrator(np)
+
+    def has_perpetrator(self, np: tuple[int, int]) -> bool:
+        a, b = np
+        for k in range(a, b):
+            t = self.t[k]
+            parts = re.split(r"[-'’]", t.lw)
+            if t.lw in self.rules.perpetrators or any(p in self.rules.perpetrators for p in parts):
+                return True
+            if t.lw in _POSSESSIVES:
+                return True  # "its strikes", "their shelling": the owner was named before
+            named = t.word[0].isupper() and t.lw not in _DETERMINERS and t.lw not in self.rules.events
+            # A capital at the sentence start counts when the word is capitalised elsewhere too.
+            if named and (k > 0 or t.word in self.proper or t.lw.endswith(("i", "ian", "ese", "ish"))):
+                return True
+        return False
+
+    def span(self, np: tuple[int, int] | None) -> tuple[int, int] | None:
+        if np is None:
+            return None
+        return self.t[np[0]].start, self.t[np[1] - 1].end
+
+    # clause-level inference -----------------------------------------------------------------
+    def by_agent(self, j: int) -> tuple[int, int] | None:
+        """The noun phrase after "by" to the right of token ``j`` within the clause."""
+        n = len(self.t)
+        k = j
+        while k < n and k - j < 12:
+            t = self.t[k]
+            if t.lw in _CLAUSE_PUNCT or t.lw in (
+                "when",
+                "where",
+                "after",
+                "as",
+                "while",
+                "because",
+                "and",
+                "but",
+            ):
+                return None
+            if t.lw in _RELATIVES and k > j:
+                return None
+            if t.lw == "by" and k + 1 < n:
+                first = self.t[k + 1]
+                if _is_number(first) or first.lw in _MONTHS or first.lw in _BY_NOT_AGENT:
+                    return None
+                np = self.np_right(k + 1)
+                if np and self.t[np[1] - 1].lw in _BY_NOT_AGENT:
+                    return None
+                return np
+            k += 1
+        return None
+
+    def clause_subject(self, i: int) -> tuple[tuple[int, int] | None, bool]:
+        """Subject of the sentence's main clause before token ``i`` and whether it is passive."""
+        a = 0
+        if a < i and (self.t[0].lw in _PREPOSITIONS or self.t[0].lw in _TIME_WORDS or _is_adverb(self.t[0])):
+            commas = [k for k in range(i) if self.t[k].lw == ","]
+            if commas:
+                a = commas[0] + 1
+        k = a
+        while k < i and not self.verbish(k):
+            if self.t[k].lw in (",", ";", ":") or self.t[k].lw in _CONJUNCTIONS:
+                return None, False
+            k += 1
+        if k >= i or k == a:
+            return None, False
+        subj = self.np_left(k, follow_relative=False)
+        if self.t[k].lw in _EVENT_VERBS:
+            return None, True  # "the plane crashed, killing all aboard": no perpetrator
+        passive = self.t[k].lw in _PASSIVE_AUX and (
+            k + 1 < i and (self.verbish(self.next_index(k)) if self.next_index(k) < i else False)
+        )
+        return subj, passive
+
+
+def _doc_records(text: str, rules: _Rules) -> list[dict[str, Any]]:
+    """All harm-verb rows of one document (the pure per-document extractor)."""
+    quote_spans = [(q.content_start, q.content_end) for q in quotes(text)]
+    sents = sentences(text)
+    all_toks: list[list[_Tok]] = []
+    proper: set[str] = set()
+    for s, e in sents:
+        toks = [
+            _Tok(s + m.start(), s + m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text[s:e])
+        ]
+        all_toks.append(toks)
+        for t in toks[1:]:
+            if t.word[0].isupper():
+                proper.add(t.word)
+    out: list[dict[str, Any]] = []
+    for k, ((s, e), toks) in enumerate(zip(sents, all_toks)):
+        if not any(t.lw in rules.forms for t in toks):
+            continue
+        sent = _Sentence(text, toks, rules, proper)
+        # Violence context is looked for in the sentence and its neighbours.
+        sent.context_span = (sents[max(k - 1, 0)][0], sents[min(k + 1, len(sents) - 1)][1])
+        rows: list[dict[str, Any]] = []
+        for i, t in enumerate(toks):
+            forms = rules.forms.get(t.lw)
+            if not forms:
+                continue
+            row = _classify(sent, i, forms, rows, (s, e))
+            if row is not None:
+                rows.append(row)
+        out.extend(rows)
+    if out:
+        flags = inside([r["start"] for r in out], quote_spans)
+        for r, f in zip(out, flags):
+            r["in_quote"] = bool(f)
+    return out
+
+
+def _matches_form(sent: _Sentence, i: int, forms: list[_Form]) -> tuple[_Form, int] | None:
+    """The form read at token ``i`` and the index of its last token (particle verbs)."""
+    for f in forms:
+        if f.particle is None:
+            return f, i
+        if i + 1 < len(sent.t) and sent.t[i + 1].lw == f.particle:
+            return f, i + 1
+    return None
+
+
+def _classify(
+    sent: _Sentence, i: int, forms: list[_Form], prior: list[dict[str, Any]], bounds: tuple[int, int]
+) -> dict[str, Any] | None:
+    hit = _matches_form(sent, i, forms)
+    if hit is None:
+        return None
+    f, last = hit
+    toks = sent.t
+    after = sent.text[toks[last].end : bounds[1]]
+    if f.exclude_after is not None and f.exclude_after.match(after):
+        return None
+    if f.require_after is not None and not f.require_after.match(after):
+        return None
+    if f.figurative and sent.rules.context is not None:
+        c0, c1 = sent.context_span
+        masked = sent.text[c0 : toks[i].start] + " " + sent.text[toks[last].end : c1]
+        if not sent.rules.context.search(masked):
+            return None
+    p = sent.prev_index(i)
+    prev = toks[p].lw if p >= 0 else ""
+    n = sent.next_index(last)
+    if n < len(toks) and toks[n].lw in _PARTICLES:
+        n = sent.next_index(n)
+    kind = f.kind
+
+    def row(
+        construction: str, agent: tuple[int, int] | None, victim: tuple[int, int] | None
+    ) -> dict[str, Any]:
+        a = sent.span(agent)
+        v = sent.span(victim)
+        return {
+            "start": toks[i].start,
+            "end": toks[last].end,
+            "verb": f.lemma,
+            "form": kind if kind != "past_participle" else "past",
+            "construction": construction,
+            "agent": sent.text[a[0] : a[1]] if a else None,
+            "agent_start": a[0] if a else None,
+            "agent_end": a[1] if a else None,
+            "victim": sent.text[v[0] : v[1]] if v else None,
+            "victim_start": v[0] if v else None,
+            "victim_end": v[1] if v else None,
+        }
+
+    def subject_row(
+        subj: tuple[int, int] | None, victim: tuple[int, int] | None, *, finite: bool
+    ) -> dict[str, Any]:
+        if subj is not None:
+            return row("event_subject" if sent.is_event(subj) else "active", subj, victim)
+        return inherited(victim, finite=finite)
+
+    def inherited(victim: tuple[int, int] | None, *, finite: bool) -> dict[str, Any]:
+        """A clause without its own subject: the perpetrator of the clause it hangs on, if any."""
+        if prior:
+            last_row = prior[-1]
+            if COARSE[last_row["construction"]] == "with_agent":
+                r = row("active", None, victim)
+                r.update(
+                    agent=last_row["agent"],
+                    agent_start=last_row["agent_start"],
+                    agent_end=last_row["agent_end"],
+                )
+                return r
+            return row("agentless_participle", None, victim)
+        subj, passive = sent.clause_subject(i)
+        if subj is not None and not passive:
+            if sent.is_event(subj):
+                return row(
+                    "event_subject" if finite else "agentless_participle", subj if finite else None, victim
+                )
+            return row("active", subj, victim)
+        return row("agentless_participle", None, victim)
+
+    def passive_row(victim: tuple[int, int] | None) -> dict[str, Any]:
+        by = sent.by_agent(last + 1)
+        if by is None:
+            return row("agentless_passive", None, victim)
+        return row("event_subject" if sent.is_event(by) else "passive", by, victim)
+
+    # The word before the verb decides most readings.
+    if prev == "those" and kind in ("past", "participle", "past_participle"):
+        return passive_row(None)  # "among those killed"
+    if (prev in _DETERMINERS and prev != "that") or (
+        p >= 0 and toks[p].word.endswith(("'s", "’s")) and prev not in ("it's", "that's")
+    ):
+        return None  # "the killing", "the wounded", "the besieged city", "Assad's siege"
+    if prev in _PREPOSITIONS and prev not in _CLAUSE_OPENERS and prev != "by" and kind != "ing":
+        return None  # "protest over kidnapped girls": attributive after a preposition
+    if not f.transitive:
+        if kind in ("base", "present") and f.noun_homograph:
+            return None
+        if kind == "ing" and prev not in _BE:
+            return None
+        if kind == "base" and prev not in _MODALS:
+            return None
+        subj = sent.np_left(p + 1) if p >= 0 and prev not in _BE else None
+        if prev in _BE:
+            q = sent.prev_index(p)
+            subj = sent.np_left(q + 1) if q >= 0 else None
+        return row("intransitive", None, subj)
+    if kind == "ing":
+        if n < len(toks) and toks[n].lw == "of":
+            return None  # "the killing of"
+        if prev == "being":
+            q = sent.prev_index(p)
+            return passive_row(sent.np_left(q + 1) if q >= 0 else None)
+        if not sent.starts_object(n):
+            return None  # a noun: "shelling killed four", "the bombing in Homs"
+        victim = sent.np_right(n)
+        if prev in _BE:
+            q = sent.prev_index(p)
+            return subject_row(sent.np_left(q + 1) if q >= 0 else None, victim, finite=True)
+        if p > 0 and toks[p].word[0].isupper() and prev not in _SUBJECT_PRONOUNS:
+            return None  # a compound noun: "the Boston bombing victims", "Navy Yard shooting"
+        if (
+            p < 0
+            or prev in _CLAUSE_PUNCT
+            or prev in ("and", "thereby", "while", "after", "before", "by", "also")
+        ):
+            return inherited(victim, finite=False)
+        return subject_row(sent.np_left(p + 1), victim, finite=True)
+    if kind in ("base", "present"):
+        if f.noun_homograph:
+            verbal = prev in _MODALS or prev in _SUBJECT_PRONOUNS or prev == "not"
+            if not verbal and kind == "present" and p >= 0:
+                pt = toks[p]
+                demonym = pt.word[0].isupper() and pt.lw.endswith(("i", "ian", "ese", "ish"))
+                verbal = (
+                    sent.starts_object(n, strict=True)
+                    and not demonym
+                    and not _is_punct(pt)
+                    and prev not in _PREPOSITIONS
+                    and not _is_number(pt)
+                    and pt.lw not in sent.rules.events
+                )
+            if not verbal:
+                return None
+        elif (
+            kind == "base"
+            and not (prev in _MODALS or prev in _SUBJECT_PRONOUNS or prev == "not")
+            and not sent.starts_object(n)
+        ):
+            return None
+        victim = sent.np_right(n) if sent.starts_object(n) else None
+        if prev in _MODALS or prev == "not":
+            q = p
+            while q >= 0 and (toks[q].lw in _MODALS or toks[q].lw == "not"):
+                q = sent.prev_index(q)
+            if prev == "to":
+                w = sent.prev_index(p)
+                if w >= 0 and sent.verbish(w) and toks[w].lw not in _PASSIVE_AUX:
+                    # "he threatened to kill": the subject of the controlling verb
+                    controller = sent.np_left(w)
+                    if controller is not None:
+                        return subject_row(controller, victim, finite=True)
+                return inherited(victim, finite=False)
+            return subject_row(sent.np_left(q + 1) if q >= 0 else None, victim, finite=True)
+        return subject_row(sent.np_left(p + 1) if p >= 0 else None, victim, finite=True)
+    # past / participle
+    if prev in _PASSIVE_AUX:
+        q = sent.prev_index(p)
+        while q >= 0 and (toks[q].lw in _PASSIVE_AUX or toks[q].lw in _HAVE or toks[q].lw in _MODALS):
+            q = sent.prev_index(q)
+        return passive_row(sent.np_left(q + 1) if q >= 0 else None)
+    if prev in _HAVE:
+        if not sent.starts_object(n):
+            return None
+        q = p
+        while q >= 0 and (toks[q].lw in _HAVE or toks[q].lw in _MODALS):
+            q = sent.prev_index(q)
+        return subject_row(sent.np_left(q + 1) if q >= 0 else None, sent.np_right(n), finite=True)
+    if kind == "participle":
+        return passive_row(sent.np_left(p + 1) if p >= 0 else None)
+    if sent.starts_object(n):
+        nt = toks[n]
+        if (
+            p >= 0
+            and _is_number(toks[p])
+            and nt.word[0].islower()
+            and not _is_number(nt)
+            and nt.lw not in _DETERMINERS
+        ):
+            return None  # attributive: "three wounded soldiers"
+        victim = sent.np_right(n)
+        if p >= 0 and prev in ("and", "but", "then", "before"):
+            return inherited(victim, finite=True)
+        subj = sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None
+        return subject_row(subj, victim, finite=True)
+    # no object: a participle (headline "Four killed in ...", ", killed in ...", "civilians killed by")
+    return passive_row(sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None)
+
+
+def _records_chunk(texts: list[str], rules: _Rules) -> list[list[dict[str, Any]]]:
+    return [_doc_records(t, rules) for t in texts]
+
+
+# -- public API -------------------------------------------------------------------------------
+def find_agency(
+    corpus: Corpus | pd.DataFrame,
+    *,
+    lexicon: str | Lexicon = "harm_verbs",
+    n_jobs: int = 1,
+) -> pd.DataFrame:
+    """Find harm verbs and whether each names a perpetrator.
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        The articles (a DataFrame needs a ``text`` column; see :func:`framing.as_corpus`).
+    lexicon : str or Lexicon, default "harm_verbs"
+        A lexicon of kind ``harm_verbs``: a built-in name, a path to a YAML file, or a loaded
+        (possibly extended) Lexicon.
+    n_jobs : int, default 1
+        Processes for joblib; -1 uses all cores. Results are identical to ``n_jobs=1``.
+
+    Returns
+    -------
+    DataFrame
+        One row per harm verb, in document order:
+
+        - ``doc_id``, ``outlet``, ``date``: the article.
+        - ``start``, ``end``, ``text``: the verb (with its particle, as in "gunned down").
+        - ``verb``: the lemma ("kill", "shell", "die").
+        - ``form``: ``base``, ``present``, ``past`` (past tense or participle), ``participle``
+          (a distinct participle such as "slain") or ``ing``.
+        - ``construction``: ``active`` (a perpetrator is the subject: "regime jets shelled the
+          town", "government shelling killed four"; also a participle or coordinated verb that
+          inherits the perpetrator of the clause it hangs on), ``passive`` (a by-agent that names
+          a perpetrator), ``agentless_passive`` ("was shelled", the headline "Four killed in
+          ..."), ``agentless_participle`` (", killing four" or "to kill" whose implied subject has
+          no perpetrator), ``event_subject`` (an event or weapon with no perpetrator as the
+          causer: "an explosion killed nine", "killed by shelling"), ``intransitive`` ("died").
+        - ``agent``, ``agent_start``, ``agent_end``: the phrase naming the causer (the
+          perpetrator, or the event for ``event_subject``), with offsets; missing otherwise.
+        - ``victim``, ``victim_start``, ``victim_end``: the object of an active verb or the
+          subject of a passive or intransitive one, when found; missing otherwise.
+        - ``in_quote``: the verb is inside quoted speech (the source's wording, not the outlet's).
+
+    Notes
+    -----
+    No part-of-speech tagger is available offline, so the rules read a few closed word classes
+    around each verb form listed in the lexicon:
+
+    1. *Which uses count.* A form preceded by a determiner or possessive is a noun or an
+       attributive adjective ("the killing", "the wounded", "the besieged city") and is skipped;
+       so is a participle between a number and a noun ("three wounded soldiers"). Base and -s
+       forms of ``noun_homograph`` verbs ("strike", "attacks", "shells") count only after a
+       modal, "to" or a subject pronoun, or as a headline verb between a name and its object
+       ("Israel strikes Syrian positions"). ``figurative`` verbs ("attack", "hit", "target",
+       "strike", "destroy", "die") count only when the sentence has a ``violence_context`` word,
+       and every verb's ``exclude_after`` patterns drop idioms ("hit a record", "struck a deal").
+       -ing forms count as verbs only when an object follows ("killing four"), or after "being";
+       nominalisations ("the shelling of") are not harm clauses here.
+    2. *Passive.* A form after a passive auxiliary (be, get, become, with adverbs in between) is
+       passive; so is a past form with no object after it ("Four killed in ...", "civilians
+       killed by"). A "by" phrase before the end of the clause is the agent: ``passive`` when it
+       names a perpetrator, ``event_subject`` when it is an event or weapon, otherwise
+       ``agentless_passive``.
+    3. *Active.* A past or present form with an object is active; its subject is the noun phrase
+       found by scanning left to the clause start (through "who/which/that" to the antecedent).
+       A subject headed by an ``event_subjects`` noun with no perpetrator in it (no name, no
+       ``perpetrator_modifiers`` word) gives ``event_subject``.
+    4. *Participles and coordination.* ", killing four", "and killed four" and "to kill" take the
+       perpetrator of the previous harm clause of the sentence, else the main clause's subject;
+       with none in reach they are ``agentless_participle``.
+
+    Agency as a framing device follows Trew (1979) and Henley, Miller & Beazley (1995); the
+    measured accuracy is in ``benchmarks/RESULTS.md``.
+
+    References
+    ----------
+    Trew, T. (1979). Theory and ideology at work. In Fowler et al., *Language and Control*.
+    Henley, N. M., Miller, M., & Beazley, J. A. (1995). Syntax, semantics, and sexual violence:
+    agency and the passive voice. *Journal of Language and Social Psychology*, 14(1-2), 60-84.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> df = pd.DataFrame({"text": ["Regime jets shelled the town. A school was shelled, killing four."]})
+    >>> out = fr.find_agency(df)
+    >>> out["construction"].tolist()
+    ['active', 'agentless_passive', 'agentless_participle']
+    >>> out["agent"].iloc[0]
+    'Regime jets'
+    """
+    corp = as_corpus(corpus)
+    lx = _lexicons.load(lexicon)
+    if lx.kind != "harm_verbs":
+        raise ValueError(
+            f"`lexicon` must be a lexicon of kind 'harm_verbs'; {lx.name!r} is of kind {lx.kind!r}. "
+            "Pass lexicon='harm_verbs' or a file of that kind."
+        )
+    n_jobs = check_int("n_jobs", n_jobs)
+    if n_jobs == 0:
+        raise ValueError(
+            "`n_jobs` must be a positive number of processes or -1 for all cores. Got 0 instead."
+        )
+    rules = _rules(lx)
+    docs = corp.docs
+    texts = docs["text"].tolist()
+    if n_jobs == 1 or len(texts) < 2:
+        per_doc = _records_chunk(texts, rules)
+    else:
+        from joblib import Parallel, delayed, effective_n_jobs
+
+        workers = effective_n_jobs(n_jobs)
+        size = max(1, -(-len(texts) // (workers * 4)))
+        chunks = [texts[k : k + size] for k in range(0, len(texts), size)]
+        results = Parallel(n_jobs=n_jobs)(delayed(_records_chunk)(c, rules) for c in chunks)
+        per_doc = [recs for chunk in results for recs in chunk]
+    rows = []
+    for (doc_id, outlet, date, text), recs in zip(
+        docs[["doc_id", "outlet", "date", "text"]].itertuples(index=False, name=None), per_doc
+    ):
+        for r in recs:
+            rows.append(
+                {"doc_id": doc_id, "outlet": outlet, "date": date, "text": text[r["start"] : r["end"]], **r}
+            )
+    out = pd.DataFrame(rows, columns=_COLUMNS)
+    for c in ("start", "end"):
+        out[c] = out[c].astype(np.int64)
+    for c in ("agent_start", "agent_end", "victim_start", "victim_end"):
+        out[c] = out[c].astype("Int64")
+    out["in_quote"] = out["in_quote"].astype(bool)
+    out["date"] = pd.to_datetime(out["date"]) if len(out) else pd.Series([], dtype="datetime64[ns]")
+    return attach(
+        out, function="find_agency", params={"lexicon": lx.name, "n_jobs": n_jobs}, lexicons=[lx], corpus=corp
+    )
+
+
+def _victim_matcher(victim: Any, lexicon: Any) -> tuple[re.Pattern[str], Lexicon | None]:
+    """A regex for the victim phrase: an actor of an actors lexicon, or words/regexes."""
+    if isinstance(victim, str) and lexicon is not None:
+        lx = lexicon if isinstance(lexicon, Lexicon) else _lexicons.load(lexicon)
+        if lx.kind != "actors":
+            raise ValueError(
+                f"`lexicon` must be an actors lexicon when `victim` names an actor; {lx.name!r} is of kind "
+                f"{lx.kind!r}. Pass lexicon='syria' or a list of words as `victim`."
+            )
+        if victim not in lx.actors:
+            raise ValueError(
+                f"`victim` {victim!r} is not an actor of lexicon {lx.name!r}; the actors are: "
+                f"{', '.join(lx.actors)}. Pass one of them, or a list of words."
+            )
+        entry = lx.data["actors"][victim] or {}
+        pats: list[Any] = list(entry.get("aliases", []) or [])
+        for lab in (entry.get("labels") or {}).values():
+            pats += list((lab or {}).get("patterns", []) or [])
+        parts = []
+        for pat in pats:
+            if isinstance(pat, dict):
+                body = pat["pattern"]
+                parts.append(rf"\b(?:{body})\b" if pat.get("case_sensitive") else rf"(?i:\b(?:{body})\b)")
+            else:
+                parts.append(rf"(?i:\b(?:{pat})\b)")
+        if not parts:
+            raise ValueError(f"`victim` {victim!r} has no aliases or label patterns in lexicon {lx.name!r}.")
+        return re.compile("|".join(parts)), lx
+    if isinstance(victim, str):
+        words: list[str] = [victim]
+    elif isinstance(victim, (list, tuple)) and victim and all(isinstance(w, str) and w for w in victim):
+        words = list(victim)
+    else:
+        raise TypeError(
+            "`victim` must be an actor name (with an actors `lexicon`), or a non-empty list of words "
+            f"or regular expressions. Got {victim!r} instead."
+        )
+    try:
+        return re.compile("|".join(rf"(?i:\b(?:{w})\b)" for w in words)), None
+    except re.error as exc:
+        raise ValueError(
+            f"`victim` holds an invalid regular expression ({exc}); escape it with re.escape."
+        ) from None
+
+
+def agency_rates(
+    corpus: Corpus | pd.DataFrame,
+    *,
+    by: Any = "outlet",
+    victim: str | Sequence[str] | None = None,
+    lexicon: str | Lexicon | None = None,
+    harm_lexicon: str | Lexicon = "harm_verbs",
+    detail: bool = False,
+    include_intransitive: bool = True,
+    agency: pd.DataFrame | None = None,
+    ci: float = 0.95,
+    n_boot: int = 1000,
+    seed: int = 0,
+    n_jobs: int = 1,
+) -> pd.DataFrame:
+    """P(agentless | harm clause) per group, with article-level bootstrap intervals.
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        The articles.
+    by : str, Grouper or list, default "outlet"
+        Grouping column(s) of the documents.
+    victim : str or list of str, optional
+        Keep only harm clauses whose victim phrase matches: an actor name of the actors
+        ``lexicon`` (its aliases and label patterns, e.g. ``"civilians"`` with
+        ``lexicon="syria"``), or a list of words / regular expressions (case-insensitive, at word
+        boundaries), e.g. ``["civilians?", "children", "residents"]``. None keeps all.
+    lexicon : str or Lexicon, optional
+        The actors lexicon for an actor-name ``victim``.
+    harm_lexicon : str or Lexicon, default "harm_verbs"
+        The harm-verb lexicon passed to :func:`find_agency`.
+    detail : bool, default False
+        False: two categories, ``agentless`` and ``with_agent``. True: the share of each of the
+        six constructions.
+    include_intransitive : bool, default True
+        Count "died"/"perished" as agentless (they name no causer). False leaves intransitive
+        clauses out of the denominator.
+    agency : DataFrame, optional
+        A result of :func:`find_agency` on the same corpus, to avoid recomputing it.
+    ci, n_boot, seed
+        Interval coverage, bootstrap resamples and seed (see :func:`framing.stats.bootstrap_ratio`).
+    n_jobs : int, default 1
+        Passed to :func:`find_agency`.
+
+    Returns
+    -------
+    DataFrame
+        One row per group and category: the ``by`` columns, ``agency`` (``agentless`` /
+        ``with_agent``; with ``detail=True`` the column is ``construction``), ``count`` (harm
+        clauses of that category), ``total`` (harm clauses of the group), ``share``
+        (count / total), ``ci_low``, ``ci_high`` (percentile interval of the cluster bootstrap
+        over articles), ``n_docs`` (articles of the group with at least one harm clause).
+
+    Notes
+    -----
+    The share is a ratio of sums over the articles of a group, ``sum_d agentless_d / sum_d
+    harm_d``, and its interval resamples articles, since clauses of one article are not
+    independent (Field & Welsh 2007). Computed with :func:`framing.stats.shares`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> df = pd.DataFrame({"text": ["Jets shelled the town.", "A school was shelled."], "outlet": ["A", "B"]})
+    >>> r = fr.agency_rates(df, n_boot=100)
+    >>> r[r.agency == "agentless"][["outlet", "share"]].values.tolist()
+    [['A', 0.0], ['B', 1.0]]
+    """
+    corp = as_corpus(corpus)
+    if not isinstance(detail, bool):
+        raise TypeError(f"`detail` must be True or False. Got {detail!r} instead.")
+    spans = agency if agency is not None else find_agency(corp, lexicon=harm_lexicon, n_jobs=n_jobs)
+    if "construction" not in spans.columns or "doc_id" not in spans.columns:
+        raise ValueError(
+            "`agency` must be a result of fr.find_agency (with doc_id and construction columns); "
+            f"got columns {', '.join(map(str, spans.columns))}. Leave agency=None to compute it."
+        )
+    bad = set(spans["construction"]) - set(CONSTRUCTIONS)
+    if bad:
+        check_choice("construction", sorted(bad)[0], CONSTRUCTIONS, owner="agency")
+    used: list[Any] = []
+    if agency is None:
+        used.append(_lexicons.load(harm_lexicon))
+    if victim is not None:
+        pattern, actors_lx = _victim_matcher(victim, lexicon)
+        used.append(actors_lx)
+        vic = spans["victim"].fillna("")
+        spans = spans[vic.map(lambda v: bool(pattern.search(v)))]
+    if not include_intransitive:
+        spans = spans[spans["construction"] != "intransitive"]
+    spans = spans.assign(agency=spans["construction"].map(COARSE).replace({"intransitive": "agentless"}))
+    if detail:
+        cats: list[str] = [c for c in CONSTRUCTIONS if include_intransitive or c != "intransitive"]
+        of = "construction"
+    else:
+        cats, of = ["agentless", "with_agent"], "agency"
+    out = shares(spans, corp.docs, of=of, by=by, categories=cats, ci=ci, n_boot=n_boot, seed=seed)
+    params = {
+        "by": by,
+        "victim": victim,
+        "lexicon": getattr(lexicon, "name", lexicon),
+        "detail": detail,
+        "include_intransitive": include_intransitive,
+        "ci": ci,
+        "n_boot": n_boot,
+        "seed": seed,
+    }
+    return attach(out, function="agency_rates", params=params, lexicons=used, corpus=corp)
