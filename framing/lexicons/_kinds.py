@@ -16,3 +16,125 @@ def _wordlist(data: dict[str, Any], ck: _Checker) -> None:
     for i, e in enumerate(entries):
         if not isinstance(e, str) or not e.strip():
             raise ck.fail(("entries", i), f"must be a non-empty string; got {e!r}.")
+
+
+def _flatten(items: Any) -> list[Any]:
+    """Flatten nested lists (YAML anchors let a file reuse a list of cues inside another list)."""
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, list):
+            out.extend(_flatten(item))
+        else:
+            out.append(item)
+    return out
+
+
+def _check_patterns(ck: _Checker, items: Any, path: tuple[Any, ...], *, empty_ok: bool = True) -> None:
+    """A list of patterns: strings or ``{pattern: ..., case_sensitive: bool}``; each must compile."""
+    import re
+
+    if items is None and empty_ok:
+        return
+    if not isinstance(items, list):
+        raise ck.fail(path, f"must be a list of patterns; got {type(items).__name__} {items!r}.")
+    if not items and not empty_ok:
+        raise ck.fail(path, "must list at least one pattern.")
+    for i, item in enumerate(items):
+        if isinstance(item, list):
+            _check_patterns(ck, item, (*path, i))
+            continue
+        where = (*path, i)
+        if isinstance(item, dict):
+            unknown = set(item) - {"pattern", "case_sensitive"}
+            if unknown:
+                raise ck.fail(
+                    where,
+                    f"a pattern mapping takes the keys `pattern` and `case_sensitive`; got {sorted(unknown)}.",
+                )
+            text = ck.require(item, where, "pattern", str)
+            if not isinstance(item.get("case_sensitive", False), bool):
+                raise ck.fail((*where, "case_sensitive"), "must be true or false.")
+        elif isinstance(item, str):
+            text = item
+        else:
+            raise ck.fail(where, f"must be a pattern string or a {{pattern: ...}} mapping; got {item!r}.")
+        if not text.strip():
+            raise ck.fail(where, "is an empty pattern.")
+        try:
+            re.compile(text)
+        except re.error as exc:
+            raise ck.fail(where, f"the pattern {text!r} is not a valid regular expression ({exc}).") from None
+
+
+@register_kind("actors")
+def _actors(data: dict[str, Any], ck: _Checker) -> None:
+    """Actors with aliases, speaker patterns and labels (each with a stance), plus named speakers.
+
+    Optional keys beyond the shared schema: an actor's ``context`` (``window`` in characters and
+    ``patterns``: a label of that actor counts only with one of them that near) and a label's
+    ``exclude`` (patterns whose match overlapping the label cancels it). A speaker's ``actor`` may
+    be null for a speaker that belongs to no actor of the lexicon (a monitor, an aid group).
+    Top-level keys starting with ``_`` hold YAML anchors and are ignored.
+    """
+    actors = ck.require(data, (), "actors", dict)
+    if not actors:
+        raise ck.fail(("actors",), "must define at least one actor.")
+    for name, actor in actors.items():
+        path = ("actors", name)
+        if not isinstance(name, str) or not name.replace("_", "").isalnum() or name != name.lower():
+            raise ck.fail(path, f"actor names are snake_case identifiers; got {name!r}.")
+        if actor is None:
+            actor = actors[name] = {}
+        if not isinstance(actor, dict):
+            raise ck.fail(path, f"must be a mapping with description, aliases, labels; got {actor!r}.")
+        allowed = {"description", "aliases", "speaker_patterns", "labels", "context"}
+        unknown = set(actor) - allowed
+        if unknown:
+            raise ck.fail((*path, sorted(unknown)[0]), f"unknown key; an actor takes {sorted(allowed)}.")
+        for key in ("aliases", "speaker_patterns"):
+            _check_patterns(ck, actor.get(key), (*path, key))
+        context = actor.get("context")
+        if context is not None:
+            if not isinstance(context, dict):
+                raise ck.fail((*path, "context"), "must be a mapping with `window` and `patterns`.")
+            window = context.get("window", 400)
+            if isinstance(window, bool) or not isinstance(window, int) or window < 0:
+                raise ck.fail(
+                    (*path, "context", "window"), f"must be a non-negative integer; got {window!r}."
+                )
+            pats = ck.require(context, (*path, "context"), "patterns", list)
+            _check_patterns(ck, pats, (*path, "context", "patterns"), empty_ok=False)
+            context["patterns"] = _flatten(pats)
+        labels = actor.get("labels") or {}
+        if not isinstance(labels, dict):
+            raise ck.fail((*path, "labels"), f"must be a mapping of label names; got {labels!r}.")
+        for lname, label in labels.items():
+            lpath = (*path, "labels", lname)
+            if not isinstance(label, dict):
+                raise ck.fail(lpath, "must be a mapping with `stance` and `patterns`.")
+            unknown = set(label) - {"stance", "patterns", "exclude", "description"}
+            if unknown:
+                raise ck.fail(
+                    (*lpath, sorted(unknown)[0]),
+                    "unknown key; a label takes stance, patterns, exclude, description.",
+                )
+            stance = ck.require(label, lpath, "stance", str)
+            ck.choice(stance, (*lpath, "stance"), STANCES)
+            _check_patterns(
+                ck, ck.require(label, lpath, "patterns", list), (*lpath, "patterns"), empty_ok=False
+            )
+            _check_patterns(ck, label.get("exclude"), (*lpath, "exclude"))
+    speakers = data.get("speakers") or []
+    if not isinstance(speakers, list):
+        raise ck.fail(("speakers",), "must be a list of {name, patterns, actor, category} mappings.")
+    for i, sp in enumerate(speakers):
+        spath = ("speakers", i)
+        if not isinstance(sp, dict):
+            raise ck.fail(spath, "must be a mapping with name, patterns, actor, category.")
+        ck.require(sp, spath, "name", str)
+        _check_patterns(ck, ck.require(sp, spath, "patterns", list), (*spath, "patterns"), empty_ok=False)
+        ck.require(sp, spath, "category", str)
+        if "actor" not in sp:
+            raise ck.fail(spath, "the key `actor` is required here (null for no actor).")
+        if sp["actor"] is not None:
+            ck.choice(sp["actor"], (*spath, "actor"), list(actors))
