@@ -69,10 +69,102 @@ def pattern_source(item: str | dict[str, Any], *, bounded: bool = True) -> str:
 
 
 def _union(items: Iterable[Any]) -> re.Pattern[str] | None:
-    sources = [pattern_source(p) for p in items]
-    if not sources:
+    return _gated_union(list(dict.fromkeys(pattern_source(p) for p in items)))
+
+
+try:  # the regex parser, used only to find which characters can start a pattern
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover  (Python 3.10)
+    import sre_parse as _sre_parse
+
+
+def _first_chars(items: Any, nullable_ok: bool = False) -> tuple[set[str] | None, bool]:
+    """Characters that can start a match of a parsed pattern; None when not known.
+
+    Returns ``(chars, nullable)``: ``nullable`` is True when the pattern can match empty, so the
+    characters of what follows can start a match too. Zero-width assertions are skipped.
+    """
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            chars.add(chr(av))
+            return chars, False
+        if name == "IN":
+            for iop, iav in av:
+                iname = str(iop)
+                if iname == "LITERAL":
+                    chars.add(chr(iav))
+                elif iname == "RANGE" and iav[1] - iav[0] < 64:
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:
+                    return None, False
+            return chars, False
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name == "SUBPATTERN":
+            sub, nullable = _first_chars(av[-1].data)
+        elif name == "BRANCH":
+            sub, nullable = set(), False
+            for alt in av[1]:
+                a, n = _first_chars(alt.data)
+                if a is None:
+                    return None, False
+                sub |= a
+                nullable = nullable or n
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            sub, nullable = _first_chars(av[2].data)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        chars |= sub
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _gated_union(
+    by_pattern: dict[str, list[_Owner]] | list[str], owners: dict[int, list[_Owner]] | None = None
+) -> re.Pattern[str] | None:
+    """One regex for all patterns, dispatched on the first character of the match.
+
+    Python's regex engine tries every alternative at every word start; grouping the
+    alternatives behind a lookahead on their possible first letters makes a word start cost a
+    few character tests instead of one attempt per pattern. Within a group the longest pattern
+    comes first, so that at one position the more specific phrase wins. Patterns whose first
+    characters cannot be worked out go in a group tried at every word start.
+    """
+    buckets: dict[str, list[str]] = {}
+    for src in by_pattern:
+        try:
+            parsed = _sre_parse.parse(src, re.IGNORECASE)
+            chars, nullable = _first_chars(parsed.data)
+        except Exception:  # an unusual construct: fall back to the ungated group
+            chars, nullable = None, True
+        keys = {c.lower() for c in chars} if chars and not nullable else {""}
+        for k in keys:
+            buckets.setdefault(k, []).append(src)
+    if not buckets:
         return None
-    return re.compile("|".join(sources), re.IGNORECASE)
+    parts = []
+    group = 1
+    for key in sorted(buckets, key=lambda k: (k == "", k)):
+        alts = []
+        for src in sorted(buckets[key], key=len, reverse=True):
+            alts.append(f"({src})")
+            if owners is not None and isinstance(by_pattern, dict):
+                owners[group] = by_pattern[src]
+            group += 1 + re.compile(src).groups
+        body = "|".join(alts)
+        if key:
+            gate = re.escape(key) if key.upper() == key else f"[{re.escape(key)}{re.escape(key.upper())}]"
+            parts.append(f"(?={gate})(?:{body})")
+        else:
+            parts.append(f"(?:{body})")
+    # Checked once up front, the word-start test rejects most positions with one comparison.
+    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
 class _Owner(NamedTuple):
@@ -116,16 +208,8 @@ class _Matcher:
                         re.compile("|".join(pattern_source(p, bounded=False) for p in patterns), re.I),
                     )
                 )
-        # Longest pattern first, so that at one position the more specific phrase wins.
-        ordered = sorted(by_pattern, key=len, reverse=True)
         self.owners: dict[int, list[_Owner]] = {}
-        parts = []
-        group = 1
-        for src in ordered:
-            parts.append(f"({src})")
-            self.owners[group] = by_pattern[src]
-            group += 1 + re.compile(src).groups
-        self.regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        self.regex = _gated_union(by_pattern, self.owners)
         self._full = full
         self._surface: dict[str, list[_Owner]] = {}
 
@@ -172,7 +256,6 @@ def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
     rx = m.regex
     if rx is None:
         return out
-    cues: dict[str, list[tuple[int, int]]] = {}
     pos = 0
     n = len(text)
     while pos < n:
@@ -193,11 +276,10 @@ def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
                 continue
             dist = 0
             if owner.actor in m.context:
-                if owner.actor not in cues:
-                    crx = m.context[owner.actor][0]
-                    cues[owner.actor] = [c.span() for c in crx.finditer(text)]
-                dist = _distance(s, e, cues[owner.actor])
-                if dist > m.context[owner.actor][1]:
+                crx, window = m.context[owner.actor]
+                lo, hi = max(0, s - window), min(n, e + window)
+                dist = _distance(s, e, [c.span() for c in crx.finditer(text, lo, hi)])
+                if dist > window:
                     continue
             key = (dist, owner.rank)
             if best is None or key < best[:2]:
