@@ -27,7 +27,7 @@ class Concordance(pd.DataFrame):
     def _constructor(self) -> type[Concordance]:
         return Concordance
 
-    def _repr_html_(self) -> str:  # type: ignore[override]
+    def _repr_html_(self) -> str:
         return kwic_html(self)
 
 
