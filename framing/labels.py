@@ -13,7 +13,10 @@ How a mention is attributed (the rule is the same for every actors lexicon):
 2. A label's ``exclude`` patterns cancel it when one of their matches overlaps the mention
    ("sanctions regime", "anti-government", "the Turkish government").
 3. An actor with a ``context`` needs one of its cue patterns within ``window`` characters of the
-   mention (a Syrian place or name for the Syrian actors; ISIS/Daesh for ``islamic_state``).
+   mention (a Syrian place or name for the Syrian actors; ISIS/Daesh for ``islamic_state``). A
+   label may carry its own ``context`` (overriding the actor's window or cues), and ``avoid``
+   cues within the window cancel the mention (an ambiguous "militants" next to "ISIS" or
+   "Iraq" is not the Syrian armed opposition's).
 4. When the same words are a label of several actors ("terrorists"), the actor whose nearest cue
    is closest wins; ties go to the actor listed first in the lexicon.
 """
@@ -183,19 +186,25 @@ class _Matcher:
         by_pattern: dict[str, list[_Owner]] = {}
         full: list[tuple[_Owner, re.Pattern[str]]] = []
         self.exclude: dict[tuple[str, str], re.Pattern[str] | None] = {}
-        self.context: dict[str, tuple[re.Pattern[str], int]] = {}
+        # (actor, label) -> (cue regex, window, avoid regex): a label's own context replaces
+        # its actor's; `avoid` cues within the window cancel the mention.
+        self.context: dict[tuple[str, str], tuple[re.Pattern[str] | None, int, re.Pattern[str] | None]] = {}
         for rank, (actor, spec) in enumerate(actors.items()):
             spec = spec or {}
-            ctx = spec.get("context")
-            if ctx and section == "labels":
-                rx = _union(ctx["patterns"])
-                if rx is not None:
-                    self.context[actor] = (rx, int(ctx.get("window", 400)))
             if section == "labels":
-                items = [
-                    (_Owner(actor, name, str(lab["stance"]), rank), lab["patterns"], lab.get("exclude"))
-                    for name, lab in (spec.get("labels") or {}).items()
-                ]
+                actor_ctx = spec.get("context") or {}
+                items = []
+                for name, lab in (spec.get("labels") or {}).items():
+                    ctx = {**actor_ctx, **(lab.get("context") or {})}
+                    if ctx:
+                        self.context[(actor, name)] = (
+                            _union(ctx.get("patterns") or []),
+                            int(ctx.get("window", 400)),
+                            _union(ctx.get("avoid") or []),
+                        )
+                    items.append(
+                        (_Owner(actor, name, str(lab["stance"]), rank), lab["patterns"], lab.get("exclude"))
+                    )
             else:
                 items = [(_Owner(actor, "", "", rank), spec.get("aliases") or [], None)]
             for owner, patterns, exclude in items:
@@ -275,12 +284,16 @@ def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
             ):
                 continue
             dist = 0
-            if owner.actor in m.context:
-                crx, window = m.context[owner.actor]
+            ctx = m.context.get((owner.actor, owner.label))
+            if ctx is not None:
+                crx, window, avoid = ctx
                 lo, hi = max(0, s - window), min(n, e + window)
-                dist = _distance(s, e, [c.span() for c in crx.finditer(text, lo, hi)])
-                if dist > window:
+                if avoid is not None and avoid.search(text, lo, hi):
                     continue
+                if crx is not None:
+                    dist = _distance(s, e, [c.span() for c in crx.finditer(text, lo, hi)])
+                    if dist > window:
+                        continue
             key = (dist, owner.rank)
             if best is None or key < best[:2]:
                 best = (dist, owner.rank, owner)

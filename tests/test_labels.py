@@ -147,7 +147,7 @@ def test_n_jobs_gives_identical_results():
                 ".",
                 "-",
             ]
-        ),  # fmt: skip
+        ),
         max_size=30,
     ).map("".join)
     | st.text(max_size=200)
@@ -382,3 +382,22 @@ def test_allsides_syria_directional():
     assert all(docs_text[d][s:e] == t for d, s, e, t in zip(spans.doc_id, spans.start, spans.end, spans.text))
     # Nothing matched in the non-Syria words of a US politics phrase.
     assert not spans.text.str.contains("anti-government|sanctions regime", case=False).any()
+
+
+def test_cli_writes_either_table(tmp_path):
+    from framing.cli import main
+
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["Rebels took Aleppo, the regime said."], "outlet": ["A"]}).to_csv(src, index=False)
+    assert main(["labels", str(src), "-o", str(tmp_path / "c.csv"), "--n-boot", "100"]) == 0
+    choice = pd.read_csv(tmp_path / "c.csv")
+    assert {"outlet", "actor", "label", "share", "ci_low"} <= set(choice.columns)
+    assert main(["labels", str(src), "-o", str(tmp_path / "s.csv"), "--spans"]) == 0
+    assert pd.read_csv(tmp_path / "s.csv")["text"].tolist() == ["Rebels", "regime"]
+
+
+def test_ambiguous_labels_near_other_conflicts_are_not_the_syrian_opposition():
+    got = spans_of("In Syria, the militants seized a dam after taking Mosul from the Iraqi army.")
+    assert ("armed_opposition", "militants") not in {(a, lab) for *_, a, lab, _ in got}
+    got = spans_of("ISIS militants attacked Kobani in Syria.")
+    assert [(t, a) for _, _, t, a, _, _ in got] == [("militants", "islamic_state")]

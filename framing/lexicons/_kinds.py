@@ -66,13 +66,34 @@ def _check_patterns(ck: _Checker, items: Any, path: tuple[Any, ...], *, empty_ok
             raise ck.fail(where, f"the pattern {text!r} is not a valid regular expression ({exc}).") from None
 
 
+def _check_context(ck: _Checker, context: Any, path: tuple[Any, ...], *, need_patterns: bool) -> None:
+    """``context: {window, patterns, avoid}``; nested pattern lists (YAML anchors) are flattened."""
+    if context is None:
+        return
+    if not isinstance(context, dict):
+        raise ck.fail(path, "must be a mapping with `window`, `patterns` and optionally `avoid`.")
+    unknown = set(context) - {"window", "patterns", "avoid"}
+    if unknown:
+        raise ck.fail((*path, sorted(unknown)[0]), "unknown key; a context takes window, patterns, avoid.")
+    window = context.get("window", 400)
+    if isinstance(window, bool) or not isinstance(window, int) or window < 0:
+        raise ck.fail((*path, "window"), f"must be a non-negative integer; got {window!r}.")
+    if need_patterns:
+        ck.require(context, path, "patterns", list)
+    for key in ("patterns", "avoid"):
+        if key in context:
+            _check_patterns(ck, context[key], (*path, key), empty_ok=key == "avoid")
+            context[key] = _flatten(context[key])
+
+
 @register_kind("actors")
 def _actors(data: dict[str, Any], ck: _Checker) -> None:
     """Actors with aliases, speaker patterns and labels (each with a stance), plus named speakers.
 
-    Optional keys beyond the shared schema: an actor's ``context`` (``window`` in characters and
-    ``patterns``: a label of that actor counts only with one of them that near) and a label's
-    ``exclude`` (patterns whose match overlapping the label cancels it). A speaker's ``actor`` may
+    Optional keys beyond the shared schema: an actor's ``context`` (``window`` in characters,
+    ``patterns``: a label of that actor counts only with one of them that near, and ``avoid``:
+    patterns that cancel it when that near), a label's own ``context`` (overrides its actor's)
+    and a label's ``exclude`` (patterns whose match overlapping the label cancels it). A speaker's ``actor`` may
     be null for a speaker that belongs to no actor of the lexicon (a monitor, an aid group).
     Top-level keys starting with ``_`` hold YAML anchors and are ignored.
     """
@@ -93,18 +114,7 @@ def _actors(data: dict[str, Any], ck: _Checker) -> None:
             raise ck.fail((*path, sorted(unknown)[0]), f"unknown key; an actor takes {sorted(allowed)}.")
         for key in ("aliases", "speaker_patterns"):
             _check_patterns(ck, actor.get(key), (*path, key))
-        context = actor.get("context")
-        if context is not None:
-            if not isinstance(context, dict):
-                raise ck.fail((*path, "context"), "must be a mapping with `window` and `patterns`.")
-            window = context.get("window", 400)
-            if isinstance(window, bool) or not isinstance(window, int) or window < 0:
-                raise ck.fail(
-                    (*path, "context", "window"), f"must be a non-negative integer; got {window!r}."
-                )
-            pats = ck.require(context, (*path, "context"), "patterns", list)
-            _check_patterns(ck, pats, (*path, "context", "patterns"), empty_ok=False)
-            context["patterns"] = _flatten(pats)
+        _check_context(ck, actor.get("context"), (*path, "context"), need_patterns=True)
         labels = actor.get("labels") or {}
         if not isinstance(labels, dict):
             raise ck.fail((*path, "labels"), f"must be a mapping of label names; got {labels!r}.")
@@ -112,12 +122,13 @@ def _actors(data: dict[str, Any], ck: _Checker) -> None:
             lpath = (*path, "labels", lname)
             if not isinstance(label, dict):
                 raise ck.fail(lpath, "must be a mapping with `stance` and `patterns`.")
-            unknown = set(label) - {"stance", "patterns", "exclude", "description"}
+            unknown = set(label) - {"stance", "patterns", "exclude", "context", "description"}
             if unknown:
                 raise ck.fail(
                     (*lpath, sorted(unknown)[0]),
-                    "unknown key; a label takes stance, patterns, exclude, description.",
+                    "unknown key; a label takes stance, patterns, exclude, context, description.",
                 )
+            _check_context(ck, label.get("context"), (*lpath, "context"), need_patterns=False)
             stance = ck.require(label, lpath, "stance", str)
             ck.choice(stance, (*lpath, "stance"), STANCES)
             _check_patterns(
