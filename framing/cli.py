@@ -129,6 +129,47 @@ def _agency(args: argparse.Namespace) -> int:
     return 0
 
 
+def _labels_args(p: argparse.ArgumentParser) -> None:
+    add_input_arguments(p)
+    p.add_argument("-o", "--output", required=True, help="CSV file to write")
+    p.add_argument("--lexicon", default="syria", help="actors lexicon (default: syria)")
+    p.add_argument(
+        "--spans",
+        action="store_true",
+        help="write the span table of find_labels (one row per mention) instead of the "
+        "label_choice table (shares per outlet, actor and label)",
+    )
+    p.add_argument("--by", default="outlet", help="grouping column for label_choice (default: outlet)")
+    p.add_argument("--voice", default="own", choices=("own", "quoted", "all"), help="default: own")
+    p.add_argument("--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes")
+
+
+@command("labels", "naming: label mentions per actor, or label shares per outlet", _labels_args)
+def _labels(args: argparse.Namespace) -> int:
+    from framing.labels import find_labels, label_choice
+
+    corpus = load_input(args)
+    if args.spans:
+        table = find_labels(corpus, args.lexicon, n_jobs=args.n_jobs)
+        kind = "find_labels span table"
+    else:
+        table = label_choice(
+            corpus,
+            args.lexicon,
+            by=args.by,
+            voice=args.voice,
+            n_boot=args.n_boot,
+            seed=args.seed,
+            n_jobs=args.n_jobs,
+        )
+        kind = "label_choice table"
+    table.to_csv(args.output, index=False)
+    print(f"wrote the {kind} ({len(table)} rows) to {args.output}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Importing the analysis modules registers their subcommands.
     from framing import report  # noqa: F401

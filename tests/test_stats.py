@@ -123,3 +123,83 @@ def test_group_codes_missing_column_error(docs):
         ValueError, match=r"`by` names a column that is not in the data \('outlett'\).*Pass by='outlet'"
     ):
         stats.group_codes(docs, "outlett")
+
+
+# -- compare_groups ------------------------------------------------------------------------------
+def slow_compare(num_a, den_a, num_b, den_b, n_perm, seed):
+    """Reference permutation p-value: shuffle group labels of the pooled articles one at a time."""
+    rng = np.random.default_rng(seed)
+    num = np.concatenate([num_a, num_b])
+    den = np.concatenate([den_a, den_b])
+    d0 = num_a.sum() / den_a.sum() - num_b.sum() / den_b.sum()
+    hits = 0
+    for _ in range(n_perm):
+        perm = rng.permutation(len(num))
+        a, b = perm[: len(num_a)], perm[len(num_a) :]
+        d = num[a].sum() / den[a].sum() - num[b].sum() / den[b].sum()
+        hits += abs(d) >= abs(d0) - 1e-12
+    return (1 + hits) / (1 + n_perm)
+
+
+@pytest.fixture
+def two_outlets():
+    rng = np.random.default_rng(5)
+    rows = []
+    for i in range(60):
+        outlet = "X" if i < 30 else "Y"
+        p = 0.8 if outlet == "X" else 0.3
+        for _ in range(rng.integers(1, 5)):
+            rows.append(
+                {"doc_id": f"d{i}", "actor": "opp", "label": "rebels" if rng.random() < p else "terrorists"}
+            )
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(61)], "outlet": ["X"] * 30 + ["Y"] * 30 + ["Z"]})
+    return pd.DataFrame(rows), docs
+
+
+def test_compare_groups_difference_ci_and_p(two_outlets):
+    spans, docs = two_outlets
+    t = stats.compare_groups(spans, docs, pairs=[("X", "Y")], n_boot=500, n_perm=500, seed=1)
+    r = t[t.label == "rebels"].iloc[0]
+    sx = spans[spans.doc_id.isin(docs.doc_id[:30])]
+    sy = spans[spans.doc_id.isin(docs.doc_id[30:60])]
+    share_x = (sx.label == "rebels").mean()
+    share_y = (sy.label == "rebels").mean()
+    assert r["diff"] == pytest.approx(share_x - share_y)
+    assert r["ci_low"] < r["diff"] < r["ci_high"] and r["ci_low"] > 0
+    assert r["p_value"] < 0.01 and r["q_value"] >= r["p_value"]
+    assert (r["n_docs_a"], r["n_docs_b"]) == (30, 30)
+    # Permutation p-value of a small case agrees with a slow reference within Monte Carlo error.
+    counts = spans.assign(r=spans.label == "rebels").groupby("doc_id")["r"].agg(["sum", "size"])
+    ids = docs.doc_id[:30], docs.doc_id[30:60]
+    ref = slow_compare(
+        counts.loc[ids[0], "sum"].to_numpy(float), counts.loc[ids[0], "size"].to_numpy(float),
+        counts.loc[ids[1], "sum"].to_numpy(float), counts.loc[ids[1], "size"].to_numpy(float), 500, 2,
+    )  # fmt: skip
+    assert abs(ref - r["p_value"]) < 0.02
+
+
+def test_compare_groups_null_case_and_empty_group(two_outlets):
+    spans, docs = two_outlets
+    t = stats.compare_groups(spans, docs, n_boot=200, n_perm=200, seed=0)
+    assert len(t) == 2 * 3  # 2 labels x 3 pairs
+    z = t[(t.outlet_b == "Z")]
+    assert z["diff"].isna().all() and z["p_value"].isna().all() and (z["n_docs_b"] == 0).all()
+    same = stats.compare_groups(
+        spans.assign(label="rebels"), docs, pairs=[("X", "Y")], n_boot=200, n_perm=200
+    )
+    assert same["diff"].iloc[0] == 0 and same["p_value"].iloc[0] == 1.0
+    again = stats.compare_groups(spans, docs, n_boot=200, n_perm=200, seed=0)
+    pd.testing.assert_frame_equal(t, again)
+
+
+def test_compare_groups_bad_input(two_outlets):
+    spans, docs = two_outlets
+    with pytest.raises(
+        ValueError,
+        match=r"`pairs` names the group 'W', which is not in the data; the groups are: 'X', 'Y', 'Z'\.",
+    ):
+        stats.compare_groups(spans, docs, pairs=[("X", "W")])
+    with pytest.raises(ValueError, match=r"`n_perm` must be at least 100\. Got 5 instead\."):
+        stats.compare_groups(spans, docs, n_perm=5)
+    with pytest.raises(ValueError, match=r"`of` names a column that is not in the data \('lable'\)"):
+        stats.compare_groups(spans, docs, of="lable")

@@ -22,7 +22,7 @@ def _wordlist(data: dict[str, Any], ck: _Checker) -> None:
 _FORMS = ("present", "past", "participle", "ing")
 
 
-def _check_patterns(value: Any, path: tuple[Any, ...], ck: _Checker) -> None:
+def _check_regex_list(value: Any, path: tuple[Any, ...], ck: _Checker) -> None:
     if not isinstance(value, list):
         raise ck.fail(path, f"must be a list of regular expressions; got {type(value).__name__}.")
     for i, pat in enumerate(value):
@@ -48,7 +48,7 @@ def _check_verb(lemma: Any, entry: Any, path: tuple[Any, ...], ck: _Checker) -> 
             raise ck.fail((*path, key), f"must be true or false; got {entry[key]!r}.")
     for key in ("exclude_after", "require_after"):
         if key in entry:
-            _check_patterns(entry[key], (*path, key), ck)
+            _check_regex_list(entry[key], (*path, key), ck)
     known = {*_FORMS, "noun_homograph", "figurative", "exclude_after", "require_after"}
     for key in entry:
         if key not in known:
@@ -77,4 +77,137 @@ def _harm_verbs(data: dict[str, Any], ck: _Checker) -> None:
             if not isinstance(w, str) or not w.strip():
                 raise ck.fail((key, i), f"must be a non-empty string; got {w!r}.")
     if "violence_context" in data:
-        _check_patterns(data["violence_context"], ("violence_context",), ck)
+        _check_regex_list(data["violence_context"], ("violence_context",), ck)
+
+
+def _flatten(items: Any) -> list[Any]:
+    """Flatten nested lists (YAML anchors let a file reuse a list of cues inside another list)."""
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, list):
+            out.extend(_flatten(item))
+        else:
+            out.append(item)
+    return out
+
+
+def _check_patterns(ck: _Checker, items: Any, path: tuple[Any, ...], *, empty_ok: bool = True) -> None:
+    """A list of patterns: strings or ``{pattern: ..., case_sensitive: bool}``; each must compile."""
+    import re
+
+    if items is None and empty_ok:
+        return
+    if not isinstance(items, list):
+        raise ck.fail(path, f"must be a list of patterns; got {type(items).__name__} {items!r}.")
+    if not items and not empty_ok:
+        raise ck.fail(path, "must list at least one pattern.")
+    for i, item in enumerate(items):
+        if isinstance(item, list):
+            _check_patterns(ck, item, (*path, i))
+            continue
+        where = (*path, i)
+        if isinstance(item, dict):
+            unknown = set(item) - {"pattern", "case_sensitive"}
+            if unknown:
+                raise ck.fail(
+                    where,
+                    f"a pattern mapping takes the keys `pattern` and `case_sensitive`; got {sorted(unknown)}.",
+                )
+            text = ck.require(item, where, "pattern", str)
+            if not isinstance(item.get("case_sensitive", False), bool):
+                raise ck.fail((*where, "case_sensitive"), "must be true or false.")
+        elif isinstance(item, str):
+            text = item
+        else:
+            raise ck.fail(where, f"must be a pattern string or a {{pattern: ...}} mapping; got {item!r}.")
+        if not text.strip():
+            raise ck.fail(where, "is an empty pattern.")
+        try:
+            re.compile(text)
+        except re.error as exc:
+            raise ck.fail(where, f"the pattern {text!r} is not a valid regular expression ({exc}).") from None
+
+
+def _check_context(ck: _Checker, context: Any, path: tuple[Any, ...], *, need_patterns: bool) -> None:
+    """``context: {window, patterns, avoid}``; nested pattern lists (YAML anchors) are flattened."""
+    if context is None:
+        return
+    if not isinstance(context, dict):
+        raise ck.fail(path, "must be a mapping with `window`, `patterns` and optionally `avoid`.")
+    unknown = set(context) - {"window", "patterns", "avoid"}
+    if unknown:
+        raise ck.fail((*path, sorted(unknown)[0]), "unknown key; a context takes window, patterns, avoid.")
+    window = context.get("window", 400)
+    if isinstance(window, bool) or not isinstance(window, int) or window < 0:
+        raise ck.fail((*path, "window"), f"must be a non-negative integer; got {window!r}.")
+    if need_patterns:
+        ck.require(context, path, "patterns", list)
+    for key in ("patterns", "avoid"):
+        if key in context:
+            _check_patterns(ck, context[key], (*path, key), empty_ok=key == "avoid")
+            context[key] = _flatten(context[key])
+
+
+@register_kind("actors")
+def _actors(data: dict[str, Any], ck: _Checker) -> None:
+    """Actors with aliases, speaker patterns and labels (each with a stance), plus named speakers.
+
+    Optional keys beyond the shared schema: an actor's ``context`` (``window`` in characters,
+    ``patterns``: a label of that actor counts only with one of them that near, and ``avoid``:
+    patterns that cancel it when that near), a label's own ``context`` (overrides its actor's)
+    and a label's ``exclude`` (patterns whose match overlapping the label cancels it). A speaker's ``actor`` may
+    be null for a speaker that belongs to no actor of the lexicon (a monitor, an aid group).
+    Top-level keys starting with ``_`` hold YAML anchors and are ignored.
+    """
+    actors = ck.require(data, (), "actors", dict)
+    if not actors:
+        raise ck.fail(("actors",), "must define at least one actor.")
+    for name, actor in actors.items():
+        path = ("actors", name)
+        if not isinstance(name, str) or not name.replace("_", "").isalnum() or name != name.lower():
+            raise ck.fail(path, f"actor names are snake_case identifiers; got {name!r}.")
+        if actor is None:
+            actor = actors[name] = {}
+        if not isinstance(actor, dict):
+            raise ck.fail(path, f"must be a mapping with description, aliases, labels; got {actor!r}.")
+        allowed = {"description", "aliases", "speaker_patterns", "labels", "context"}
+        unknown = set(actor) - allowed
+        if unknown:
+            raise ck.fail((*path, sorted(unknown)[0]), f"unknown key; an actor takes {sorted(allowed)}.")
+        for key in ("aliases", "speaker_patterns"):
+            _check_patterns(ck, actor.get(key), (*path, key))
+        _check_context(ck, actor.get("context"), (*path, "context"), need_patterns=True)
+        labels = actor.get("labels") or {}
+        if not isinstance(labels, dict):
+            raise ck.fail((*path, "labels"), f"must be a mapping of label names; got {labels!r}.")
+        for lname, label in labels.items():
+            lpath = (*path, "labels", lname)
+            if not isinstance(label, dict):
+                raise ck.fail(lpath, "must be a mapping with `stance` and `patterns`.")
+            unknown = set(label) - {"stance", "patterns", "exclude", "context", "description"}
+            if unknown:
+                raise ck.fail(
+                    (*lpath, sorted(unknown)[0]),
+                    "unknown key; a label takes stance, patterns, exclude, context, description.",
+                )
+            _check_context(ck, label.get("context"), (*lpath, "context"), need_patterns=False)
+            stance = ck.require(label, lpath, "stance", str)
+            ck.choice(stance, (*lpath, "stance"), STANCES)
+            _check_patterns(
+                ck, ck.require(label, lpath, "patterns", list), (*lpath, "patterns"), empty_ok=False
+            )
+            _check_patterns(ck, label.get("exclude"), (*lpath, "exclude"))
+    speakers = data.get("speakers") or []
+    if not isinstance(speakers, list):
+        raise ck.fail(("speakers",), "must be a list of {name, patterns, actor, category} mappings.")
+    for i, sp in enumerate(speakers):
+        spath = ("speakers", i)
+        if not isinstance(sp, dict):
+            raise ck.fail(spath, "must be a mapping with name, patterns, actor, category.")
+        ck.require(sp, spath, "name", str)
+        _check_patterns(ck, ck.require(sp, spath, "patterns", list), (*spath, "patterns"), empty_ok=False)
+        ck.require(sp, spath, "category", str)
+        if "actor" not in sp:
+            raise ck.fail(spath, "the key `actor` is required here (null for no actor).")
+        if sp["actor"] is not None:
+            ck.choice(sp["actor"], (*spath, "actor"), list(actors))

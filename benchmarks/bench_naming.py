@@ -1,0 +1,100 @@
+"""Naming benchmark: precision of label attribution on AllSides articles about Syria, speed of
+label_choice against a scikit-learn CountVectorizer pass, and bootstrap_ratio timing.
+
+    cd /work/wt-naming && /work/venv/bin/python benchmarks/bench_naming.py [--skip-speed]
+
+Precision uses the hand-checked sample in benchmarks/annotations/naming_allsides.csv (doc ids and
+offsets only; the texts are re-read from ../shared/data/allsides).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import CountVectorizer
+
+import framing as fr  # run from the repository root (or with the package installed)
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data")) / "allsides"
+ANNOTATIONS = Path(__file__).resolve().parent / "annotations" / "naming_allsides.csv"
+
+
+def allsides() -> pd.DataFrame:
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    return pd.concat(parts, ignore_index=True)
+
+
+def precision(df: pd.DataFrame) -> None:
+    syria = df[df["text"].str.contains("Syria")]
+    corpus = fr.Corpus.from_dataframe(syria, text="text", outlet="source", doc_id="ID")
+    spans = fr.find_labels(corpus)
+    ann = pd.read_csv(ANNOTATIONS, comment="#")
+    key = ["doc_id", "start", "end", "actor", "label"]
+    now = spans[key].assign(produced=True)
+    merged = ann.merge(now, on=key, how="left")
+    merged["produced"] = merged["produced"].fillna(False).astype(bool)
+    kept = merged[merged["produced"]]
+    print(f"AllSides articles mentioning Syria: {len(corpus)}; label mentions found: {len(spans)}")
+    print(f"annotated rows: {len(ann)}; still produced by the current lexicon: {len(kept)}")
+    print(f"precision on the produced annotated matches: {kept['correct'].mean():.3f} (n={len(kept)})")
+    per = kept.groupby(["actor", "label"])["correct"].agg(precision="mean", n="size").reset_index()
+    print(per.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+    dropped = merged[~merged["produced"]]
+    print(
+        f"annotated matches no longer produced: {len(dropped)} ({int(dropped['correct'].sum())} of "
+        "them were correct: recall given up for precision)"
+    )
+    print("label mentions per actor and label in these articles:")
+    print(spans.groupby(["actor", "label"]).size().to_string())
+
+
+def speed(df: pd.DataFrame) -> None:
+    n = 30_000
+    extra = df.sample(n - len(df), random_state=0).assign(ID=lambda d: d["ID"] + "_copy")
+    big = pd.concat([df, extra], ignore_index=True)
+    corpus = fr.Corpus.from_dataframe(big, text="text", outlet="source", doc_id="ID")
+    texts = corpus.docs["text"].tolist()
+    t0 = time.perf_counter()
+    CountVectorizer().fit_transform(texts)
+    t_cv = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    table = fr.label_choice(corpus, n_boot=1000)
+    t_lc = time.perf_counter() - t0
+    mb = sum(map(len, texts)) / 1e6
+    print(f"{len(corpus)} articles, {mb:.0f} MB of text, {len(table)} label_choice rows")
+    print(f"CountVectorizer().fit_transform: {t_cv:.1f} s")
+    print(f"label_choice (find_labels + 1,000-resample bootstrap per outlet): {t_lc:.1f} s")
+    print(f"ratio label_choice / CountVectorizer: {t_lc / t_cv:.2f}")
+
+
+def bootstrap() -> None:
+    rng = np.random.default_rng(0)
+    num = rng.poisson(2, 10_000).astype(float)
+    den = num + rng.poisson(3, 10_000)
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        fr.stats.bootstrap_ratio(num, den, n_boot=1000, seed=0)
+        times.append(time.perf_counter() - t0)
+    print(f"bootstrap_ratio, 1,000 resamples of 10,000 articles: best of 5 {min(times):.3f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args()
+    df = allsides()
+    precision(df)
+    bootstrap()
+    if not args.skip_speed:
+        speed(df)
+
+
+if __name__ == "__main__":
+    main()

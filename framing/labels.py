@@ -1,0 +1,635 @@
+"""Naming: which label each outlet uses for the same actor ("rebels" or "terrorists"?).
+
+:func:`find_labels` finds every label mention of an actors lexicon (``fr.lexicons.load("syria")``)
+with character offsets, its actor, stance and whether it sits inside quoted speech;
+:func:`find_actors` finds proper-name mentions (aliases); :func:`label_choice` turns the label
+mentions into shares per group with article-level bootstrap intervals.
+
+How a mention is attributed (the rule is the same for every actors lexicon):
+
+1. All label patterns of the lexicon are compiled into one regular expression (cached per
+   lexicon). Matches are non-overlapping, scanned left to right; at one position the longest
+   pattern is tried first ("rebel fighters" before "rebel").
+2. A label's ``exclude`` patterns cancel it when one of their matches overlaps the mention
+   ("sanctions regime", "anti-government", "the Turkish government").
+3. An actor with a ``context`` needs one of its cue patterns within ``window`` characters of the
+   mention (a Syrian place or name for the Syrian actors; ISIS/Daesh for ``islamic_state``). A
+   label may carry its own ``context`` (overriding the actor's window or cues), and ``avoid``
+   cues within the window cancel the mention (an ambiguous "militants" next to "ISIS" or
+   "Iraq" is not the Syrian armed opposition's).
+4. When the same words are a label of several actors ("terrorists"), the actor whose nearest cue
+   is closest wins; ties go to the actor listed first in the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from framing._validation import check_choice, check_int, check_probability
+from framing.corpus import Corpus, as_corpus
+from framing.lexicons import Lexicon, load
+from framing.provenance import attach
+from framing.stats import group_codes, shares
+from framing.text import inside, quotes
+
+__all__ = ["find_actors", "find_labels", "label_choice", "pattern_source"]
+
+_SPAN_COLUMNS = ["doc_id", "outlet", "date", "start", "end", "text"]
+_LABEL_COLUMNS = [*_SPAN_COLUMNS, "actor", "label", "stance", "in_quote"]
+_ACTOR_COLUMNS = [*_SPAN_COLUMNS, "actor", "in_quote"]
+_EXCLUDE_REACH = 80  # characters around a mention searched for exclude patterns
+_CHUNK = 500  # documents per parallel task
+
+
+def pattern_source(item: str | dict[str, Any], *, bounded: bool = True) -> str:
+    """The regular expression of one lexicon pattern.
+
+    A pattern is a string (matched case-insensitively) or ``{pattern: ..., case_sensitive:
+    true}``. The result is meant for a regex compiled with ``re.IGNORECASE``: a case-sensitive
+    pattern is wrapped in ``(?-i:...)``. With ``bounded`` the match must start and end at word
+    boundaries.
+
+    Examples
+    --------
+    >>> import re
+    >>> bool(re.search(pattern_source({"pattern": "HTS", "case_sensitive": True}), "hts", re.I))
+    False
+    """
+    if isinstance(item, dict):
+        text = str(item["pattern"])
+        if item.get("case_sensitive", False):
+            text = f"(?-i:{text})"
+    else:
+        text = str(item)
+    return rf"(?<!\w)(?:{text})(?!\w)" if bounded else f"(?:{text})"
+
+
+def _union(items: Iterable[Any]) -> re.Pattern[str] | None:
+    return _gated_union(list(dict.fromkeys(pattern_source(p) for p in items)))
+
+
+try:  # the regex parser, used only to find which characters can start a pattern
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover  (Python 3.10)
+    import sre_parse as _sre_parse
+
+
+def _first_chars(items: Any, nullable_ok: bool = False) -> tuple[set[str] | None, bool]:
+    """Characters that can start a match of a parsed pattern; None when not known.
+
+    Returns ``(chars, nullable)``: ``nullable`` is True when the pattern can match empty, so the
+    characters of what follows can start a match too. Zero-width assertions are skipped.
+    """
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            chars.add(chr(av))
+            return chars, False
+        if name == "IN":
+            for iop, iav in av:
+                iname = str(iop)
+                if iname == "LITERAL":
+                    chars.add(chr(iav))
+                elif iname == "RANGE" and iav[1] - iav[0] < 64:
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:
+                    return None, False
+            return chars, False
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name == "SUBPATTERN":
+            sub, nullable = _first_chars(av[-1].data)
+        elif name == "BRANCH":
+            sub, nullable = set(), False
+            for alt in av[1]:
+                a, n = _first_chars(alt.data)
+                if a is None:
+                    return None, False
+                sub |= a
+                nullable = nullable or n
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            sub, nullable = _first_chars(av[2].data)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        chars |= sub
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _gated_union(
+    by_pattern: dict[str, list[_Owner]] | list[str], owners: dict[int, list[_Owner]] | None = None
+) -> re.Pattern[str] | None:
+    """One regex for all patterns, dispatched on the first character of the match.
+
+    Python's regex engine tries every alternative at every word start; grouping the
+    alternatives behind a lookahead on their possible first letters makes a word start cost a
+    few character tests instead of one attempt per pattern. Within a group the longest pattern
+    comes first, so that at one position the more specific phrase wins. Patterns whose first
+    characters cannot be worked out go in a group tried at every word start.
+    """
+    buckets: dict[str, list[str]] = {}
+    for src in by_pattern:
+        try:
+            parsed = _sre_parse.parse(src, re.IGNORECASE)
+            chars, nullable = _first_chars(parsed.data)
+        except Exception:  # an unusual construct: fall back to the ungated group
+            chars, nullable = None, True
+        keys = {c.lower() for c in chars} if chars and not nullable else {""}
+        for k in keys:
+            buckets.setdefault(k, []).append(src)
+    if not buckets:
+        return None
+    parts = []
+    group = 1
+    for key in sorted(buckets, key=lambda k: (k == "", k)):
+        alts = []
+        for src in sorted(buckets[key], key=len, reverse=True):
+            alts.append(f"({src})")
+            if owners is not None and isinstance(by_pattern, dict):
+                owners[group] = by_pattern[src]
+            group += 1 + re.compile(src).groups
+        body = "|".join(alts)
+        if key:
+            gate = re.escape(key) if key.upper() == key else f"[{re.escape(key)}{re.escape(key.upper())}]"
+            parts.append(f"(?={gate})(?:{body})")
+        else:
+            parts.append(f"(?:{body})")
+    # Checked once up front, the word-start test rejects most positions with one comparison.
+    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+class _Owner(NamedTuple):
+    actor: str
+    label: str
+    stance: str
+    rank: int  # file order of the actor, for ties
+
+
+class _Matcher:
+    """One lexicon compiled for fast scanning: a single alternation of all label patterns."""
+
+    def __init__(self, lexicon: Lexicon, section: str) -> None:
+        actors = lexicon.data["actors"]
+        self.section = section
+        by_pattern: dict[str, list[_Owner]] = {}
+        full: list[tuple[_Owner, re.Pattern[str]]] = []
+        self.exclude: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        # (actor, label) -> (cue regex, window, avoid regex): a label's own context replaces
+        # its actor's; `avoid` cues within the window cancel the mention.
+        self.context: dict[tuple[str, str], tuple[re.Pattern[str] | None, int, re.Pattern[str] | None]] = {}
+        for rank, (actor, spec) in enumerate(actors.items()):
+            spec = spec or {}
+            if section == "labels":
+                actor_ctx = spec.get("context") or {}
+                items = []
+                for name, lab in (spec.get("labels") or {}).items():
+                    ctx = {**actor_ctx, **(lab.get("context") or {})}
+                    if ctx:
+                        self.context[(actor, name)] = (
+                            _union(ctx.get("patterns") or []),
+                            int(ctx.get("window", 400)),
+                            _union(ctx.get("avoid") or []),
+                        )
+                    items.append(
+                        (_Owner(actor, name, str(lab["stance"]), rank), lab["patterns"], lab.get("exclude"))
+                    )
+            else:
+                items = [(_Owner(actor, "", "", rank), spec.get("aliases") or [], None)]
+            for owner, patterns, exclude in items:
+                self.exclude[(owner.actor, owner.label)] = _union(exclude or [])
+                for p in patterns:
+                    by_pattern.setdefault(pattern_source(p), []).append(owner)
+                full.append(
+                    (
+                        owner,
+                        re.compile("|".join(pattern_source(p, bounded=False) for p in patterns), re.I),
+                    )
+                )
+        self.owners: dict[int, list[_Owner]] = {}
+        self.regex = _gated_union(by_pattern, self.owners)
+        self._full = full
+        self._surface: dict[str, list[_Owner]] = {}
+
+    def owners_of(self, m: re.Match[str]) -> list[_Owner]:
+        """Every (actor, label) whose patterns match this surface form, the matching one first."""
+        first = self.owners[m.lastindex or 0] if m.lastindex in self.owners else []
+        if m.lastindex not in self.owners:
+            # A user pattern with its own groups: find the outer group that matched.
+            for g, owners in self.owners.items():
+                if m.start(g) >= 0:
+                    first = owners
+                    break
+        surface = m.group(0)
+        if surface not in self._surface:
+            self._surface[surface] = [o for o, rx in self._full if rx.fullmatch(surface)]
+        out = list(first)
+        out.extend(o for o in self._surface[surface] if o not in out)
+        return out
+
+
+@lru_cache(maxsize=16)
+def _matcher(lexicon: Lexicon, section: str) -> _Matcher:
+    if lexicon.kind != "actors":
+        raise TypeError(
+            f"`lexicon` must be an actors lexicon such as fr.lexicons.load('syria'). Got "
+            f"{lexicon.name!r} of kind {lexicon.kind!r} instead."
+        )
+    return _Matcher(lexicon, section)
+
+
+def _distance(s: int, e: int, cues: list[tuple[int, int]]) -> int:
+    """Characters between the mention [s, e) and the nearest cue (0 when they touch/overlap)."""
+    best = sys.maxsize
+    for cs, ce in cues:
+        d = max(0, cs - e, s - ce)
+        if d < best:
+            best = d
+    return best
+
+
+def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str]]:
+    """Label mentions of one document: ``(start, end, actor, label, stance)``."""
+    out: list[tuple[int, int, str, str, str]] = []
+    rx = m.regex
+    if rx is None:
+        return out
+    pos = 0
+    n = len(text)
+    while pos < n:
+        hit = rx.search(text, pos)
+        if hit is None:
+            break
+        s, e = hit.span()
+        pos = e if e > s else s + 1
+        if e == s:
+            continue
+        best: tuple[int, int, _Owner] | None = None
+        for owner in m.owners_of(hit):
+            ex = m.exclude.get((owner.actor, owner.label))
+            if ex is not None and any(
+                x.start() < e and x.end() > s
+                for x in ex.finditer(text, max(0, s - _EXCLUDE_REACH), min(n, e + _EXCLUDE_REACH))
+            ):
+                continue
+            dist = 0
+            ctx = m.context.get((owner.actor, owner.label))
+            if ctx is not None:
+                crx, window, avoid = ctx
+                lo, hi = max(0, s - window), min(n, e + window)
+                if avoid is not None and avoid.search(text, lo, hi):
+                    continue
+                if crx is not None:
+                    dist = _distance(s, e, [c.span() for c in crx.finditer(text, lo, hi)])
+                    if dist > window:
+                        continue
+            key = (dist, owner.rank)
+            if best is None or key < best[:2]:
+                best = (dist, owner.rank, owner)
+        if best is not None:
+            o = best[2]
+            out.append((s, e, o.actor, o.label, o.stance))
+    return out
+
+
+def _alias_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str]]:
+    out: list[tuple[int, int, str, str, str]] = []
+    if m.regex is None:
+        return out
+    for hit in m.regex.finditer(text):
+        if hit.end() > hit.start():
+            owner = m.owners_of(hit)[0]
+            out.append((hit.start(), hit.end(), owner.actor, "", ""))
+    return out
+
+
+def _scan_chunk(
+    texts: list[str], lexicon: Lexicon, section: str
+) -> list[tuple[list[tuple[int, int, str, str, str]], np.ndarray]]:
+    m = _matcher(lexicon, section)
+    fn: Callable[[str, _Matcher], list[tuple[int, int, str, str, str]]] = (
+        _label_records if section == "labels" else _alias_records
+    )
+    results = []
+    for text in texts:
+        recs = fn(text, m)
+        if recs:
+            qs = [(q.content_start, q.content_end) for q in quotes(text)]
+            flags = inside([r[0] for r in recs], qs)
+        else:
+            flags = np.zeros(0, dtype=bool)
+        results.append((recs, flags))
+    return results
+
+
+def _show_progress(progress: bool | None) -> bool:
+    if progress is not None:
+        return bool(progress)
+    if "ipykernel" in sys.modules:
+        return True
+    return sys.stderr.isatty()
+
+
+def _scan(
+    corpus: Corpus, lexicon: Lexicon, section: str, *, n_jobs: int, progress: bool | None
+) -> pd.DataFrame:
+    docs = corpus.docs
+    texts = docs["text"].tolist()
+    chunks = [texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
+    show = _show_progress(progress)
+    if n_jobs == 1:
+        it: Iterable[Any] = (_scan_chunk(c, lexicon, section) for c in chunks)
+    else:
+        from joblib import Parallel, delayed
+
+        it = Parallel(n_jobs=n_jobs, return_as="generator")(
+            delayed(_scan_chunk)(c, lexicon, section) for c in chunks
+        )
+    if show:
+        from tqdm.auto import tqdm
+
+        it = tqdm(it, total=len(chunks), desc=f"find_{section}", unit="chunk")
+    starts: list[int] = []
+    ends: list[int] = []
+    actors: list[str] = []
+    labels: list[str] = []
+    stances: list[str] = []
+    flags: list[np.ndarray] = []
+    doc_rows: list[int] = []
+    row = 0
+    for chunk in it:
+        for recs, fl in chunk:
+            for s, e, a, lab, st in recs:
+                starts.append(s)
+                ends.append(e)
+                actors.append(a)
+                labels.append(lab)
+                stances.append(st)
+            doc_rows.extend([row] * len(recs))
+            flags.append(fl)
+            row += 1
+    idx = np.asarray(doc_rows, dtype=np.int64)
+    start = np.asarray(starts, dtype=np.int64)
+    end = np.asarray(ends, dtype=np.int64)
+    out = pd.DataFrame(
+        {
+            "doc_id": docs["doc_id"].to_numpy()[idx],
+            "outlet": docs["outlet"].to_numpy()[idx],
+            "date": docs["date"].to_numpy()[idx],
+            "start": start,
+            "end": end,
+            "text": [texts[i][s:e] for i, s, e in zip(idx.tolist(), starts, ends)],
+            "actor": actors,
+        }
+    )
+    if section == "labels":
+        out["label"] = labels
+        out["stance"] = stances
+    out["in_quote"] = np.concatenate(flags) if flags else np.zeros(0, dtype=bool)
+    for col in ("doc_id", "outlet", "text", "actor", *(("label", "stance") if section == "labels" else ())):
+        out[col] = out[col].astype(object)
+    out["date"] = out["date"].astype("datetime64[ns]")
+    return out
+
+
+def _lexicon(lexicon: Any) -> Lexicon:
+    if isinstance(lexicon, Lexicon):
+        lx = lexicon
+    elif isinstance(lexicon, str):
+        lx = load(lexicon)
+    else:
+        raise TypeError(
+            "`lexicon` must be an actors Lexicon or the name of a built-in one, e.g. 'syria'. "
+            f"Got {type(lexicon).__name__} instead."
+        )
+    _matcher(lx, "labels")  # kind check and compilation, once
+    return lx
+
+
+def find_labels(
+    corpus: Corpus | pd.DataFrame,
+    lexicon: Lexicon | str = "syria",
+    *,
+    n_jobs: int = 1,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Every label mention of every actor, with offsets, stance and voice.
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        The articles (a DataFrame needs a ``text`` column).
+    lexicon : Lexicon or str, default "syria"
+        An actors lexicon, or the name of a built-in one.
+    n_jobs : int, default 1
+        Worker processes (joblib); the result is identical to ``n_jobs=1``. -1 uses all cores.
+    progress : bool or None, default None
+        Show a progress bar; None shows one only on a terminal or in a notebook.
+
+    Returns
+    -------
+    DataFrame
+        One row per mention, in document order: ``doc_id``, ``outlet``, ``date``, ``start``,
+        ``end`` (character offsets into the document's text), ``text`` (the mention,
+        ``doc.text[start:end]``), ``actor``, ``label``, ``stance`` (``delegitimizing``,
+        ``neutral`` or ``legitimizing``), ``in_quote`` (True inside quoted speech: the source's
+        word, not the outlet's).
+
+    Notes
+    -----
+    The attribution rule (one compiled pattern per lexicon, exclude patterns, context windows,
+    nearest-cue resolution of shared labels) is described in the module docstring. Quoted speech
+    is found with :func:`framing.text.quotes`; a mention is ``in_quote`` when its first character
+    lies inside a quote's content. Only the article text is scanned, not the title.
+
+    Examples
+    --------
+    >>> import framing as fr, pandas as pd
+    >>> df = pd.DataFrame({"text": ['Syrian rebels took Aleppo. "The terrorists fled," SANA said.'],
+    ...                    "outlet": ["Wire"]})
+    >>> fr.find_labels(df)[["text", "actor", "label", "in_quote"]].values.tolist()
+    [['rebels', 'armed_opposition', 'rebels', False], ['terrorists', 'armed_opposition', 'terrorists', True]]
+    """
+    corpus = as_corpus(corpus)
+    lx = _lexicon(lexicon)
+    n_jobs = check_int("n_jobs", n_jobs)
+    out = _scan(corpus, lx, "labels", n_jobs=n_jobs, progress=progress)
+    return attach(
+        out[_LABEL_COLUMNS], function="find_labels", params={"n_jobs": n_jobs}, lexicons=[lx], corpus=corpus
+    )
+
+
+def find_actors(
+    corpus: Corpus | pd.DataFrame,
+    lexicon: Lexicon | str = "syria",
+    *,
+    n_jobs: int = 1,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Proper-name mentions (aliases) of each actor: how often is each actor named?
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        The articles.
+    lexicon : Lexicon or str, default "syria"
+        An actors lexicon; its actors' ``aliases`` are searched.
+    n_jobs, progress
+        As in :func:`find_labels`.
+
+    Returns
+    -------
+    DataFrame
+        One row per mention: ``doc_id``, ``outlet``, ``date``, ``start``, ``end``, ``text``,
+        ``actor``, ``in_quote``.
+
+    Notes
+    -----
+    Aliases are matched case-insensitively at word boundaries (case-sensitive where the lexicon
+    says so, as for "HTS"), non-overlapping, longest alias first at one position. Aliases need
+    no context cue: a proper name identifies its actor.
+
+    Examples
+    --------
+    >>> import framing as fr, pandas as pd
+    >>> df = pd.DataFrame({"text": ["HTS and the SDF clashed near Aleppo."]})
+    >>> fr.find_actors(df)["actor"].tolist()
+    ['armed_opposition', 'kurdish_forces']
+    """
+    corpus = as_corpus(corpus)
+    lx = _lexicon(lexicon)
+    n_jobs = check_int("n_jobs", n_jobs)
+    out = _scan(corpus, lx, "aliases", n_jobs=n_jobs, progress=progress)
+    return attach(
+        out[_ACTOR_COLUMNS], function="find_actors", params={"n_jobs": n_jobs}, lexicons=[lx], corpus=corpus
+    )
+
+
+def _check_actors(lx: Lexicon, actors: str | Sequence[str] | None) -> list[str]:
+    with_labels = [a for a in lx.actors if lx.labels(a)]
+    if actors is None:
+        return with_labels
+    chosen = [actors] if isinstance(actors, str) else list(actors)
+    for a in chosen:
+        if a not in lx.actors or not lx.labels(a):
+            raise ValueError(
+                f"`actors` names {a!r}, which is not an actor with labels in lexicon {lx.name!r}; "
+                f"the actors are: {', '.join(with_labels)}."
+            )
+    return chosen
+
+
+def label_choice(
+    corpus: Corpus | pd.DataFrame,
+    lexicon: Lexicon | str = "syria",
+    *,
+    by: Any = "outlet",
+    voice: str = "own",
+    actors: str | Sequence[str] | None = None,
+    ci: float = 0.95,
+    n_boot: int = 1000,
+    seed: int = 0,
+    n_jobs: int = 1,
+    spans: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Which label each group uses for each actor: shares with article-level bootstrap CIs.
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        The articles.
+    lexicon : Lexicon or str, default "syria"
+        An actors lexicon.
+    by : str, pandas.Grouper or list of them, default "outlet"
+        Grouping of the articles, e.g. ``["outlet", pd.Grouper(key="date", freq="W")]``.
+    voice : {"own", "quoted", "all"}, default "own"
+        ``"own"`` counts mentions outside quoted speech (the outlet's own words), ``"quoted"``
+        only those inside quotes, ``"all"`` both.
+    actors : str or list of str, optional
+        Restrict to these actors; default every actor with labels.
+    ci : float, default 0.95
+        Coverage of the percentile interval.
+    n_boot : int, default 1000
+        Bootstrap resamples (at least 100).
+    seed : int, default 0
+        Seed; the same seed gives the same intervals.
+    n_jobs : int, default 1
+        Worker processes for :func:`find_labels`.
+    spans : DataFrame, optional
+        A :func:`find_labels` table of this corpus, to avoid scanning it again.
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, actor, label), every label of each actor included: the ``by``
+        columns, ``actor``, ``label``, ``stance``, ``count`` (mentions of the label in the
+        group), ``total`` (mentions of any label of the actor in the group), ``share``
+        (count / total; NaN when the group never mentions the actor), ``ci_low``, ``ci_high``
+        (percentile interval of the cluster bootstrap), ``n_docs`` (articles of the group that
+        mention the actor).
+
+    Notes
+    -----
+    The share is a ratio of sums over articles, ``sum_d count_d / sum_d total_d``, and its
+    interval resamples articles with replacement within each group (cluster bootstrap, Efron &
+    Tibshirani 1993; Field & Welsh 2007), because mentions in one article are not independent.
+    Computed with :func:`framing.stats.shares`.
+
+    References
+    ----------
+    Efron, B., & Tibshirani, R. J. (1993). An Introduction to the Bootstrap. Chapman & Hall.
+    Field, C. A., & Welsh, A. H. (2007). Bootstrapping clustered data. JRSS B, 69(3), 369-390.
+
+    Examples
+    --------
+    >>> import framing as fr, pandas as pd
+    >>> df = pd.DataFrame({"text": ["Rebels entered Aleppo.", "Terrorists shelled Aleppo."],
+    ...                    "outlet": ["A", "B"]})
+    >>> t = fr.label_choice(df, actors="armed_opposition", n_boot=200)
+    >>> t[t["count"] > 0][["outlet", "label", "share"]].values.tolist()
+    [['A', 'rebels', 1.0], ['B', 'terrorists', 1.0]]
+    """
+    corpus = as_corpus(corpus)
+    lx = _lexicon(lexicon)
+    voice = check_choice("voice", voice, ("own", "quoted", "all"), owner="label_choice")
+    n_boot = check_int("n_boot", n_boot, minimum=100)
+    ci = check_probability("ci", ci)
+    chosen = _check_actors(lx, actors)
+    group_codes(corpus.docs, by)  # a missing `by` column fails before the scan
+    if spans is None:
+        spans = find_labels(corpus, lx, n_jobs=n_jobs, progress=False)
+    if voice == "own":
+        spans = spans[~spans["in_quote"].astype(bool)]
+    elif voice == "quoted":
+        spans = spans[spans["in_quote"].astype(bool)]
+    spans = spans[spans["actor"].isin(chosen)]
+    table = shares(
+        spans,
+        corpus.docs,
+        of="label",
+        by=by,
+        within="actor",
+        categories={a: lx.labels(a) for a in chosen},
+        ci=ci,
+        n_boot=n_boot,
+        seed=seed,
+    )
+    stance = {(a, lab): lx.stance(a, lab) for a in chosen for lab in lx.labels(a)}
+    table.insert(
+        table.columns.get_loc("label") + 1,
+        "stance",
+        [stance.get((a, lab), "") for a, lab in zip(table["actor"], table["label"])],
+    )
+    params = {"by": by, "voice": voice, "actors": actors, "ci": ci, "n_boot": n_boot, "seed": seed}
+    return attach(table, function="label_choice", params=params, lexicons=[lx], corpus=corpus)

@@ -1,0 +1,403 @@
+import gzip
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import shared_path
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import framing as fr
+from framing.lexicons import LexiconError, load
+from framing.lexicons import _parse as parse_lexicon
+
+
+def corpus(*texts, outlets=None):
+    outlets = outlets or ["Wire"] * len(texts)
+    return fr.Corpus.from_dataframe(pd.DataFrame({"text": list(texts), "outlet": outlets}))
+
+
+def spans_of(text, **kw):
+    t = fr.find_labels(corpus(text), **kw)
+    return [(r.start, r.end, r.text, r.actor, r.label, r.in_quote) for r in t.itertuples()]
+
+
+# -- written sentences with the expected spans -------------------------------------------------
+def test_rebels_and_in_quote_terrorists():
+    text = 'Syrian rebels entered Aleppo on Friday. "The terrorists will be crushed," SANA said.'
+    assert spans_of(text) == [
+        (7, 13, "rebels", "armed_opposition", "rebels", False),
+        (45, 55, "terrorists", "armed_opposition", "terrorists", True),
+    ]
+
+
+def test_longest_phrase_wins_and_offsets_slice_the_text():
+    text = "Rebel fighters and regime forces clashed near Hama, the Syrian Observatory said."
+    got = spans_of(text)
+    assert got == [
+        (0, 14, "Rebel fighters", "armed_opposition", "rebels", False),
+        (19, 32, "regime forces", "syrian_government", "regime", False),
+    ]
+    assert all(text[s:e] == t for s, e, t, *_ in got)
+
+
+def test_anti_government_and_sanctions_regime_are_not_labels():
+    text = (
+        "In Damascus, anti-government protesters and pro-government militias faced the sanctions "
+        "regime imposed on Syria, while the government in Damascus denied the report."
+    )
+    got = spans_of(text)
+    assert [(t, a, lab) for _, _, t, a, lab, _ in got] == [("government", "syrian_government", "government")]
+    assert got[0][0] == text.index("the government in") + 4
+
+
+def test_another_states_government_is_not_syrian():
+    text = (
+        "The Turkish government and the government of Iraq met in Aleppo, where the Syrian "
+        "government said the Iranian regime was an ally."
+    )
+    assert [(t, lab) for _, _, t, _, lab, _ in spans_of(text)] == [("Syrian government", "government")]
+
+
+def test_government_needs_a_syrian_context():
+    assert spans_of("The government shutdown entered its third week in Washington.") == []
+
+
+def test_kurdish_ypg_terrorists_in_a_turkish_voice():
+    text = (
+        "ANKARA — Turkish forces struck Kurdish YPG terrorists east of Aleppo, while the "
+        "opposition fighters advanced on Hama."
+    )
+    got = spans_of(text)
+    assert [(t, a, lab) for _, _, t, a, lab, _ in got] == [
+        ("Turkish forces", "turkey", "turkish_forces"),
+        ("terrorists", "kurdish_forces", "terrorists"),
+        ("opposition fighters", "armed_opposition", "opposition"),
+    ]
+    assert got[1][:2] == (text.index("terrorists"), text.index("terrorists") + 10)
+
+
+def test_terrorists_near_daesh_belong_to_islamic_state():
+    got = spans_of("Daesh terrorists attacked a checkpoint near Palmyra.")
+    assert [(t, a) for _, _, t, a, _, _ in got] == [("terrorists", "islamic_state")]
+
+
+def test_damascus_as_actor_but_not_as_place():
+    got = spans_of("Damascus said the army repelled the attack. Fighting went on in Damascus.")
+    assert [(t, lab) for _, _, t, _, lab, _ in got] == [("Damascus", "damascus"), ("army", "army")]
+
+
+def test_free_syrian_army_is_not_the_state_army():
+    got = spans_of("The Free Syrian Army and the Syrian army fought near Idlib.")
+    assert [(t, a, lab) for _, _, t, a, lab, _ in got] == [("Syrian army", "syrian_government", "army")]
+
+
+def test_find_actors_aliases_and_case_sensitivity():
+    t = fr.find_actors(corpus("HTS and the SDF clashed; hts is not an alias. Erdogan spoke."))
+    assert t[["text", "actor"]].values.tolist() == [
+        ["HTS", "armed_opposition"],
+        ["SDF", "kurdish_forces"],
+        ["Erdogan", "turkey"],
+    ]
+    assert list(t.columns) == ["doc_id", "outlet", "date", "start", "end", "text", "actor", "in_quote"]
+
+
+def test_span_table_contract_and_provenance():
+    t = fr.find_labels(corpus("Rebels took Aleppo."))
+    assert list(t.columns) == [
+        "doc_id", "outlet", "date", "start", "end", "text", "actor", "label", "stance", "in_quote",
+    ]  # fmt: skip
+    assert t.attrs["framing"]["function"] == "find_labels"
+    assert "syria" in t.attrs["framing"]["lexicons"]
+    empty = fr.find_labels(corpus("Nothing to see."))
+    assert len(empty) == 0 and list(empty.columns) == list(t.columns)
+
+
+def test_n_jobs_gives_identical_results():
+    texts = ["Rebels took Aleppo.", 'The "regime" fell in Damascus.', "Jihadists in Idlib."] * 400
+    c = corpus(*texts)
+    a = fr.find_labels(c)
+    b = fr.find_labels(c, n_jobs=2)
+    pd.testing.assert_frame_equal(a, b)
+
+
+# -- property test -----------------------------------------------------------------------------
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "rebels",
+                "the regime",
+                "Syria",
+                "anti-government",
+                '"',
+                "“",
+                "”",
+                "terrorists",
+                "PKK",
+                "Damascus said",
+                " ",
+                "\n\n",
+                "x",
+                "é",
+                "government of Turkey",
+                "Aleppo",
+                ".",
+                "-",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+    | st.text(max_size=200)
+)
+def test_any_text_gives_valid_spans(text):
+    if not fr.text.normalize(text).strip():
+        return
+    c = corpus(text)
+    doc = c.docs.text[0]
+    t = fr.find_labels(c)
+    for r in t.itertuples():
+        assert 0 <= r.start < r.end <= len(doc)
+        assert doc[r.start : r.end] == r.text
+    assert (np.diff(t.start.to_numpy()) > 0).all()
+
+
+# -- label_choice ------------------------------------------------------------------------------
+@pytest.fixture
+def small():
+    return corpus(
+        "Rebels entered Aleppo. The rebels said the terrorists of the regime fled.",
+        "Terrorists shelled Aleppo, the army said.",
+        "Insurgents advanced on Hama.",
+        "A market opened.",
+        outlets=["A", "A", "B", "C"],
+    )
+
+
+def test_label_choice_counts_zero_rows_and_nan_share(small):
+    t = fr.label_choice(small, actors="armed_opposition", n_boot=200)
+    assert len(t) == 3 * len(load("syria").labels("armed_opposition"))
+    a = t[t.outlet == "A"].set_index("label")
+    assert a.loc["rebels", "count"] == 2 and a.loc["terrorists", "count"] == 2
+    assert a.loc["rebels", "total"] == 4 and a.loc["rebels", "share"] == 0.5
+    assert a.loc["militants", "count"] == 0 and a.loc["militants", "n_docs"] == 2
+    c = t[t.outlet == "C"]
+    assert (c["count"] == 0).all() and c["share"].isna().all() and (c["n_docs"] == 0).all()
+    assert list(t.columns) == [
+        "outlet", "actor", "label", "stance", "count", "total", "share", "ci_low", "ci_high", "n_docs",
+    ]  # fmt: skip
+
+
+def test_label_choice_voice_and_seed(small):
+    quoted = corpus('"The terrorists fled Aleppo," he said, as rebels advanced.')
+    own = fr.label_choice(quoted, actors="armed_opposition", n_boot=100).set_index("label")
+    q = fr.label_choice(quoted, actors="armed_opposition", voice="quoted", n_boot=100).set_index("label")
+    assert own.loc["rebels", "count"] == 1 and own.loc["terrorists", "count"] == 0
+    assert q.loc["terrorists", "count"] == 1 and q.loc["rebels", "count"] == 0
+    a = fr.label_choice(small, n_boot=200, seed=3)
+    b = fr.label_choice(small, n_boot=200, seed=3)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_label_choice_by_period(small):
+    docs = small.docs.assign(date=pd.to_datetime(["2024-11-27", "2024-12-05", "2024-11-28", "2024-11-29"]))
+    c = fr.Corpus(docs)
+    t = fr.label_choice(
+        c, actors="armed_opposition", by=["outlet", pd.Grouper(key="date", freq="W")], n_boot=100
+    )
+    assert t[["outlet", "date"]].drop_duplicates().shape[0] == 4
+
+
+def test_label_choice_bad_input(small):
+    with pytest.raises(
+        ValueError,
+        match=r"`actors` names 'rebelz', which is not an actor with labels .*armed_opposition, syrian_government",
+    ):
+        fr.label_choice(small, actors="rebelz")
+    with pytest.raises(ValueError, match=r"`n_boot` must be at least 100\. Got 10 instead\."):
+        fr.label_choice(small, n_boot=10)
+    with pytest.raises(ValueError, match=r"`by` names a column that is not in the data \('source'\)"):
+        fr.label_choice(small, by="source")
+    with pytest.raises(ValueError, match=r"The `voice` parameter of label_choice must be one of"):
+        fr.label_choice(small, voice="mine")
+    with pytest.raises(TypeError, match=r"`lexicon` must be an actors lexicon"):
+        fr.label_choice(
+            small, fr.lexicons.Lexicon({"name": "w", "version": 1, "kind": "wordlist", "entries": ["a"]})
+        )
+
+
+def test_unknown_actor_and_label_list_the_valid_ones():
+    lx = load("syria")
+    with pytest.raises(
+        ValueError, match=r"`actor` 'rebels' is not in lexicon 'syria'; the actors are: armed_opposition"
+    ):
+        lx.labels("rebels")
+    with pytest.raises(
+        ValueError, match=r"`label` 'freedom' is not a label of actor 'armed_opposition'.*rebels, opposition"
+    ):
+        lx.stance("armed_opposition", "freedom")
+
+
+# -- the actors lexicon kind -------------------------------------------------------------------
+GOOD = """\
+name: mini
+version: "1"
+kind: actors
+actors:
+  opp:
+    aliases: [HTS]
+    labels:
+      rebels:
+        stance: neutral
+        patterns:
+          - rebels?
+speakers:
+  - name: X
+    patterns: [X]
+    actor: opp
+    category: media
+"""
+
+
+def test_actors_kind_accepts_a_minimal_file():
+    lx = parse_lexicon(GOOD, source="mini.yaml")
+    assert lx.actors == ["opp"] and lx.labels("opp") == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "stance: neutral",
+            "stance: hostile",
+            r"mini\.yaml, line 9, key `actors\.opp\.labels\.rebels\.stance`: must be one of \['delegitimizing', 'legitimizing', 'neutral'\]; got 'hostile'",
+        ),
+        (
+            "- rebels?",
+            "- 'rebels('",
+            r"line 11, key `actors\.opp\.labels\.rebels\.patterns\.0`: the pattern 'rebels\(' is not a valid regular expression",
+        ),
+        (
+            "actor: opp",
+            "actor: gov",
+            r"line 15, key `speakers\.0\.actor`: must be one of \['opp'\]; got 'gov'",
+        ),
+        (
+            "patterns:\n          - rebels?",
+            "patterns: []",
+            r"key `actors\.opp\.labels\.rebels\.patterns`: must list at least one pattern",
+        ),
+    ],
+)
+def test_actors_kind_errors_name_line_and_key(old, new, message):
+    with pytest.raises(LexiconError, match=message):
+        parse_lexicon(GOOD.replace(old, new), source="mini.yaml")
+
+
+def test_every_syria_label_pattern_has_a_written_example():
+    examples = {
+        ("armed_opposition", "rebels"): "Syrian rebel forces advanced.",
+        ("armed_opposition", "opposition"): "Syrian opposition factions advanced.",
+        ("armed_opposition", "revolutionaries"): "Syrian revolutionaries advanced.",
+        ("armed_opposition", "insurgents"): "Syrian insurgents advanced.",
+        ("armed_opposition", "militants"): "Syrian militants advanced.",
+        ("armed_opposition", "jihadists"): "Syrian jihadist fighters advanced.",
+        ("armed_opposition", "islamists"): "Syrian Islamist factions advanced.",
+        ("armed_opposition", "terrorists"): "Terrorist groups advanced on Aleppo.",
+        ("armed_opposition", "armed_groups"): "Non-state armed groups advanced on Aleppo.",
+        ("syrian_government", "government"): "Government troops left Aleppo.",
+        ("syrian_government", "regime"): "The Assad regime fell.",
+        ("syrian_government", "damascus"): "Damascus denied it.",
+        ("syrian_government", "army"): "The Syrian Arab Army withdrew.",
+        ("syrian_government", "state"): "The Syrian state endures.",
+        ("russia", "russian_forces"): "Russian jets struck.",
+        ("russia", "moscow"): "Moscow said so.",
+        ("russia", "occupiers"): "Russian occupiers left.",
+        ("iran", "iranian_forces"): "Iranian advisers left.",
+        ("iran", "militias"): "Iran-backed militias left.",
+        ("iran", "proxies"): "Iranian proxies left.",
+        ("iran", "tehran"): "Tehran warned them.",
+        ("turkey", "turkish_forces"): "Turkish troops crossed.",
+        ("turkey", "ankara"): "Ankara warned them.",
+        ("kurdish_forces", "kurdish_forces"): "Kurdish-led forces held Raqqa.",
+        ("kurdish_forces", "militants"): "Kurdish militants held a town.",
+        ("kurdish_forces", "separatists"): "PKK separatists held a town.",
+        ("kurdish_forces", "terrorists"): "YPG terrorists held a town.",
+        ("islamic_state", "militants"): "ISIS militants held a town.",
+        ("islamic_state", "jihadists"): "ISIS jihadists held a town.",
+        ("islamic_state", "terrorists"): "ISIS terrorists held a town.",
+        ("islamic_state", "extremists"): "ISIS extremists held a town.",
+        ("islamic_state", "fighters"): "Daesh fighters held a town.",
+        ("civilians", "civilians"): "Civilians fled Aleppo.",
+        ("civilians", "residents"): "Residents fled Aleppo.",
+        ("civilians", "children"): "Children fled Aleppo.",
+        ("civilians", "students"): "Students fled Aleppo.",
+        ("civilians", "families"): "Families fled Aleppo.",
+        ("civilians", "displaced"): "Displaced people in Aleppo.",
+        ("united_states", "us_forces"): "U.S. troops stayed.",
+    }
+    lx = load("syria")
+    assert set(examples) == {(a, lab) for a in lx.actors for lab in lx.labels(a)}
+    for (actor, label), text in examples.items():
+        got = {(a, lab) for _, _, _, a, lab, _ in spans_of(text)}
+        assert (actor, label) in got, (actor, label, text)
+
+
+# -- the bundled corpus and real data ----------------------------------------------------------
+def test_planted_naming_is_recovered(aleppo):
+    key = fr.datasets.answer_key("aleppo-2024")
+    t = fr.label_choice(aleppo, n_boot=100)
+    present = set(aleppo.docs.outlet)
+    checked = 0
+    for outlet, info in key["outlets"].items():
+        if outlet not in present:
+            continue
+        for actor, label in info["labels"].items():
+            sub = t[(t.outlet == outlet) & (t.actor == actor)]
+            top = sub.sort_values("count", ascending=False, kind="stable").iloc[0]
+            assert top["label"] == label, (
+                outlet,
+                actor,
+                sub[sub["count"] > 0][["label", "count"]].values.tolist(),
+            )
+            checked += 1
+    assert checked >= 8
+
+
+@pytest.mark.realdata
+def test_allsides_syria_directional():
+    path = shared_path("allsides", "media_valid.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    df = pd.DataFrame([r for r in rows if "Syria" in r["text"]])
+    c = fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID")
+    spans = fr.find_labels(c)
+    assert len(spans) > 50
+    counts = spans.groupby("actor").size()
+    # Articles that mention Syria talk about its state and its armed opposition.
+    assert counts.get("syrian_government", 0) > 10 and counts.get("armed_opposition", 0) > 10
+    docs_text = dict(zip(c.docs.doc_id, c.docs.text))
+    assert all(docs_text[d][s:e] == t for d, s, e, t in zip(spans.doc_id, spans.start, spans.end, spans.text))
+    # Nothing matched in the non-Syria words of a US politics phrase.
+    assert not spans.text.str.contains("anti-government|sanctions regime", case=False).any()
+
+
+def test_cli_writes_either_table(tmp_path):
+    from framing.cli import main
+
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["Rebels took Aleppo, the regime said."], "outlet": ["A"]}).to_csv(src, index=False)
+    assert main(["labels", str(src), "-o", str(tmp_path / "c.csv"), "--n-boot", "100"]) == 0
+    choice = pd.read_csv(tmp_path / "c.csv")
+    assert {"outlet", "actor", "label", "share", "ci_low"} <= set(choice.columns)
+    assert main(["labels", str(src), "-o", str(tmp_path / "s.csv"), "--spans"]) == 0
+    assert pd.read_csv(tmp_path / "s.csv")["text"].tolist() == ["Rebels", "regime"]
+
+
+def test_ambiguous_labels_near_other_conflicts_are_not_the_syrian_opposition():
+    got = spans_of("In Syria, the militants seized a dam after taking Mosul from the Iraqi army.")
+    assert ("armed_opposition", "militants") not in {(a, lab) for *_, a, lab, _ in got}
+    got = spans_of("ISIS militants attacked Kobani in Syria.")
+    assert [(t, a) for _, _, t, a, _, _ in got] == [("militants", "islamic_state")]
