@@ -36,6 +36,10 @@ SPAN_COLUMNS = ["doc_id", "outlet", "date", "start", "end", "text", "family", "l
 _FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[\w'’\-]+){1,6}")
 # Characters after which a capitalised "May" still starts a sentence (so it may be the modal).
 _SENTENCE_OPENERS = set('.!?"“”\n:;')
+# Words left lower-case inside titles and names ("Medicare for All", "State of the Union").
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
 
 
 @dataclass(frozen=True)
@@ -148,9 +152,10 @@ def _lexical_hedges(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
 
 
 def _is_title(content: str) -> bool:
-    """Every word capitalised (a title or a name, "Big Bang"), or no letters at all."""
+    """Every word capitalised except small function words (a title or a name: "Big Bang",
+    "Gang of Eight"), or no letters at all."""
     ws = [content[a:b] for a, b in words(content)]
-    letters = [w for w in ws if any(ch.isalpha() for ch in w)]
+    letters = [w for w in ws if any(ch.isalpha() for ch in w) and w.lower() not in _TITLE_SMALL_WORDS]
     return not letters or all(w[0].isupper() or not w[0].isalpha() for w in letters)
 
 
