@@ -128,6 +128,7 @@ class Lexicon:
         source: str = "<dict>",
         lines: dict[tuple[Any, ...], int] | None = None,
     ) -> None:
+        _ensure_kinds()
         data: dict[str, Any] = copy.deepcopy(dict(content))
         checker = _Checker(source, lines or {})
         for key in ("name", "version", "kind"):
