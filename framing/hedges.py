@@ -50,6 +50,8 @@ class _Entry:
     not_followed_by: re.Pattern[str] | None
     not_preceded_by: re.Pattern[str] | None
     modal_negation: bool | None  # None: not a modal
+    # Lower-case first words of the patterns: an entry is only scanned for when one occurs.
+    anchors: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,9 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
                     not_followed_by=re.compile(r"\s+" + _alternation(nf), re.IGNORECASE) if nf else None,
                     not_preceded_by=re.compile(_alternation(np_) + r"\s+\Z", re.IGNORECASE) if np_ else None,
                     modal_negation=e["modal"]["negation"] if "modal" in e else None,
+                    anchors=tuple(
+                        {a.rstrip("*").lower() for p in e["patterns"] for a in p.split()[0].split("|")}
+                    ),
                 )
             )
     rules = data.get("modal_rules", {})
@@ -130,7 +135,10 @@ def _epistemic_modal(text: str, start: int, end: int, negation: bool, c: _Compil
 
 def _lexical_hedges(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
     found = []
+    lower = text.lower()
     for e in c.entries:
+        if not any(a in lower for a in e.anchors):
+            continue
         for m in e.pattern.finditer(text):
             s, t = m.span()
             if e.not_followed_by is not None and e.not_followed_by.match(text, t):
