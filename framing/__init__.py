@@ -12,6 +12,8 @@ from framing import datasets, lexicons, stats, text
 from framing._validation import FramingWarning
 from framing.agency import agency_rates, find_agency
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
+from framing.dictionaries import dictionary_matches, dictionary_scores, load_dictionary, read_dic
+from framing.hedges import find_hedges, hedge_rates
 from framing.kwic import Concordance, kwic, kwic_html
 from framing.labels import find_actors, find_labels, label_choice
 from framing.provenance import provenance
@@ -25,15 +27,21 @@ __all__ = [
     "agency_rates",
     "compare_groups",
     "datasets",
+    "dictionary_matches",
+    "dictionary_scores",
     "find_actors",
     "find_agency",
+    "find_hedges",
     "find_labels",
+    "hedge_rates",
     "kwic",
     "kwic_html",
     "label_choice",
     "lexicons",
+    "load_dictionary",
     "provenance",
     "read_csv",
+    "read_dic",
     "read_jsonl",
     "read_parquet",
     "read_texts",

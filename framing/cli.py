@@ -8,6 +8,7 @@ Input is a bundled corpus name (``framing datasets`` lists them) or a file: ``.c
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -167,6 +168,75 @@ def _labels(args: argparse.Namespace) -> int:
         kind = "label_choice table"
     table.to_csv(args.output, index=False)
     print(f"wrote the {kind} ({len(table)} rows) to {args.output}")
+    return 0
+
+
+def _write_table(df: Any, output: str) -> None:
+    if output == "-":
+        try:
+            df.to_csv(sys.stdout, index=False)
+        except BrokenPipeError:
+            # The reader (e.g. `head`) closed the pipe: stop quietly, as Unix tools do.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    else:
+        df.to_csv(output, index=False)
+        print(f"wrote {len(df)} rows to {output}")
+
+
+def _hedges_args(p: argparse.ArgumentParser) -> None:
+    add_input_arguments(p)
+    p.add_argument(
+        "-o",
+        "--output",
+        default="hedges.csv",
+        help="CSV file to write, or - for stdout (default: hedges.csv)",
+    )
+    p.add_argument(
+        "--lexicon", default="hedges", help="hedges lexicon: built-in name or .yaml file (default: hedges)"
+    )
+    p.add_argument(
+        "--rates",
+        action="store_true",
+        help="write hedges per 1,000 words and per sentence by --by instead of the spans",
+    )
+    p.add_argument("--by", default="outlet", help="grouping column for --rates (default: outlet)")
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+
+
+@command("hedges", "find hedges and distancing (reportedly, allegedly, scare quotes, ...)", _hedges_args)
+def _hedges(args: argparse.Namespace) -> int:
+    from framing.hedges import find_hedges, hedge_rates
+
+    corpus = load_input(args)
+    if args.rates:
+        table = hedge_rates(corpus, by=args.by, lexicon=args.lexicon, n_jobs=args.n_jobs)
+    else:
+        table = find_hedges(corpus, lexicon=args.lexicon, n_jobs=args.n_jobs)
+    _write_table(table, args.output)
+    return 0
+
+
+def _frames_args(p: argparse.ArgumentParser) -> None:
+    add_input_arguments(p)
+    p.add_argument(
+        "-o",
+        "--output",
+        default="frames.csv",
+        help="CSV file to write, or - for stdout (default: frames.csv)",
+    )
+    p.add_argument(
+        "--dictionary",
+        default="generic_frames",
+        help="built-in dictionary name or a .yaml/.dic file (default: generic_frames)",
+    )
+    p.add_argument("--by", default=None, help="grouping column (default: one row per article and category)")
+
+
+@command("frames", "score dictionary frames per article or per group", _frames_args)
+def _frames(args: argparse.Namespace) -> int:
+    from framing.dictionaries import dictionary_scores
+
+    _write_table(dictionary_scores(load_input(args), args.dictionary, by=args.by), args.output)
     return 0
 
 

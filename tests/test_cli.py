@@ -42,3 +42,27 @@ def test_bad_column_is_one_sentence(tmp_path):
 def test_unknown_input():
     r = run("report", "no-such-corpus")
     assert r.returncode != 0 and "neither a file nor a bundled corpus" in r.stderr
+
+
+def test_hedges_command(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text(
+        'text,outlet\n"Rebels reportedly took the airport.",Wire\n"The toll may be higher.",Herald\n'
+    )
+    out = tmp_path / "h.csv"
+    r = run("hedges", str(p), "--outlet", "outlet", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    import pandas as pd
+
+    got = pd.read_csv(out)
+    assert got[["outlet", "text", "family"]].values.tolist() == [
+        ["Wire", "reportedly", "reportative"],
+        ["Herald", "may", "epistemic"],
+    ]
+
+
+def test_frames_command_reports_bad_dictionary(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text("text,outlet\nA costly clash.,Wire\n")
+    r = run("frames", str(p), "--dictionary", "hedges", "-o", "-")
+    assert r.returncode == 2 and "`dictionary` must be a lexicon of kind 'dictionary'" in r.stderr

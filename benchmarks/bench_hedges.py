@@ -1,0 +1,168 @@
+"""Precision of `find_hedges` per family on hand-checked matches from real news text.
+
+The sample (``annotations/hedges_sample.csv``) stores, per match, the source, the document id, the
+character offsets, the family and lemma found, and the judgement (1 = a hedge of that family,
+0 = not); it stores no third-party text. This script re-reads the texts from ``../shared/data``,
+re-runs ``find_hedges`` on the sampled documents and scores the stored judgements of the matches
+that are still found.
+
+    python benchmarks/bench_hedges.py            # precision per family from the judgements
+    python benchmarks/bench_hedges.py --sample   # draw a fresh sample and print it to judge
+                                                 # (contexts go to the terminal only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import framing as fr  # noqa: E402
+
+DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data"))
+SAMPLE = ROOT / "benchmarks" / "annotations" / "hedges_sample.csv"
+N_ALLSIDES = 3000  # the first articles of the AllSides media-split train part
+PER_FAMILY = {"babe": 15, "allsides": 15}
+
+
+def babe_corpus() -> fr.Corpus:
+    b = pd.read_csv(DATA / "babe" / "sentences.csv").reset_index(names="row")
+    b["doc_id"] = "babe-" + b["row"].astype(str)
+    return fr.Corpus.from_dataframe(b, text="text", outlet="outlet", doc_id="doc_id")
+
+
+def allsides_corpus(ids: set[str] | None = None) -> fr.Corpus:
+    rows = []
+    with gzip.open(DATA / "allsides" / "media_train.jsonl.gz", "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= N_ALLSIDES:
+                break
+            rec = json.loads(line)
+            if ids is None or str(rec["ID"]) in ids:
+                rows.append(rec)
+    return fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="source", doc_id="ID")
+
+
+def corpora(ids_by_source: dict[str, set[str]] | None = None) -> dict[str, fr.Corpus]:
+    out = {"babe": babe_corpus()}
+    out["allsides"] = allsides_corpus(None if ids_by_source is None else ids_by_source.get("allsides", set()))
+    if ids_by_source is not None:
+        keep = ids_by_source.get("babe", set())
+        out["babe"] = out["babe"][out["babe"].docs["doc_id"].isin(keep).to_numpy()]
+    return out
+
+
+def draw_sample(seed: int = 0, per: int | None = None, exclude: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Up to ``per`` matches per source and family, leaving out matches already judged."""
+    parts = []
+    for source, corpus in corpora().items():
+        h = fr.find_hedges(corpus).assign(source=source)
+        h["doc_id"] = h["doc_id"].astype(str)
+        if exclude is not None:
+            seen = set(zip(exclude["source"], exclude["doc_id"].astype(str), exclude["start"]))
+            h = h[[k not in seen for k in zip(h["source"], h["doc_id"], h["start"])]]
+        for fam in fr.hedges.FAMILIES:
+            sub = h[h["family"] == fam]
+            parts.append(sub.sample(min(len(sub), per or PER_FAMILY[source]), random_state=seed))
+    s = pd.concat(parts, ignore_index=True)
+    return s[["source", "doc_id", "start", "end", "family", "lemma"]]
+
+
+def score(sample: pd.DataFrame) -> pd.DataFrame:
+    """Precision per family over the stored judgements whose match is still found."""
+    ids = {src: set(g["doc_id"].astype(str)) for src, g in sample.groupby("source")}
+    found = []
+    for source, corpus in corpora(ids).items():
+        found.append(fr.find_hedges(corpus).assign(source=source))
+    cur = pd.concat(found, ignore_index=True)
+    cur["doc_id"] = cur["doc_id"].astype(str)
+    s = sample.assign(doc_id=sample["doc_id"].astype(str))
+    m = s.merge(
+        cur[["source", "doc_id", "start", "end", "family"]],
+        how="left",
+        indicator=True,
+        on=["source", "doc_id", "start", "end", "family"],
+    )
+    m["still_found"] = m["_merge"] == "both"
+    rows = []
+    for fam in [*fr.hedges.FAMILIES, "all"]:
+        g = m if fam == "all" else m[m["family"] == fam]
+        kept = g[g["still_found"]]
+        rows.append(
+            {
+                "family": fam,
+                "judged": len(g),
+                "still_found": len(kept),
+                "correct": int(kept["label"].sum()),
+                "precision": kept["label"].mean() if len(kept) else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def speed() -> None:
+    """find_hedges over 1,000 AllSides articles vs a CountVectorizer pass over the same texts."""
+    import time
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    corpus = allsides_corpus()[np.arange(N_ALLSIDES) < 1000]
+    texts = corpus.docs["text"].tolist()
+    t0 = time.perf_counter()
+    fr.find_hedges(corpus)
+    t_ours = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    CountVectorizer().fit_transform(texts)
+    t_ref = time.perf_counter() - t0
+    mb = sum(map(len, texts)) / 1e6
+    print(
+        f"find_hedges on {len(texts)} articles ({mb:.1f} MB): {t_ours:.2f} s; CountVectorizer "
+        f"{t_ref:.2f} s; ratio {t_ours / t_ref:.1f}x"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sample", action="store_true", help="draw a new sample and print contexts to judge")
+    ap.add_argument("--speed", action="store_true", help="time find_hedges against CountVectorizer")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the sample (default 0)")
+    ap.add_argument("--per", type=int, default=None, help="matches per source and family")
+    args = ap.parse_args()
+    if args.sample:
+        old = pd.read_csv(SAMPLE) if SAMPLE.exists() else None
+        s = draw_sample(args.seed, args.per, old)
+        texts = {src: dict(zip(c.docs["doc_id"].astype(str), c.docs["text"])) for src, c in corpora().items()}
+        for i, r in s.iterrows():
+            t = texts[r["source"]][str(r["doc_id"])]
+            ctx = (
+                t[max(0, r["start"] - 100) : r["start"]]
+                + "[["
+                + t[r["start"] : r["end"]]
+                + "]]"
+                + t[r["end"] : r["end"] + 60]
+            )
+            print(i, r["family"], r["lemma"], "|", ctx.replace("\n", " "))
+        s.to_csv(SAMPLE.with_suffix(".draw.csv"), index=False)
+        return
+    sample = pd.read_csv(SAMPLE)
+    if args.speed:
+        speed()
+        return
+    fmt = {"index": False, "float_format": lambda x: f"{x:.3f}"}
+    print("all judged matches")
+    print(score(sample).to_string(**fmt))
+    print("\nheld-out round only (drawn after the last rule change)")
+    print(score(sample[sample["round"] == "heldout"]).to_string(**fmt))
+
+
+if __name__ == "__main__":
+    main()

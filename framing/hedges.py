@@ -1,0 +1,473 @@
+"""Hedges and distancing: where an outlet passes a claim on without vouching for it.
+
+Five families (Hyland 1998; Chafe 1986): ``reportative`` ("reportedly", "is said to"),
+``epistemic`` ("apparently", "likely", epistemic "may"), ``distancing`` ("allegedly",
+"so-called"), ``unverified`` ("could not be independently verified") and ``scare_quote`` (a short
+quoted phrase with no speaker nearby: hailed the "liberation"). The first four come from the
+``hedges`` lexicon; scare quotes are found structurally on top of :func:`framing.text.quotes`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from framing import lexicons as _lexicons
+from framing._phrases import phrase_regex
+from framing.corpus import Corpus, as_corpus
+from framing.provenance import attach
+from framing.stats import rates
+from framing.text import count_words, inside, quotes, sentences, words
+
+__all__ = ["FAMILIES", "find_hedges", "hedge_rates"]
+
+#: The hedge families, in the order results list them.
+FAMILIES = ("reportative", "epistemic", "distancing", "unverified", "scare_quote")
+
+SPAN_COLUMNS = ["doc_id", "outlet", "date", "start", "end", "text", "family", "lemma", "in_quote"]
+
+_FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[\w'’\-]+){1,6}")
+# Characters after which a capitalised "May" still starts a sentence (so it may be the modal).
+_SENTENCE_OPENERS = set('.!?"“”\n:;')
+# Words left lower-case inside titles and names ("Medicare for All", "State of the Union").
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    family: str
+    lemma: str
+    pattern: re.Pattern[str]
+    not_followed_by: re.Pattern[str] | None
+    not_preceded_by: re.Pattern[str] | None
+    modal_negation: bool | None  # None: not a modal
+    # Lower-case first words of the patterns: an entry is only scanned for when one occurs.
+    anchors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    entries: tuple[_Entry, ...]
+    adverbs: frozenset[str]
+    complements: frozenset[str]
+    max_words: int
+    window_before: int
+    window_after: int
+    cues: re.Pattern[str] | None
+
+
+def _alternation(patterns: Sequence[str]) -> str:
+    return "(?:" + "|".join(phrase_regex(p) for p in patterns) + ")"
+
+
+_COMPILED: dict[str, _Compiled] = {}
+
+
+def _compile(lx: _lexicons.Lexicon) -> _Compiled:
+    if lx.sha256 in _COMPILED:
+        return _COMPILED[lx.sha256]
+    data = lx.data
+    entries = []
+    for family, body in data["families"].items():
+        for e in body["entries"]:
+            nf = e.get("not_followed_by")
+            np_ = e.get("not_preceded_by")
+            entries.append(
+                _Entry(
+                    family=family,
+                    lemma=e["lemma"],
+                    pattern=re.compile(_alternation(e["patterns"]), re.IGNORECASE),
+                    not_followed_by=re.compile(r"\s+" + _alternation(nf), re.IGNORECASE) if nf else None,
+                    not_preceded_by=re.compile(_alternation(np_) + r"\s+\Z", re.IGNORECASE) if np_ else None,
+                    modal_negation=e["modal"]["negation"] if "modal" in e else None,
+                    anchors=tuple(
+                        {a.rstrip("*").lower() for p in e["patterns"] for a in p.split()[0].split("|")}
+                    ),
+                )
+            )
+    rules = data.get("modal_rules", {})
+    sq = data.get("scare_quotes")
+    compiled = _Compiled(
+        entries=tuple(entries),
+        adverbs=frozenset(w.lower() for w in rules.get("adverbs", [])),
+        complements=frozenset(w.lower() for w in rules.get("complements", [])),
+        max_words=int(sq["max_words"]) if sq else 0,
+        window_before=int(sq["window_before"]) if sq else 0,
+        window_after=int(sq["window_after"]) if sq else 0,
+        cues=re.compile(_alternation(sq["cues"]), re.IGNORECASE) if sq else None,
+    )
+    _COMPILED[lx.sha256] = compiled
+    return compiled
+
+
+def _epistemic_modal(text: str, start: int, end: int, negation: bool, c: _Compiled) -> bool:
+    """Is the modal at ``text[start:end]`` epistemic? It must be followed (after at most two
+    adverbs, and "not" where ``negation`` allows it) by a verb of ``modal_rules.complements``."""
+    if text[start].isupper():
+        # "May" mid-sentence is the month or a name ("in May", "Theresa May").
+        before = text[:start].rstrip()
+        if before and before[-1] not in _SENTENCE_OPENERS:
+            return False
+    m = _FOLLOWING_WORDS.match(text, end)
+    if not m:
+        return False
+    following = [w.lower() for w in m.group(0).split()]
+    i = 0
+    while i < len(following) and i < 2 and following[i] in c.adverbs:
+        i += 1
+    if i < len(following) and following[i] == "not":
+        if not negation:
+            return False
+        i += 1
+        while i < len(following) and following[i] in c.adverbs:
+            i += 1
+    return i < len(following) and following[i] in c.complements
+
+
+def _lexical_hedges(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
+    found = []
+    lower = text.lower()
+    for e in c.entries:
+        if not any(a in lower for a in e.anchors):
+            continue
+        for m in e.pattern.finditer(text):
+            s, t = m.span()
+            if e.not_followed_by is not None and e.not_followed_by.match(text, t):
+                continue
+            if e.not_preceded_by is not None and e.not_preceded_by.search(text[max(0, s - 80) : s]):
+                continue
+            if e.modal_negation is not None and not _epistemic_modal(text, s, t, e.modal_negation, c):
+                continue
+            found.append((s, t, e.family, e.lemma))
+    # Where two entries overlap, the longer (then earlier) match wins.
+    found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    kept: list[tuple[int, int, str, str]] = []
+    last_end = -1
+    for r in found:
+        if r[0] >= last_end:
+            kept.append(r)
+            last_end = r[1]
+    return kept
+
+
+def _is_title(content: str) -> bool:
+    """Every word capitalised except small function words (a title or a name: "Big Bang",
+    "Gang of Eight"), or no letters at all."""
+    ws = [content[a:b] for a, b in words(content)]
+    letters = [w for w in ws if any(ch.isalpha() for ch in w) and w.lower() not in _TITLE_SMALL_WORDS]
+    return not letters or all(w[0].isupper() or not w[0].isalpha() for w in letters)
+
+
+def _scare_quotes(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
+    if c.cues is None or c.max_words < 1:
+        return []
+    candidates = []
+    for q in quotes(text):
+        if not q.closed:
+            continue
+        content = text[q.content_start : q.content_end]
+        stripped = content.strip()
+        n = len(words(content))
+        # A quoted sentence or a quote that leads into its attribution ("Stop," he said).
+        if n == 0 or n > c.max_words or stripped[-1] in ".!?,;:" or _is_title(content):
+            continue
+        candidates.append(q)
+    if not candidates:
+        return []
+    sents = sentences(text)
+    starts = [s for s, _ in sents]
+    out = []
+    for q in candidates:
+        k = bisect.bisect_right(starts, q.start) - 1
+        s_start, s_end = sents[k] if k >= 0 and q.start < sents[k][1] else (q.start, q.end)
+        before = text[s_start : q.start]
+        after = text[q.end : max(s_end, q.end)]
+        before_words = words(before)
+        # The quote must sit inside the outlet's own sentence, not open it or follow a colon.
+        if not before_words or before.rstrip().endswith(":"):
+            continue
+        window_b = (
+            before[before_words[max(0, len(before_words) - c.window_before)][0] :] if c.window_before else ""
+        )
+        after_words = words(after)
+        n_after = min(c.window_after, len(after_words))
+        window_a = after[: after_words[n_after - 1][1]] if n_after else ""
+        if c.cues.search(window_b) or c.cues.search(window_a):
+            continue
+        lemma = " ".join(text[q.content_start : q.content_end].lower().split())
+        out.append((q.start, q.end, "scare_quote", lemma))
+    return out
+
+
+def _hedges_in(text: str, c: _Compiled) -> list[tuple[int, int, str, str, bool]]:
+    """All hedges of one document: ``(start, end, family, lemma, in_quote)``, in text order."""
+    lexical = _lexical_hedges(text, c)
+    if lexical:
+        qs = [(q.content_start, q.content_end) for q in quotes(text)]
+        flags = inside([r[0] for r in lexical], qs)
+    else:
+        flags = np.zeros(0, dtype=bool)
+    rows = [(s, e, f, lem, bool(flag)) for (s, e, f, lem), flag in zip(lexical, flags)]
+    rows += [(s, e, f, lem, False) for s, e, f, lem in _scare_quotes(text, c)]
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return rows
+
+
+def _run_chunk(fn: Callable[..., list[Any]], texts: list[str], arg: Any) -> list[list[Any]]:
+    return [fn(t, arg) for t in texts]
+
+
+def map_texts(
+    fn: Callable[..., list[Any]], texts: list[str], arg: Any, *, n_jobs: int = 1
+) -> list[list[Any]]:
+    """Apply a pure per-document extractor ``fn(text, arg)`` to every text, optionally with joblib
+    workers; the result is the same for every ``n_jobs``."""
+    if n_jobs == 1 or len(texts) < 2:
+        return _run_chunk(fn, texts, arg)
+    from joblib import Parallel, delayed, effective_n_jobs
+
+    n_chunks = min(len(texts), 4 * effective_n_jobs(n_jobs))
+    bounds = np.linspace(0, len(texts), n_chunks + 1).astype(int)
+    parts = Parallel(n_jobs=n_jobs)(
+        delayed(_run_chunk)(fn, texts[a:b], arg) for a, b in itertools.pairwise(bounds) if b > a
+    )
+    return [r for part in parts for r in part]
+
+
+def _check_n_jobs(n_jobs: Any) -> int:
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
+        raise ValueError(
+            f"`n_jobs` must be a non-zero integer (1 for one process, -1 for all cores). Got {n_jobs!r} instead."
+        )
+    return int(n_jobs)
+
+
+def _hedge_lexicon(lexicon: Any) -> _lexicons.Lexicon:
+    lx = _lexicons.load(lexicon)
+    if lx.kind != "hedges":
+        raise ValueError(
+            f"`lexicon` must be a lexicon of kind 'hedges'; {lx.name!r} is of kind {lx.kind!r}. "
+            "Pass lexicon='hedges' or a YAML file with kind: hedges."
+        )
+    return lx
+
+
+def _span_table(docs: pd.DataFrame, per_doc: list[list[Any]], extra: list[str]) -> pd.DataFrame:
+    """Join per-document records ``(start, end, *extra)`` with the corpus columns."""
+    idx = np.repeat(np.arange(len(per_doc)), [len(r) for r in per_doc])
+    recs = [r for rows in per_doc for r in rows]
+    body = pd.DataFrame(recs, columns=["start", "end", *extra])
+    meta = docs[["doc_id", "outlet", "date", "text"]].iloc[idx].reset_index(drop=True)
+    texts = meta["text"].tolist()
+    out = pd.DataFrame(
+        {
+            "doc_id": meta["doc_id"],
+            "outlet": meta["outlet"],
+            "date": meta["date"],
+            "start": body["start"].astype(np.int64),
+            "end": body["end"].astype(np.int64),
+            "text": [t[s:e] for t, s, e in zip(texts, body["start"], body["end"])],
+        }
+    )
+    for col in extra:
+        out[col] = body[col]
+    return out
+
+
+def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_jobs: int = 1) -> pd.DataFrame:
+    """Find hedges and distancing devices in every article.
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        The articles (a DataFrame needs a ``text`` column).
+    lexicon : str, Path or Lexicon, default "hedges"
+        A lexicon of kind ``hedges``: the built-in one, a YAML file, or an extended Lexicon.
+    n_jobs : int, default 1
+        Worker processes (joblib); -1 uses all cores. Results do not depend on it.
+
+    Returns
+    -------
+    DataFrame
+        One row per hedge, in document and text order:
+
+        - ``doc_id``, ``outlet``, ``date``: the article's;
+        - ``start``, ``end``: character offsets into the article's text;
+        - ``text``: ``text[start:end]`` (for a scare quote, the phrase with its quote marks);
+        - ``family``: ``reportative``, ``epistemic``, ``distancing``, ``unverified`` or
+          ``scare_quote``;
+        - ``lemma``: the lexicon entry that matched ("reportedly", "be said to", "may"), or for
+          a scare quote the quoted phrase in lower case;
+        - ``in_quote``: True when the hedge lies inside quoted speech (the source's hedge, not
+          the outlet's); always False for scare quotes.
+
+    Notes
+    -----
+    Lexical families match the lexicon's phrase patterns on whole words, case-insensitively,
+    with each entry's context rules (``not_followed_by``, ``not_preceded_by``); where two matches
+    overlap the longer wins. Modal verbs count only in epistemic use (Palmer 2001): the modal
+    must be followed, after at most two adverbs (and "not" for may/might), by "be", perfect
+    "have" or a stative or quantity verb of ``modal_rules.complements`` ("casualties may be
+    higher", "the toll could rise"); deontic and dynamic uses ("residents may leave", "may not
+    enter", "could not reach") and "May" as a month or name do not match.
+
+    A scare quote is a closed quotation of 1 to ``scare_quotes.max_words`` words inside the
+    outlet's own sentence (some word precedes it and no colon introduces it) that does not end in
+    sentence punctuation or a comma, is not a capitalised title or name, and has no reporting
+    cue (said, told, called, according, ...) within ``window_before`` words before it or
+    ``window_after`` words after it in its sentence.
+
+    References
+    ----------
+    Hyland, K. (1998). Hedging in Scientific Research Articles. John Benjamins.
+    Palmer, F. R. (2001). Mood and Modality, 2nd ed. Cambridge University Press.
+
+    Examples
+    --------
+    >>> import pandas as pd, framing as fr
+    >>> docs = pd.DataFrame({"text": ['Casualties may be higher. State TV hailed the "liberation".'],
+    ...                      "outlet": ["Wire"]})
+    >>> fr.find_hedges(docs)[["text", "family", "lemma"]].values.tolist()
+    [['may', 'epistemic', 'may'], ['"liberation"', 'scare_quote', 'liberation']]
+    """
+    c_obj = as_corpus(corpus)
+    lx = _hedge_lexicon(lexicon)
+    n_jobs = _check_n_jobs(n_jobs)
+    compiled = _compile(lx)
+    docs = c_obj.docs
+    per_doc = map_texts(_hedges_in, docs["text"].tolist(), compiled, n_jobs=n_jobs)
+    out = _span_table(docs, per_doc, ["family", "lemma", "in_quote"])
+    out["in_quote"] = out["in_quote"].astype(bool)
+    return attach(
+        out[SPAN_COLUMNS],
+        function="find_hedges",
+        params={"lexicon": lx.name, "n_jobs": n_jobs},
+        lexicons=[lx],
+        corpus=c_obj,
+    )
+
+
+def hedge_rates(
+    corpus: Corpus | pd.DataFrame,
+    *,
+    by: Any = "outlet",
+    lexicon: Any = "hedges",
+    include_quoted: bool = True,
+    ci: float = 0.95,
+    n_boot: int = 1000,
+    seed: int = 0,
+    n_jobs: int = 1,
+) -> pd.DataFrame:
+    """Hedges per 1,000 words and per sentence, by group and family, with article-level CIs.
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        The articles.
+    by : str, pandas.Grouper, list of them, or None, default "outlet"
+        Grouping of the articles; None pools them all.
+    lexicon : str, Path or Lexicon, default "hedges"
+        As in :func:`find_hedges`.
+    include_quoted : bool, default True
+        Count hedges inside quoted speech too; False keeps only the outlet's own voice.
+    ci : float, default 0.95
+        Coverage of the percentile interval.
+    n_boot : int, default 1000
+        Bootstrap resamples of articles.
+    seed : int, default 0
+        Seed of the resampling.
+    n_jobs : int, default 1
+        Worker processes for finding the hedges.
+
+    Returns
+    -------
+    DataFrame
+        One row per group, family and unit:
+
+        - the ``by`` columns;
+        - ``family``: one of the five families, or ``all`` (every hedge);
+        - ``unit``: ``per_1000_words`` or ``per_sentence``;
+        - ``count``: hedges of that family in the group;
+        - ``total``: words (or sentences) in the group's articles;
+        - ``rate``: ``count / total`` (times 1,000 for ``per_1000_words``);
+        - ``ci_low``, ``ci_high``: percentile interval of the rate over resampled articles;
+        - ``n_docs``: articles of the group with at least one word (or sentence).
+
+    Notes
+    -----
+    The rate is a ratio of sums over the articles of a group; its interval is the cluster
+    (article) bootstrap of :func:`framing.stats.bootstrap_ratio`, so long articles weigh by
+    their length and hedges that cluster in one article widen the interval. Words are counted
+    by :func:`framing.text.count_words`, sentences by :func:`framing.text.sentences`.
+
+    Examples
+    --------
+    >>> import pandas as pd, framing as fr
+    >>> docs = pd.DataFrame({"text": ["Rebels reportedly took the city.", "The army left."],
+    ...                      "outlet": ["A", "B"]})
+    >>> r = fr.hedge_rates(docs, n_boot=200)
+    >>> r[(r.family == "all") & (r.unit == "per_sentence")][["outlet", "rate"]].values.tolist()
+    [['A', 1.0], ['B', 0.0]]
+    """
+    c_obj = as_corpus(corpus)
+    if not isinstance(include_quoted, (bool, np.bool_)):
+        raise TypeError(f"`include_quoted` must be True or False. Got {include_quoted!r} instead.")
+    spans = find_hedges(c_obj, lexicon=lexicon, n_jobs=n_jobs)
+    lx = _hedge_lexicon(lexicon)
+    if not include_quoted:
+        spans = spans[~spans["in_quote"]]
+    docs = c_obj.docs
+    n_words = docs["text"].map(count_words).to_numpy(dtype=np.float64)
+    n_sents = docs["text"].map(lambda t: len(sentences(t))).to_numpy(dtype=np.float64)
+    both = pd.concat([spans, spans.assign(family="all")], ignore_index=True)
+    cats = [*FAMILIES, "all"]
+    parts = []
+    for unit, den, scale in (("per_1000_words", n_words, 1000.0), ("per_sentence", n_sents, 1.0)):
+        r = rates(
+            both,
+            docs,
+            denominator=den,
+            of="family",
+            by=by,
+            categories=cats,
+            scale=scale,
+            ci=ci,
+            n_boot=n_boot,
+            seed=seed,
+        )
+        r.insert(r.columns.get_loc("family") + 1, "unit", unit)
+        parts.append(r)
+    out = pd.concat(parts, ignore_index=True)
+    keys = [
+        c
+        for c in out.columns
+        if c not in ("family", "unit", "count", "total", "rate", "ci_low", "ci_high", "n_docs")
+    ]
+    order = {f: i for i, f in enumerate(cats)}
+    out = out.assign(_f=out["family"].map(order)).sort_values(
+        [*keys, "unit", "_f"], kind="stable", ignore_index=True
+    )
+    out = out.drop(columns="_f")
+    return attach(
+        out,
+        function="hedge_rates",
+        params={
+            "by": by,
+            "lexicon": lx.name,
+            "include_quoted": include_quoted,
+            "ci": ci,
+            "n_boot": n_boot,
+            "seed": seed,
+        },
+        lexicons=[lx],
+        corpus=c_obj,
+    )
