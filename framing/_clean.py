@@ -22,8 +22,12 @@ __all__ = ["REPORT_COLUMNS", "clean_docs"]
 REPORT_COLUMNS = ["outlet", "kind", "removed", "n_docs", "n_chars", "example_doc_id"]
 
 # -- HTML -------------------------------------------------------------------------------------
-_HTML_HINT = re.compile(r"<[A-Za-z/!][^<>]*>|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-_DROP_ELEMENTS = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_HINT = re.compile(
+    r"<[A-Za-z/!][^<>]*>|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+)
+_DROP_ELEMENTS = re.compile(
+    r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BLOCK_TAGS = (
     "p|div|section|article|header|footer|aside|nav|main|figure|figcaption|blockquote|pre|"

@@ -39,31 +39,31 @@ _MIX = np.array(
 )
 
 
-def _doc_hashes(text: str, vocab: dict[str, int], k: int) -> np.ndarray:
+def _doc_hashes(text: str, k: int) -> np.ndarray:
     words = _WORD.findall(text.casefold())
     if not words:
         return np.empty(0, dtype=np.uint64)
-    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), dtype=np.uint64, count=len(words))
-    ids += np.uint64(1)
+    # Python's string hash is salted per process, but only equality of shingles matters and the
+    # join below is exact, so results do not depend on the salt (up to 64-bit collisions).
+    ids = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
     width = min(k, len(ids))
     n = len(ids) - width + 1
     h = np.zeros(n, dtype=np.uint64)
     for j in range(width):
         h ^= ids[j : j + n] * _MIX[j % len(_MIX)]
         h = (h << np.uint64(13)) | (h >> np.uint64(51))
-    return np.unique(h)
+    return h
 
 
 def shingle_matrix(texts: list[str], *, k: int = 5) -> sparse.csr_matrix:
     """Binary documents x shingles matrix of the word ``k``-shingles of each text.
 
     Words are ``\\w+`` runs, case-folded; a text shorter than ``k`` words is one shingle.
-    Shingles are identified by a 64-bit hash of their word ids (collisions are negligible at
-    corpus scale: about n^2 / 2^65 for n distinct shingles).
+    Shingles are identified by a 64-bit hash of their words (collisions are negligible at
+    corpus scale: about m^2 / 2^65 for m distinct shingles).
     """
     with np.errstate(over="ignore"):
-        vocab: dict[str, int] = {}
-        per_doc = [_doc_hashes(t, vocab, k) for t in texts]
+        per_doc = [_doc_hashes(t, k) for t in texts]
     sizes = np.fromiter((len(h) for h in per_doc), dtype=np.int64, count=len(per_doc))
     flat = np.concatenate(per_doc) if len(per_doc) else np.empty(0, dtype=np.uint64)
     _, col = np.unique(flat, return_inverse=True)
@@ -71,7 +71,8 @@ def shingle_matrix(texts: list[str], *, k: int = 5) -> sparse.csr_matrix:
     n_cols = int(col.max()) + 1 if len(col) else 0
     data = np.ones(len(col), dtype=np.float32)
     x = sparse.csr_matrix((data, col.astype(np.int32), indptr), shape=(len(texts), n_cols))
-    x.sort_indices()
+    x.sum_duplicates()  # a shingle repeated inside one text counts once
+    x.data[:] = 1.0
     return x
 
 

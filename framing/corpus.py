@@ -390,7 +390,7 @@ class Corpus:
         from framing._clean import clean_docs
         from framing.provenance import attach
 
-        params = {
+        params: dict[str, Any] = {
             "html": html,
             "boilerplate": boilerplate,
             "datelines": datelines,
@@ -474,6 +474,81 @@ class Corpus:
         if keep == "first":
             docs = docs.loc[docs["duplicate_of"].isna().to_numpy()]
         return self._derive(docs, dedupe=report)
+
+    def stories(
+        self,
+        window_days: float = 3,
+        threshold: float = 0.2,
+        *,
+        one_per_outlet: bool = False,
+        name_weight: float = 1.0,
+        title_weight: float = 0.5,
+    ) -> Corpus:
+        """Cluster articles that report the same event, across outlets, into stories.
+
+        Parameters
+        ----------
+        window_days : float, default 3
+            Two articles can only be linked directly when their dates are at most this many
+            days apart (articles without a date are compared with all).
+        threshold : float, default 0.2
+            Average cosine similarity, in (0, 1], at or above which two clusters merge
+            (average linkage). Lower values make bigger stories.
+        one_per_outlet : bool, default False
+            Never put two articles of the same outlet in one story. Right for data built as
+            one article per outlet per event (BASIL); leave off when outlets publish
+            follow-ups on the same event.
+        name_weight : float, default 1.0
+            Weight of the block of names and numbers (capitalised words not at a sentence
+            start, figures) relative to the block of all words; 0 switches it off.
+        title_weight : float, default 0.5
+            Weight of the block of title words; 0 switches it off.
+
+        Returns
+        -------
+        Corpus
+            A new corpus with ``story_id`` (int, numbered by each story's first article in
+            corpus order; an article alone is a story of one) and ``story_size`` (articles
+            in the story) columns.
+
+        Notes
+        -----
+        Each article is a TF-IDF vector (sublinear tf, English stop words removed) made of
+        three l2-normalised blocks: its words, its names and numbers (weighted by
+        ``name_weight``) and its title words (``title_weight``), normalised again. Cosine
+        similarities within the date window form a sparse graph (pairs below
+        ``threshold / 4`` are dropped as negligible; missing pairs count as 0), clustered by
+        average linkage (UPGMA) [1]_ until no two clusters average ``threshold``. On BASIL
+        (100 events x 3 outlets) the defaults reach an adjusted Rand index of 0.98 (see
+        ``benchmarks/RESULTS.md``).
+
+        References
+        ----------
+        .. [1] Sokal & Michener (1958). A statistical method for evaluating systematic
+           relationships. University of Kansas Science Bulletin 38.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({
+        ...     "text": ["Rebels captured Aleppo airport on Friday.",
+        ...              "Aleppo airport was captured by rebels on Friday.",
+        ...              "Floods hit Valencia after record rain."],
+        ...     "outlet": ["A", "B", "A"], "date": ["2024-11-29", "2024-11-29", "2024-10-30"]})
+        >>> Corpus.from_dataframe(df).stories().docs.story_id.tolist()
+        [0, 0, 1]
+        """
+        from framing._stories import cluster_stories
+
+        docs = cluster_stories(
+            self._docs,
+            window_days=window_days,
+            threshold=threshold,
+            one_per_outlet=one_per_outlet,
+            name_weight=name_weight,
+            title_weight=title_weight,
+        )
+        return self._derive(docs)
 
     # -- writers ------------------------------------------------------------------------------
     def to_parquet(self, path: str | Path) -> None:
