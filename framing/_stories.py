@@ -78,10 +78,10 @@ def story_features(
         lowercase=False,
     )
     title = _tfidf(titles, stop_words="english", token_pattern=r"(?u)\b\w[\w'’-]*\b")
-    blocks = [words, name_weight * names, title_weight * title]
-    x = sparse.hstack([b for b in blocks if b.shape[1]], format="csr")
-    if x.shape[1] == 0:
+    blocks = [b for b in (words, name_weight * names, title_weight * title) if b.shape[1]]
+    if not blocks:  # no text has a word: every article is its own story
         return sparse.csr_matrix((len(texts), 1))
+    x = sparse.hstack(blocks, format="csr")
     return sparse.csr_matrix(l2_normalize(x))
 
 
