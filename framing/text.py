@@ -146,6 +146,8 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 # Space-like characters mapped to a plain space; line/paragraph separators to a newline.
 _SPACES: dict[int, str | None] = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"}
+# Unicode category Cc is exactly U+0000-U+001F and U+007F-U+009F; tab and newline are kept.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES.update({ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\r"): None})
 
 
@@ -174,9 +176,7 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     text = text.translate(_INVISIBLE).translate(_SPACES)
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text):
-        text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    return text
+    return _CONTROL.sub("", text)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -107,3 +107,12 @@ def test_property_spans_valid(s):
         assert 0 <= q.start <= q.content_start <= q.content_end <= q.end <= n
         assert q.start >= prev
         prev = q.end
+
+
+def test_normalize_removes_every_control_character_but_tab_and_newline():
+    import unicodedata
+
+    from framing.text import normalize
+
+    controls = "".join(chr(i) for i in range(0x110000) if unicodedata.category(chr(i)) == "Cc")
+    assert normalize(f"a{controls}b") == "a\t\nb"
