@@ -12,18 +12,22 @@ from framing import datasets, lexicons, stats, text
 from framing._validation import FramingWarning
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
 from framing.provenance import provenance
+from framing.quotes import cue_stance_by_speaker, extract_quotes, source_share
 
 __all__ = [
     "Corpus",
     "FramingWarning",
     "__version__",
+    "cue_stance_by_speaker",
     "datasets",
+    "extract_quotes",
     "lexicons",
     "provenance",
     "read_csv",
     "read_jsonl",
     "read_parquet",
     "read_texts",
+    "source_share",
     "stats",
     "text",
 ]
