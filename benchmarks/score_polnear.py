@@ -197,17 +197,30 @@ def show_errors(docs: list[dict[str, Any]], pred: pd.DataFrame, n: int) -> None:
             if not gs:
                 continue
             if not any(
-                len(gs & set(range(r.content_start, r.content_end))) >= 0.3 * max(len(gs), r.content_end - r.content_start)
+                len(gs & set(range(r.content_start, r.content_end)))
+                >= 0.3 * max(len(gs), r.content_end - r.content_start)
                 for r in preds
             ):
                 missed.append((d["filename"], g))
         for r in preds:
             ps = set(range(r.content_start, r.content_end))
-            if not any(len(ps & _union(g["content"])) >= 0.3 * max(len(ps), len(_union(g["content"])), 1) for g in d["attributions"]):
+            if not any(
+                len(ps & _union(g["content"])) >= 0.3 * max(len(ps), len(_union(g["content"])), 1)
+                for g in d["attributions"]
+            ):
                 spurious.append(r)
     print(f"\n{len(missed)} missed, {len(spurious)} spurious")
     for fn, g in rng.sample(missed, min(n, len(missed))):
-        print("MISS", g["has_quote_marks"], "|", [s["text"] for s in g["source"]], "|", [s["text"] for s in g["cue"]], "|", " / ".join(s["text"][:100] for s in g["content"]))
+        print(
+            "MISS",
+            g["has_quote_marks"],
+            "|",
+            [s["text"] for s in g["source"]],
+            "|",
+            [s["text"] for s in g["cue"]],
+            "|",
+            " / ".join(s["text"][:100] for s in g["content"]),
+        )
     for r in rng.sample(spurious, min(n, len(spurious))):
         print("SPUR", r.kind, "|", r.speaker, "|", r.cue, "|", r.content[:100])
 

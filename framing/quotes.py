@@ -78,6 +78,9 @@ _INTRO = frozenset(
     """meanwhile however but and yet still also so then later earlier separately instead
     nevertheless moreover indeed now today yesterday""".split()
 )
+_WORD = re.compile(r"[\w'’-]+")
+_PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
+_COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
 _QMARK = re.compile(r"[\"“”«»]|''")
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
@@ -102,7 +105,7 @@ def _pattern_regex(patterns: Iterable[Any]) -> re.Pattern[str] | None:
 
 @dataclass
 class _Rules:
-    cue_re: re.Pattern[str]
+    multi: dict[str, list[tuple[re.Pattern[str], str]]]
     cue_info: dict[str, tuple[str, str, bool]]
     categories: list[tuple[str, re.Pattern[str]]]
     anonymous_re: re.Pattern[str] | None
@@ -110,15 +113,20 @@ class _Rules:
     named: list[tuple[re.Pattern[str], str | None, str | None]] = field(default_factory=list)
 
 
-def _build_rules(verbs: _lexicons.Lexicon, roles: _lexicons.Lexicon, domain: _lexicons.Lexicon | None) -> _Rules:
+def _build_rules(
+    verbs: _lexicons.Lexicon, roles: _lexicons.Lexicon, domain: _lexicons.Lexicon | None
+) -> _Rules:
     info: dict[str, tuple[str, str, bool]] = {}
     for lemma, entry in verbs.data["verbs"].items():
         for form in entry["inflections"]:
             info.setdefault(form.lower(), (str(lemma), str(entry["stance"]), bool(entry["speech"])))
-    forms = sorted(info, key=len, reverse=True)
-    cue_re = re.compile(
-        r"(?i)(?<![\w'’-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])"
-    )
+    # Multi-word forms ("pointed out") are found from their first word.
+    multi: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for form in sorted(info, key=len, reverse=True):
+        first, *rest = form.split()
+        if rest:
+            rx = re.compile(r"(?i)" + "".join(r"\s+" + re.escape(w) for w in rest) + r"(?![\w-])")
+            multi.setdefault(first, []).append((rx, form))
     cats = []
     anonymous_re = None
     for cat, entry in roles.data["categories"].items():
@@ -127,7 +135,7 @@ def _build_rules(verbs: _lexicons.Lexicon, roles: _lexicons.Lexicon, domain: _le
             anonymous_re = rx
         elif rx is not None:
             cats.append((str(cat), rx))
-    rules = _Rules(cue_re, info, cats, anonymous_re)
+    rules = _Rules(multi, info, cats, anonymous_re)
     if domain is not None:
         for actor, entry in (domain.data.get("actors") or {}).items():
             entry = entry or {}
@@ -142,7 +150,9 @@ def _build_rules(verbs: _lexicons.Lexicon, roles: _lexicons.Lexicon, domain: _le
 
 
 @lru_cache(maxsize=8)
-def _cached_rules(verbs: _lexicons.Lexicon, roles: _lexicons.Lexicon, domain: _lexicons.Lexicon | None) -> _Rules:
+def _cached_rules(
+    verbs: _lexicons.Lexicon, roles: _lexicons.Lexicon, domain: _lexicons.Lexicon | None
+) -> _Rules:
     return _build_rules(verbs, roles, domain)
 
 
@@ -161,7 +171,11 @@ def _speaker_left(
     """The noun phrase that ends just before ``hi`` (a reporting verb), not before ``lo``."""
     toks = _toks(text, lo, hi)
     # Drop auxiliaries and adverbs next to the verb ("has repeatedly said").
-    while toks and (toks[-1][2].lower() in _AUX or toks[-1][2].lower() in _TIME_WORDS or (toks[-1][2].lower().endswith("ly") and len(toks[-1][2]) > 4 and not _is_cap(toks[-1][2]))):
+    while toks and (
+        toks[-1][2].lower() in _AUX
+        or toks[-1][2].lower() in _TIME_WORDS
+        or (toks[-1][2].lower().endswith("ly") and len(toks[-1][2]) > 4 and not _is_cap(toks[-1][2]))
+    ):
         toks.pop()
     if not toks:
         return None
@@ -192,7 +206,13 @@ def _speaker_left(
             break
         if picked and lw in _PRONOUNS:
             break
-        if picked and _is_cap(picked[0][2]) and not _is_cap(w) and lw not in _DETERMINERS and lw not in _NP_PREPS:
+        if (
+            picked
+            and _is_cap(picked[0][2])
+            and not _is_cap(w)
+            and lw not in _DETERMINERS
+            and lw not in _NP_PREPS
+        ):
             # A lowercase word before a proper name ("chairman John Podesta", "ended Trump"):
             # keep titles of a single word only when the name is a full name.
             break
@@ -277,15 +297,22 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
         return i if i >= 0 and pos < qs[i].content_end else -1
 
     cues = []
-    for m in rules.cue_re.finditer(text):
-        if in_quote(m.start()) >= 0:
-            continue
-        before = text[max(0, m.start() - 12) : m.start()].split()
-        prev = before[-1].lower() if before else ""
-        if prev in _DETERMINERS or prev == "to":
-            continue
-        lemma, stance, speech = rules.cue_info[re.sub(r"\s+", " ", m.group().lower())]
-        cues.append((m.start(), m.end(), lemma, stance, speech))
+    prev = ""
+    info = rules.cue_info
+    for m in _WORD.finditer(text):
+        lw = m.group().lower()
+        key, end = None, m.end()
+        for rx, form in rules.multi.get(lw, ()):
+            m2 = rx.match(text, end)
+            if m2:
+                key, end = form, m2.end()
+                break
+        if key is None and lw in info:
+            key = lw
+        if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
+            lemma, stance, speech = info[key]
+            cues.append((m.start(), end, lemma, stance, speech))
+        prev = lw
     cue_starts = [c[0] for c in cues]
     used_cues: set[int] = set()
     used_quotes: set[int] = set()
@@ -324,8 +351,15 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                 # '"...," she said, "..."': the quote goes on after the attribution.
                 for qj in range(qi + 1, len(qs)):
                     gap = text[end_attr if qj == qi + 1 else qs[qj - 1].end : qs[qj].start]
-                    if qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n") or (
-                        qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe
+                    if (
+                        qs[qj].start < pe
+                        and len(gap) <= 40
+                        and not gap.strip(" ,.;:\n")
+                        or (
+                            qj == qi + 1
+                            and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap)
+                            and qs[qj].start < pe
+                        )
                     ):
                         att.content = (att.content[0], qs[qj].content_end)
                         used_quotes.add(qj)
@@ -336,15 +370,16 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
             ss = sent_of(q.start)[0] if q.start >= ps else ps
             lo = min(ss, q.start)
             pre = text[lo : q.start]
-            m_pre = re.search(r"(?:\s+that)?\s*[,:]?\s*$", pre)
-            stop = lo + (m_pre.start() if m_pre else len(pre))
+            tail = pre[-40:]
+            m_pre = _PRE_CUE_END.search(tail)
+            stop = q.start - len(tail) + (m_pre.start() if m_pre else len(tail))
             ci = bisect.bisect_left(cue_starts, stop) - 1
             if ci >= 0 and ci not in used_cues and cues[ci][1] >= stop - 40 and cues[ci][0] >= lo:
                 c = cues[ci]
                 obj = text[c[1] : stop]
                 marked = bool(pre[stop - lo :].strip())
                 lead = text[lo : c[0]]
-                if re.search(r",\s*\S+(?:\s+\S+){0,5}\s*$", lead) and len(lead.split()) >= 5:
+                if re.search(r",\s*\S+(?:\s+\S+){0,5}\s*$", lead[-80:]) and len(lead.split()) >= 5:
                     # "The plan, Ms. Tanzer said, "is a ..." to ...": a parenthetical attribution.
                     obj = "x x x x x x x"
                 if not obj.strip() or marked and re.fullmatch(r"\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+\s*", obj):
@@ -355,10 +390,19 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                         att = _Att("direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end))
                         used_cues.add(ci)
             if att is None:
-                m_col = re.search(r"(?:^|(?<=\n))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(:)\s*$", pre)
+                m_col = len(pre) < 80 and re.search(
+                    r"(?:^|(?<=\n))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(:)\s*$", pre
+                )
                 if m_col:
                     spk = (lo + m_col.start(1), lo + m_col.end(1))
-                    att = _Att("direct", spk, (lo + m_col.start(2), lo + m_col.end(2)), ":", "neutral", (q.content_start, q.content_end))
+                    att = _Att(
+                        "direct",
+                        spk,
+                        (lo + m_col.start(2), lo + m_col.end(2)),
+                        ":",
+                        "neutral",
+                        (q.content_start, q.content_end),
+                    )
             if att is None and q.start == ps and ps > 0:
                 # The cue closes the previous paragraph: 'Trump told the crowd:' then the quote.
                 pps, ppe = para_of(ps - 2)
@@ -368,7 +412,9 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                         c = cues[ci]
                         spk = left(text, sent_of(c[0])[0], c[0])
                         if spk is not None:
-                            att = _Att("direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end))
+                            att = _Att(
+                                "direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end)
+                            )
                             used_cues.add(ci)
         if att is not None:
             used_quotes.add(qi)
@@ -392,7 +438,7 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
         if spk is None and before.rstrip().endswith(","):
             spk = _speaker_right(text, c[1], se)
             inverted = spk is not None
-        if spk is None and re.search(r"(?:\band|,)\s*(?:\w+ly\s+)?$", before):
+        if spk is None and re.search(r"(?:\band|,)\s*(?:\w+ly\s+)?$", before[-30:]):
             # "X did this and accused Y": the sentence subject speaks.
             subj = re.match(r"\s*(?:(?:[A-Z]\w+|\w+ly),\s+)?([^,;:]+?)(?:,|\s+(?=[a-z]+(?:ed|s)\b))", before)
             if subj and len(subj.group(1).split()) <= 6 and cue_in(ss, ss + subj.end(1)) < 0:
@@ -404,7 +450,11 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
         if re.match(r"\s*As\s", lead) and re.match(r"[^,]{0,40},", after) and len(lead.split()) <= 8:
             # "As the minister said, the talks failed."
             content = _strip_span(text, c[1] + after.index(",") + 1, se)
-        elif (inverted or rest_words <= 10 and not re.match(r"\s+that\b", after)) and re.search(r",\s*$", lead) and len(lead.split()) >= 3:
+        elif (
+            (inverted or rest_words <= 10 and not re.match(r"\s+that\b", after))
+            and re.search(r",\s*$", lead)
+            and len(lead.split()) >= 3
+        ):
             # Trailing attribution: "The city fell, the monitor said."
             content = _strip_span(text, ss, ss + len(lead.rstrip()) - 1)
         elif re.search(r",\s*$", lead) and len(lead.split()) >= 3 and re.match(r"\s*,", after):
@@ -413,23 +463,33 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
         elif inverted:
             continue
         else:
-            m_that = re.match(r"(?:[\s,]+[\w.'’-]+){0,5}?[\s,–—-]+that\b", after) if not c[4] or c[2] in ("tell", "say", "write", "explain", "add", "note", "warn", "promise") else None
+            m_that = (
+                re.match(r"(?:[\s,]+[\w.'’-]+){0,5}?[\s,–—-]+that\b", after)
+                if not c[4] or c[2] in ("tell", "say", "write", "explain", "add", "note", "warn", "promise")
+                else None
+            )
             m_that = m_that or re.match(r"\s+that\b", after)
             cs = c[1] + (m_that.end() if m_that else 0)
             ce = se
             nxt = cue_in(cs + 1, se)
-            if nxt >= 0 and re.search(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$", text[cs : cues[nxt][0]]):
+            m_co = _COORD_END.search(text[max(cs, cues[nxt][0] - 30) : cues[nxt][0]]) if nxt >= 0 else None
+            if m_co:
                 # "he agrees X and said Y": the second verb starts its own attribution.
-                ce = cues[nxt][0] - len(re.search(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$", text[cs : cues[nxt][0]]).group())
+                ce = cues[nxt][0] - len(m_co.group())
             content = _strip_span(text, cs, ce)
             if not m_that and c[2] in ("tell", "ask", "call", "urge"):
-                content = (content[0], content[0]) if len(text[content[0] : content[1]].split()) < 4 else content
+                content = (
+                    (content[0], content[0]) if len(text[content[0] : content[1]].split()) < 4 else content
+                )
         if len(text[content[0] : content[1]].split()) < 3:
             continue
         kind = "indirect"
-        for qj in range(len(qs)):
+        q_all = [q.start for q in qs]
+        for qj in range(
+            bisect.bisect_left(q_all, content[0] - 1), bisect.bisect_right(q_all, content[1] + 2)
+        ):
             q = qs[qj]
-            if q.start >= content[0] - 1 and q.end <= content[1] + 2:
+            if q.end <= content[1] + 2:
                 kind = "mixed"
                 used_quotes.add(qj)
         att = _Att(kind, spk, (c[0], c[1]), c[2], c[3], content)
@@ -450,7 +510,16 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
             content = _strip_span(text, spk[1], se)
         if len(text[content[0] : content[1]].split()) < 3:
             continue
-        out.append(_Att("according_to", spk, (m.start(), m.end() - (len(m.group()) - len(m.group().rstrip()))), "according to", "neutral", content))
+        out.append(
+            _Att(
+                "according_to",
+                spk,
+                (m.start(), m.end() - (len(m.group()) - len(m.group().rstrip()))),
+                "according to",
+                "neutral",
+                content,
+            )
+        )
 
     # 3. Floating quotes: a fully quoted paragraph after an attributed one inherits its speaker.
     out.sort(key=lambda a: a.content[0])
@@ -465,7 +534,18 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
         if k < 0 or para_of(out[k].content[0])[1] < para_of(ps - 2)[0]:
             continue
         prev = out[k]
-        out.insert(k + 1, _Att("direct", None, None, None, None, (q.content_start, q.content_end), resolved=_resolved_of(text, prev)))
+        out.insert(
+            k + 1,
+            _Att(
+                "direct",
+                None,
+                None,
+                None,
+                None,
+                (q.content_start, q.content_end),
+                resolved=_resolved_of(text, prev),
+            ),
+        )
         starts.insert(k + 1, q.content_start)
     return out
 
@@ -502,16 +582,27 @@ def _match_description(text: str, a: _Att, last_named: str) -> str:
     head = mention.split()[-1].lower()
     window = text[max(0, a.speaker[0] - 1500) : a.speaker[0]]
     m = None
-    for m in re.finditer(rf"(?i:{re.escape(head)})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)|((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(head)})", window):
-        pass
+    if head in window.lower():
+        for m in _description_re(head).finditer(window):
+            pass
     if m is not None:
         return (m.group(1) or m.group(2)).strip()
     return mention
 
 
+@lru_cache(maxsize=256)
+def _description_re(head: str) -> re.Pattern[str]:
+    """'spokesman John Kirby' or 'John Kirby, a spokesman' for the head noun 'spokesman'."""
+    h = re.escape(head)
+    name = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    return re.compile(rf"(?i:{h})\s+({name})|({name}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{h})")
+
+
 def _nearest_name(text: str, pos: int) -> str | None:
     m = None
-    for m in re.finditer(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+", text[max(0, pos - 1500) : pos]):
+    for m in re.finditer(
+        r"(?<![.!?]\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+", text[max(0, pos - 1500) : pos]
+    ):
         pass
     return m.group() if m else None
 
@@ -563,7 +654,9 @@ def _doc_records(doc_id: Any, text: str, rules: _Rules) -> list[tuple[Any, ...]]
         if a.speaker is not None and rules.anonymous_re is not None and not anonymous:
             # "... who spoke on condition of anonymity" follows the mention in the same sentence.
             nxt = text[a.speaker[1] : a.speaker[1] + 120]
-            if rules.anonymous_re.search(nxt.split(".")[0]) and re.match(r"\s*,?\s*(?:who|because|as|,)", nxt):
+            if rules.anonymous_re.search(nxt.split(".")[0]) and re.match(
+                r"\s*,?\s*(?:who|because|as|,)", nxt
+            ):
                 anonymous = True
         rows.append(
             (
@@ -731,7 +824,9 @@ def extract_quotes(
     corp = as_corpus(corpus)
     n_jobs = check_int("n_jobs", n_jobs)
     if n_jobs == 0 or n_jobs < -1:
-        raise ValueError(f"`n_jobs` must be a positive number of processes or -1 for all cores. Got {n_jobs} instead.")
+        raise ValueError(
+            f"`n_jobs` must be a positive number of processes or -1 for all cores. Got {n_jobs} instead."
+        )
     if progress is not None and not isinstance(progress, bool):
         raise TypeError(f"`progress` must be True, False or None (automatic). Got {progress!r} instead.")
     verbs = _lexicons.load("reporting_verbs")
@@ -744,7 +839,11 @@ def extract_quotes(
     cols = [c for c in QUOTE_COLUMNS if c not in ("outlet", "date")]
     df = pd.DataFrame.from_records(records, columns=cols)
     meta = docs[["doc_id", "outlet", "date"]]
-    df = df.merge(meta, on="doc_id", how="left", sort=False) if len(df) else df.assign(outlet=pd.Series(dtype=object), date=pd.Series(dtype="datetime64[ns]"))
+    df = (
+        df.merge(meta, on="doc_id", how="left", sort=False)
+        if len(df)
+        else df.assign(outlet=pd.Series(dtype=object), date=pd.Series(dtype="datetime64[ns]"))
+    )
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         df[c] = df[c].astype("Int64")
     for c in ("start", "end", "content_start", "content_end"):
@@ -911,7 +1010,9 @@ def cue_stance_by_speaker(
     spans = table[["doc_id", speaker, "cue_stance"]].dropna()
     stances = ["neutral", "distancing", "endorsing", "emotive", "assertive"]
     cats = {w: stances for w in sorted(spans[speaker].unique().tolist(), key=str)}
-    out = shares(spans, docs, of="cue_stance", by=by, within=speaker, categories=cats, ci=ci, n_boot=n_boot, seed=seed)
+    out = shares(
+        spans, docs, of="cue_stance", by=by, within=speaker, categories=cats, ci=ci, n_boot=n_boot, seed=seed
+    )
     prov = table.attrs.get("framing", {})
     return attach(
         out,

@@ -273,6 +273,7 @@ _OPEN_CURLY = "“«„"
 _CLOSE_CURLY = "”»"
 _DOUBLE = _OPEN_CURLY + _CLOSE_CURLY + '"'
 _TWO_APOSTROPHES = "''"
+_MARK_CANDIDATE = re.compile("[" + re.escape(_DOUBLE) + "]|''")
 _LEFT_CONTEXT = set(" \t\n([{—–-/:;")
 
 
@@ -330,6 +331,11 @@ def quotes(text: str) -> list[Quote]:
         else:
             i = ps
         while i < pe:
+            # Jump to the next candidate mark (a character loop is too slow on long articles).
+            nxt = _MARK_CANDIDATE.search(text, i, pe)
+            if nxt is None:
+                break
+            i = nxt.start()
             ch = text[i]
             # Two apostrophes stand for a straight double quote in some archives (the NYT's).
             if ch == "'" and text.startswith(_TWO_APOSTROPHES, i) and not text.startswith("'" * 3, i):
@@ -340,17 +346,23 @@ def quotes(text: str) -> list[Quote]:
             width = len(ch)
             straight = ch in ('"', _TWO_APOSTROPHES)
             if open_at is None:
-                opening = ch in _OPEN_CURLY or (straight and _is_opening_straight(text, i, width) is not False)
+                opening = ch in _OPEN_CURLY or (
+                    straight and _is_opening_straight(text, i, width) is not False
+                )
                 if opening:
                     open_at, open_mark, n_paras = i, ch, 1
             else:
-                closing = ch in _CLOSE_CURLY or (straight and _is_opening_straight(text, i, width) is not True)
+                closing = ch in _CLOSE_CURLY or (
+                    straight and _is_opening_straight(text, i, width) is not True
+                )
                 if ch in _OPEN_CURLY and open_mark in _OPEN_CURLY:
                     # A second opening curly mark before any closing one: the first was stray.
                     out.append(Quote(open_at, i, open_at + len(open_mark), i, open_mark, False, n_paras))
                     open_at, open_mark, n_paras = i, ch, 1
                 elif closing and (ch == _TWO_APOSTROPHES) == (open_mark == _TWO_APOSTROPHES):
-                    out.append(Quote(open_at, i + width, open_at + len(open_mark), i, open_mark, True, n_paras))
+                    out.append(
+                        Quote(open_at, i + width, open_at + len(open_mark), i, open_mark, True, n_paras)
+                    )
                     open_at = None
             i += width
         if open_at is not None and pi == len(paras) - 1:
