@@ -21,10 +21,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import pandas as pd  # noqa: E402
+from score_polnear import load_polnear  # noqa: E402
 from sklearn.feature_extraction.text import CountVectorizer  # noqa: E402
 
 import framing as fr  # noqa: E402
-from score_polnear import load_polnear  # noqa: E402
 
 
 def main() -> None:

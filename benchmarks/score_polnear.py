@@ -210,7 +210,7 @@ def show_errors(docs: list[dict[str, Any]], pred: pd.DataFrame, n: int) -> None:
             ):
                 spurious.append(r)
     print(f"\n{len(missed)} missed, {len(spurious)} spurious")
-    for fn, g in rng.sample(missed, min(n, len(missed))):
+    for _fn, g in rng.sample(missed, min(n, len(missed))):
         print(
             "MISS",
             g["has_quote_marks"],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any
@@ -56,35 +56,188 @@ QUOTE_COLUMNS = [
 KINDS = ("direct", "indirect", "mixed", "according_to")
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
-_PRONOUNS = frozenset("he she they it we i you who".split())
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 # Auxiliaries and adverbs that sit between a speaker and the reporting verb ("has also said").
 _AUX = frozenset(
-    """has have had was were is are be been being will would could should may might must can did
-    does do not never also later then previously repeatedly once again still already recently
-    publicly privately often just further first quickly flatly earlier even reportedly
-    initially subsequently separately last n't now""".split()
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "repeatedly",
+        "once",
+        "again",
+        "still",
+        "already",
+        "recently",
+        "publicly",
+        "privately",
+        "often",
+        "just",
+        "further",
+        "first",
+        "quickly",
+        "flatly",
+        "earlier",
+        "even",
+        "reportedly",
+        "initially",
+        "subsequently",
+        "separately",
+        "last",
+        "n't",
+        "now",
+    ]
 )
 # Words that end a speaker noun phrase when walking left from the verb.
 _BOUNDARY = frozenset(
-    """that which whom whose when while after before because if as but or so since than where
-    whether though although until unless what how why whatever and nor yet to for about with
-    in on at by from into over under during without against of""".split()
+    [
+        "that",
+        "which",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "if",
+        "as",
+        "but",
+        "or",
+        "so",
+        "since",
+        "than",
+        "where",
+        "whether",
+        "though",
+        "although",
+        "until",
+        "unless",
+        "what",
+        "how",
+        "why",
+        "whatever",
+        "and",
+        "nor",
+        "yet",
+        "to",
+        "for",
+        "about",
+        "with",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "into",
+        "over",
+        "under",
+        "during",
+        "without",
+        "against",
+        "of",
+    ]
 )
 # Inside a phrase, these prepositions may join a head to its modifier ("the head of the UN
 # agency", "a spokesman for the ministry"); they only end the phrase when followed by a verb.
-_NP_PREPS = frozenset("of for at in from with".split())
-_DETERMINERS = frozenset("a an the this that these those his her their its our my your one some".split())
-_INTRO = frozenset(
-    """meanwhile however but and yet still also so then later earlier separately instead
-    nevertheless moreover indeed now today yesterday""".split()
+_NP_PREPS = frozenset(["of", "for", "at", "in", "from", "with"])
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "one",
+        "some",
+    ]
 )
+_INTRO = frozenset(
+    [
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "still",
+        "also",
+        "so",
+        "then",
+        "later",
+        "earlier",
+        "separately",
+        "instead",
+        "nevertheless",
+        "moreover",
+        "indeed",
+        "now",
+        "today",
+        "yesterday",
+    ]
+)
+_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 _WORD = re.compile(r"[\w'’-]+")
 _PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
 _COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
 _QMARK = re.compile(r"[\"“”«»]|''")
 _TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    january february march april may june july august september october november december""".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 
@@ -130,22 +283,22 @@ def _build_rules(
     cats = []
     anonymous_re = None
     for cat, entry in roles.data["categories"].items():
-        rx = _pattern_regex([*(entry.get("roles") or []), *(entry.get("organisations") or [])])
+        prx = _pattern_regex([*(entry.get("roles") or []), *(entry.get("organisations") or [])])
         if cat == "anonymous":
-            anonymous_re = rx
-        elif rx is not None:
-            cats.append((str(cat), rx))
+            anonymous_re = prx
+        elif prx is not None:
+            cats.append((str(cat), prx))
     rules = _Rules(multi, info, cats, anonymous_re)
     if domain is not None:
         for actor, entry in (domain.data.get("actors") or {}).items():
             entry = entry or {}
-            rx = _pattern_regex([*(entry.get("aliases") or []), *(entry.get("speaker_patterns") or [])])
-            if rx is not None:
-                rules.actors.append((str(actor), rx))
+            prx = _pattern_regex([*(entry.get("aliases") or []), *(entry.get("speaker_patterns") or [])])
+            if prx is not None:
+                rules.actors.append((str(actor), prx))
         for sp in domain.data.get("speakers") or []:
-            rx = _pattern_regex(sp.get("patterns") or [sp["name"]])
-            if rx is not None:
-                rules.named.append((rx, sp.get("actor"), sp.get("category")))
+            prx = _pattern_regex(sp.get("patterns") or [sp["name"]])
+            if prx is not None:
+                rules.named.append((prx, sp.get("actor"), sp.get("category")))
     return rules
 
 
@@ -188,7 +341,7 @@ def _speaker_left(
         return None
     picked: list[tuple[int, int, str]] = []
     for i in range(len(toks) - 1, -1, -1):
-        s, e, w = toks[i]
+        w = toks[i][2]
         lw = w.lower()
         if not (w[0].isalnum() or w in "-'’&."):
             break
@@ -235,7 +388,7 @@ def _speaker_right(text: str, lo: int, hi: int, *, max_tokens: int = 10) -> tupl
         lw = w.lower()
         if not (w[0].isalnum() or w in "-'’&"):
             break
-        if lw in _BOUNDARY and lw not in _NP_PREPS or lw in ("on", "in", "at", "during") and picked:
+        if (lw in _BOUNDARY and lw not in _NP_PREPS) or (lw in ("on", "in", "at", "during") and picked):
             break
         if not picked and (lw in _AUX or lw in ("that", "to")):
             return None
@@ -251,6 +404,16 @@ def _speaker_right(text: str, lo: int, hi: int, *, max_tokens: int = 10) -> tupl
     if last.endswith(".") and last[:-1].lower() not in NEWS_ABBREVIATIONS and last.count(".") == 1:
         end -= 1  # the sentence's full stop, not an abbreviation's
     return picked[0][0], end
+
+
+def _plausible(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Reject a 'speaker' whose head is a lowercase verb form ("expressed continued support")."""
+    if span is None:
+        return None
+    first = text[span[0] : span[1]].split()[0]
+    if first.islower() and first.endswith(("ed", "ing")) and len(first) > 4:
+        return None
+    return span
 
 
 # -- one document ------------------------------------------------------------------------------
@@ -309,6 +472,8 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                 break
         if key is None and lw in info:
             key = lw
+        if key is not None and text.startswith(" upon", end):
+            key = None  # "agreed upon"
         if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
             lemma, stance, speech = info[key]
             cues.append((m.start(), end, lemma, stance, speech))
@@ -327,6 +492,7 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
         if qi in used_quotes:
             continue
         ps, pe = para_of(q.start)
+        pe = para_of(q.end - 1)[1]  # a quote may run over several paragraphs
         att = None
         # (a) '"...," she said' / '"...," said Smith' / '"..." Smith said in a statement.'
         si = max(bisect.bisect_right(s_starts, q.end) - 1, 0)
@@ -351,15 +517,8 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                 # '"...," she said, "..."': the quote goes on after the attribution.
                 for qj in range(qi + 1, len(qs)):
                     gap = text[end_attr if qj == qi + 1 else qs[qj - 1].end : qs[qj].start]
-                    if (
-                        qs[qj].start < pe
-                        and len(gap) <= 40
-                        and not gap.strip(" ,.;:\n")
-                        or (
-                            qj == qi + 1
-                            and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap)
-                            and qs[qj].start < pe
-                        )
+                    if (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n")) or (
+                        qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe
                     ):
                         att.content = (att.content[0], qs[qj].content_end)
                         used_quotes.add(qj)
@@ -382,7 +541,7 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                 if re.search(r",\s*\S+(?:\s+\S+){0,5}\s*$", lead[-80:]) and len(lead.split()) >= 5:
                     # "The plan, Ms. Tanzer said, "is a ..." to ...": a parenthetical attribution.
                     obj = "x x x x x x x"
-                if not obj.strip() or marked and re.fullmatch(r"\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+\s*", obj):
+                if not obj.strip() or (marked and re.fullmatch(r"\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+\s*", obj)):
                     spk = left(text, lo, c[0]) or left(text, ps, c[0])
                     if spk is None and pre[: c[0] - lo].strip() == "" and q.start == ss and ss > ps:
                         spk = None
@@ -428,19 +587,23 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
         att = None
         after = text[c[1] : se]
         before = text[ss : c[0]]
-        spk = left(text, ss, c[0])
+        participle = text[c[0] : c[1]].lower().endswith("ing") and before.rstrip().endswith(",")
+        spk = None if participle else _plausible(text, left(text, ss, c[0]))
         inverted = False
         if spk is None and before.rstrip().endswith(")"):
             # "Paul Ryan (R-Wis.) has pointed out": skip the parenthesis.
             k = before.rfind("(")
             if k > 0:
                 spk = left(text, ss, ss + k)
-        if spk is None and before.rstrip().endswith(","):
+        if spk is None and not participle and before.rstrip().endswith(","):
             spk = _speaker_right(text, c[1], se)
             inverted = spk is not None
         if spk is None and re.search(r"(?:\band|,)\s*(?:\w+ly\s+)?$", before[-30:]):
             # "X did this and accused Y": the sentence subject speaks.
-            subj = re.match(r"\s*(?:(?:[A-Z]\w+|\w+ly),\s+)?([^,;:]+?)(?:,|\s+(?=[a-z]+(?:ed|s)\b))", before)
+            subj = re.match(
+                r"\s*(?:(?:[A-Z]\w+|\w+ly),\s+)?([^,;:]+?)(?:,|\s+(?=(?:has|have|had|was|were|is|are|will|would|also|[a-z]+ed)\b))",
+                before,
+            )
             if subj and len(subj.group(1).split()) <= 6 and cue_in(ss, ss + subj.end(1)) < 0:
                 spk = left(text, ss, ss + subj.end(1) + 1) or (ss + subj.start(1), ss + subj.end(1))
         if spk is None:
@@ -451,7 +614,7 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
             # "As the minister said, the talks failed."
             content = _strip_span(text, c[1] + after.index(",") + 1, se)
         elif (
-            (inverted or rest_words <= 10 and not re.match(r"\s+that\b", after))
+            (inverted or (rest_words <= 10 and not re.match(r"\s+that\b", after)))
             and re.search(r",\s*$", lead)
             and len(lead.split()) >= 3
         ):
@@ -533,7 +696,7 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
         k = bisect.bisect_left(starts, q.start) - 1
         if k < 0 or para_of(out[k].content[0])[1] < para_of(ps - 2)[0]:
             continue
-        prev = out[k]
+        anchor = out[k]
         out.insert(
             k + 1,
             _Att(
@@ -543,7 +706,7 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                 None,
                 None,
                 (q.content_start, q.content_end),
-                resolved=_resolved_of(text, prev),
+                resolved=_resolved_of(text, anchor),
             ),
         )
         starts.insert(k + 1, q.content_start)
@@ -578,14 +741,14 @@ def _resolve(text: str, atts: list[_Att]) -> None:
 
 
 def _match_description(text: str, a: _Att, last_named: str) -> str:
-    mention = text[a.speaker[0] : a.speaker[1]]  # type: ignore[index]
+    if a.speaker is None:
+        return last_named
+    mention = text[a.speaker[0] : a.speaker[1]]
     head = mention.split()[-1].lower()
     window = text[max(0, a.speaker[0] - 1500) : a.speaker[0]]
-    m = None
-    if head in window.lower():
-        for m in _description_re(head).finditer(window):
-            pass
-    if m is not None:
+    found = list(_description_re(head).finditer(window)) if head in window.lower() else []
+    if found:
+        m = found[-1]
         return (m.group(1) or m.group(2)).strip()
     return mention
 
@@ -599,12 +762,8 @@ def _description_re(head: str) -> re.Pattern[str]:
 
 
 def _nearest_name(text: str, pos: int) -> str | None:
-    m = None
-    for m in re.finditer(
-        r"(?<![.!?]\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+", text[max(0, pos - 1500) : pos]
-    ):
-        pass
-    return m.group() if m else None
+    found = _NAME_RUN.findall(text, max(0, pos - 1500), pos)
+    return found[-1] if found else None
 
 
 def _classify(mention: str | None, rules: _Rules) -> tuple[str, str | None, bool]:
@@ -1009,7 +1168,7 @@ def cue_stance_by_speaker(
     table, docs, corp = _quotes_and_docs(quotes_or_corpus, corpus, lexicon)
     spans = table[["doc_id", speaker, "cue_stance"]].dropna()
     stances = ["neutral", "distancing", "endorsing", "emotive", "assertive"]
-    cats = {w: stances for w in sorted(spans[speaker].unique().tolist(), key=str)}
+    cats: dict[Any, Sequence[Any]] = {w: stances for w in sorted(spans[speaker].unique().tolist(), key=str)}
     out = shares(
         spans, docs, of="cue_stance", by=by, within=speaker, categories=cats, ci=ci, n_boot=n_boot, seed=seed
     )
