@@ -1093,12 +1093,12 @@ def source_share(
     >>> import framing as fr
     >>> docs = pd.DataFrame({"text": ["Officials said the road was open.", "A resident said it was closed."],
     ...                      "outlet": ["A", "B"]})
-    >>> fr.source_share(docs, n_boot=50)[["outlet", "speaker_category", "count", "share"]].values.tolist()
-    [['A', 'official', 1, 1.0], ['B', 'civilian', 1, 1.0]]
+    >>> fr.source_share(docs, n_boot=100)[["outlet", "speaker_category", "count", "share"]].values.tolist()
+    [['A', 'civilian', 0, 0.0], ['A', 'official', 1, 1.0], ['B', 'civilian', 1, 1.0], ['B', 'official', 0, 0.0]]
     """
     check_choice("of", of, _OF, owner="source_share")
     ci = check_probability("ci", ci)
-    n_boot = check_int("n_boot", n_boot, minimum=1)
+    n_boot = check_int("n_boot", n_boot, minimum=100)
     table, docs, corp = _quotes_and_docs(quotes_or_corpus, corpus, lexicon)
     spans = table[["doc_id", of]].dropna()
     out = shares(spans, docs, of=of, by=by, ci=ci, n_boot=n_boot, seed=seed)
@@ -1158,13 +1158,13 @@ def cue_stance_by_speaker(
     --------
     >>> import framing as fr
     >>> docs = pd.DataFrame({"text": ["Officials claimed the road was open."], "outlet": ["A"]})
-    >>> t = fr.cue_stance_by_speaker(docs, n_boot=50)
+    >>> t = fr.cue_stance_by_speaker(docs, n_boot=100)
     >>> t.loc[t.cue_stance == "distancing", ["speaker_category", "share"]].values.tolist()
     [['official', 1.0]]
     """
     check_choice("speaker", speaker, ("speaker_category", "speaker_actor"), owner="cue_stance_by_speaker")
     ci = check_probability("ci", ci)
-    n_boot = check_int("n_boot", n_boot, minimum=1)
+    n_boot = check_int("n_boot", n_boot, minimum=100)
     table, docs, corp = _quotes_and_docs(quotes_or_corpus, corpus, lexicon)
     spans = table[["doc_id", speaker, "cue_stance"]].dropna()
     stances = ["neutral", "distancing", "endorsing", "emotive", "assertive"]
