@@ -17,6 +17,7 @@ from framing.hedges import find_hedges, hedge_rates
 from framing.kwic import Concordance, kwic, kwic_html
 from framing.labels import find_actors, find_labels, label_choice
 from framing.provenance import provenance
+from framing.quotes import cue_stance_by_speaker, extract_quotes, source_share
 from framing.stats import compare_groups
 
 __all__ = [
@@ -26,9 +27,11 @@ __all__ = [
     "__version__",
     "agency_rates",
     "compare_groups",
+    "cue_stance_by_speaker",
     "datasets",
     "dictionary_matches",
     "dictionary_scores",
+    "extract_quotes",
     "find_actors",
     "find_agency",
     "find_hedges",
@@ -45,6 +48,7 @@ __all__ = [
     "read_jsonl",
     "read_parquet",
     "read_texts",
+    "source_share",
     "stats",
     "text",
 ]

@@ -240,6 +240,28 @@ def _frames(args: argparse.Namespace) -> int:
     return 0
 
 
+def _quotes_args(p: argparse.ArgumentParser) -> None:
+    add_input_arguments(p)
+    p.add_argument("-o", "--output", default="quotes.csv", help="CSV file to write (default: quotes.csv)")
+    p.add_argument(
+        "--lexicon", default=None, help="actors lexicon for speaker_actor, e.g. syria (default: none)"
+    )
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+
+
+@command(
+    "quotes", "extract quotes and attributions (who said what, with which verb) to a CSV file", _quotes_args
+)
+def _quotes(args: argparse.Namespace) -> int:
+    from framing.quotes import extract_quotes
+
+    corpus = load_input(args)
+    table = extract_quotes(corpus, lexicon=args.lexicon, n_jobs=args.n_jobs)
+    table.to_csv(args.output, index=False)
+    print(f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Importing the analysis modules registers their subcommands.
     from framing import report  # noqa: F401

@@ -272,13 +272,15 @@ class Quote(NamedTuple):
 _OPEN_CURLY = "“«„"
 _CLOSE_CURLY = "”»"
 _DOUBLE = _OPEN_CURLY + _CLOSE_CURLY + '"'
+_TWO_APOSTROPHES = "''"
+_MARK_CANDIDATE = re.compile("[" + re.escape(_DOUBLE) + "]|''")
 _LEFT_CONTEXT = set(" \t\n([{—–-/:;")
 
 
-def _is_opening_straight(text: str, i: int) -> bool | None:
+def _is_opening_straight(text: str, i: int, width: int = 1) -> bool | None:
     """Decide whether a straight double quote at ``i`` opens (True), closes (False) or is unclear."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before in _LEFT_CONTEXT and not after.isspace():
         return True
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’"):
@@ -294,7 +296,9 @@ def quotes(text: str) -> list[Quote]:
     continues when the next paragraph opens with a quote mark (the news convention for a quote
     running over several paragraphs); otherwise it is closed at the paragraph's end with
     ``closed=False`` and pairing starts afresh, so one stray mark never swallows the rest of the
-    document. Single quotes (‘ ’ and ') are not paired here: they are mostly apostrophes.
+    document. Two apostrophes count as one straight double quote (the New York Times archive
+    writes quotes that way). Single quotes (‘ ’ and ') are not paired here: they are mostly
+    apostrophes.
 
     Parameters
     ----------
@@ -314,37 +318,55 @@ def quotes(text: str) -> list[Quote]:
     for pi, (ps, pe) in enumerate(paras):
         if open_at is not None:
             # A quote is carried over from the previous paragraph.
-            if text[ps] in _OPEN_CURLY or text[ps] == '"':
+            if text[ps] in _OPEN_CURLY or text[ps] == '"' or text.startswith(_TWO_APOSTROPHES, ps):
                 n_paras += 1
-                i = ps + 1
+                i = ps + (2 if text.startswith(_TWO_APOSTROPHES, ps) else 1)
             else:
                 prev_end = paras[pi - 1][1]
-                out.append(Quote(open_at, prev_end, open_at + 1, prev_end, open_mark, False, n_paras))
+                out.append(
+                    Quote(open_at, prev_end, open_at + len(open_mark), prev_end, open_mark, False, n_paras)
+                )
                 open_at = None
                 i = ps
         else:
             i = ps
         while i < pe:
+            # Jump to the next candidate mark (a character loop is too slow on long articles).
+            nxt = _MARK_CANDIDATE.search(text, i, pe)
+            if nxt is None:
+                break
+            i = nxt.start()
             ch = text[i]
-            if ch not in _DOUBLE:
+            # Two apostrophes stand for a straight double quote in some archives (the NYT's).
+            if ch == "'" and text.startswith(_TWO_APOSTROPHES, i) and not text.startswith("'" * 3, i):
+                ch = _TWO_APOSTROPHES
+            elif ch not in _DOUBLE:
                 i += 1
                 continue
+            width = len(ch)
+            straight = ch in ('"', _TWO_APOSTROPHES)
             if open_at is None:
-                opening = ch in _OPEN_CURLY or (ch == '"' and _is_opening_straight(text, i) is not False)
+                opening = ch in _OPEN_CURLY or (
+                    straight and _is_opening_straight(text, i, width) is not False
+                )
                 if opening:
                     open_at, open_mark, n_paras = i, ch, 1
             else:
-                closing = ch in _CLOSE_CURLY or (ch == '"' and _is_opening_straight(text, i) is not True)
+                closing = ch in _CLOSE_CURLY or (
+                    straight and _is_opening_straight(text, i, width) is not True
+                )
                 if ch in _OPEN_CURLY and open_mark in _OPEN_CURLY:
                     # A second opening curly mark before any closing one: the first was stray.
-                    out.append(Quote(open_at, i, open_at + 1, i, open_mark, False, n_paras))
+                    out.append(Quote(open_at, i, open_at + len(open_mark), i, open_mark, False, n_paras))
                     open_at, open_mark, n_paras = i, ch, 1
-                elif closing:
-                    out.append(Quote(open_at, i + 1, open_at + 1, i, open_mark, True, n_paras))
+                elif closing and (ch == _TWO_APOSTROPHES) == (open_mark == _TWO_APOSTROPHES):
+                    out.append(
+                        Quote(open_at, i + width, open_at + len(open_mark), i, open_mark, True, n_paras)
+                    )
                     open_at = None
-            i += 1
+            i += width
         if open_at is not None and pi == len(paras) - 1:
-            out.append(Quote(open_at, pe, open_at + 1, pe, open_mark, False, n_paras))
+            out.append(Quote(open_at, pe, open_at + len(open_mark), pe, open_mark, False, n_paras))
             open_at = None
     return out
 

@@ -172,7 +172,8 @@ def test_any_texts_get_a_story(texts):
     out = corpus.stories()
     ids = out.docs.story_id
     assert len(out) == len(corpus)
-    assert ids.min() == 0 and set(ids) == set(range(ids.max() + 1))
+    if len(corpus):  # texts of control characters only normalise to empty and are dropped
+        assert ids.min() == 0 and set(ids) == set(range(ids.max() + 1))
 
 
 # Recorded in benchmarks/RESULTS.md ("Story clustering"): ARI 0.979 with the defaults.

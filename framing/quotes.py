@@ -1,0 +1,1182 @@
+"""Sourcing: who is quoted or paraphrased, with which reporting verb, and how.
+
+:func:`extract_quotes` finds attributions (direct quotes, indirect speech, mixed quotes and
+"according to") with rules over the project's own sentences, tokens and quote-mark pairing;
+:func:`source_share` and :func:`cue_stance_by_speaker` aggregate them per outlet with
+article-level bootstrap intervals.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Callable, Container, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from framing import lexicons as _lexicons
+from framing._validation import check_choice, check_int, check_probability
+from framing.corpus import Corpus, as_corpus
+from framing.provenance import attach
+from framing.stats import shares
+from framing.text import NEWS_ABBREVIATIONS, paragraphs, quotes, sentences
+
+__all__ = ["QUOTE_COLUMNS", "cue_stance_by_speaker", "extract_quotes", "source_share"]
+
+#: The columns of the span table returned by :func:`extract_quotes`, in order.
+QUOTE_COLUMNS = [
+    "doc_id",
+    "outlet",
+    "date",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_resolved",
+    "speaker_category",
+    "speaker_actor",
+    "anonymous",
+    "cue",
+    "cue_lemma",
+    "cue_start",
+    "cue_end",
+    "cue_stance",
+    "content",
+    "content_start",
+    "content_end",
+]
+KINDS = ("direct", "indirect", "mixed", "according_to")
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
+# Auxiliaries and adverbs that sit between a speaker and the reporting verb ("has also said").
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "repeatedly",
+        "once",
+        "again",
+        "still",
+        "already",
+        "recently",
+        "publicly",
+        "privately",
+        "often",
+        "just",
+        "further",
+        "first",
+        "quickly",
+        "flatly",
+        "earlier",
+        "even",
+        "reportedly",
+        "initially",
+        "subsequently",
+        "separately",
+        "last",
+        "n't",
+        "now",
+    ]
+)
+# Words that end a speaker noun phrase when walking left from the verb.
+_BOUNDARY = frozenset(
+    [
+        "that",
+        "which",
+        "whom",
+        "whose",
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "if",
+        "as",
+        "but",
+        "or",
+        "so",
+        "since",
+        "than",
+        "where",
+        "whether",
+        "though",
+        "although",
+        "until",
+        "unless",
+        "what",
+        "how",
+        "why",
+        "whatever",
+        "and",
+        "nor",
+        "yet",
+        "to",
+        "for",
+        "about",
+        "with",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "into",
+        "over",
+        "under",
+        "during",
+        "without",
+        "against",
+        "of",
+    ]
+)
+# Inside a phrase, these prepositions may join a head to its modifier ("the head of the UN
+# agency", "a spokesman for the ministry"); they only end the phrase when followed by a verb.
+_NP_PREPS = frozenset(["of", "for", "at", "in", "from", "with"])
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "one",
+        "some",
+    ]
+)
+_INTRO = frozenset(
+    [
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "yet",
+        "still",
+        "also",
+        "so",
+        "then",
+        "later",
+        "earlier",
+        "separately",
+        "instead",
+        "nevertheless",
+        "moreover",
+        "indeed",
+        "now",
+        "today",
+        "yesterday",
+    ]
+)
+_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+_WORD = re.compile(r"[\w'’-]+")
+_PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
+_COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
+_QMARK = re.compile(r"[\"“”«»]|''")
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+# -- compiled rules ----------------------------------------------------------------------------
+def _pattern_regex(patterns: Iterable[Any]) -> re.Pattern[str] | None:
+    """One case-insensitive regex at word boundaries from lexicon patterns (str or mapping)."""
+    parts = []
+    for p in patterns:
+        if isinstance(p, dict):
+            body = str(p["pattern"])
+            parts.append(f"(?-i:{body})" if p.get("case_sensitive") else f"(?:{body})")
+        else:
+            parts.append(f"(?:{p})")
+    if not parts:
+        return None
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+@dataclass
+class _Rules:
+    multi: dict[str, list[tuple[re.Pattern[str], str]]]
+    cue_info: dict[str, tuple[str, str, bool]]
+    categories: list[tuple[str, re.Pattern[str]]]
+    anonymous_re: re.Pattern[str] | None
+    actors: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    named: list[tuple[re.Pattern[str], str | None, str | None]] = field(default_factory=list)
+
+
+def _build_rules(
+    verbs: _lexicons.Lexicon, roles: _lexicons.Lexicon, domain: _lexicons.Lexicon | None
+) -> _Rules:
+    info: dict[str, tuple[str, str, bool]] = {}
+    for lemma, entry in verbs.data["verbs"].items():
+        for form in entry["inflections"]:
+            info.setdefault(form.lower(), (str(lemma), str(entry["stance"]), bool(entry["speech"])))
+    # Multi-word forms ("pointed out") are found from their first word.
+    multi: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for form in sorted(info, key=len, reverse=True):
+        first, *rest = form.split()
+        if rest:
+            rx = re.compile(r"(?i)" + "".join(r"\s+" + re.escape(w) for w in rest) + r"(?![\w-])")
+            multi.setdefault(first, []).append((rx, form))
+    cats = []
+    anonymous_re = None
+    for cat, entry in roles.data["categories"].items():
+        prx = _pattern_regex([*(entry.get("roles") or []), *(entry.get("organisations") or [])])
+        if cat == "anonymous":
+            anonymous_re = prx
+        elif prx is not None:
+            cats.append((str(cat), prx))
+    rules = _Rules(multi, info, cats, anonymous_re)
+    if domain is not None:
+        for actor, entry in (domain.data.get("actors") or {}).items():
+            entry = entry or {}
+            prx = _pattern_regex([*(entry.get("aliases") or []), *(entry.get("speaker_patterns") or [])])
+            if prx is not None:
+                rules.actors.append((str(actor), prx))
+        for sp in domain.data.get("speakers") or []:
+            prx = _pattern_regex(sp.get("patterns") or [sp["name"]])
+            if prx is not None:
+                rules.named.append((prx, sp.get("actor"), sp.get("category")))
+    return rules
+
+
+@lru_cache(maxsize=8)
+def _cached_rules(
+    verbs: _lexicons.Lexicon, roles: _lexicons.Lexicon, domain: _lexicons.Lexicon | None
+) -> _Rules:
+    return _build_rules(verbs, roles, domain)
+
+
+# -- speaker phrases ---------------------------------------------------------------------------
+def _toks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit()
+
+
+def _speaker_left(
+    text: str, lo: int, hi: int, *, max_tokens: int = 12, forms: Container[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``hi`` (a reporting verb), not before ``lo``."""
+    toks = _toks(text, lo, hi)
+    # Drop auxiliaries and adverbs next to the verb ("has repeatedly said").
+    while toks and (
+        toks[-1][2].lower() in _AUX
+        or toks[-1][2].lower() in _TIME_WORDS
+        or (toks[-1][2].lower().endswith("ly") and len(toks[-1][2]) > 4 and not _is_cap(toks[-1][2]))
+    ):
+        toks.pop()
+    if not toks:
+        return None
+    # Appositive: "Smith, a spokesman for the ministry, said" -> Smith.
+    if toks[-1][2] == ",":
+        commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
+        # "Smith, 49, said", "Smith, a spokesman, said", "Smith, who ..., said".
+        if commas and len(toks) - 2 - commas[-1] <= 12:
+            return _speaker_left(text, lo, toks[commas[-1]][0], max_tokens=max_tokens, forms=forms)
+        return None
+    picked: list[tuple[int, int, str]] = []
+    for i in range(len(toks) - 1, -1, -1):
+        w = toks[i][2]
+        lw = w.lower()
+        if not (w[0].isalnum() or w in "-'’&."):
+            break
+        if lw in forms:
+            break
+        if lw in _BOUNDARY:
+            if lw in _NP_PREPS and picked and i > 0 and toks[i - 1][2][0].isalnum():
+                prev = toks[i - 1][2].lower()
+                if prev not in _BOUNDARY and prev not in _AUX and prev not in _PRONOUNS:
+                    picked.append(toks[i])
+                    continue
+            if lw == "and" and picked and _is_cap(picked[-1][2]) and i > 0 and _is_cap(toks[i - 1][2]):
+                picked.append(toks[i])
+                continue
+            break
+        if picked and lw in _PRONOUNS:
+            break
+        if (
+            picked
+            and _is_cap(picked[0][2])
+            and not _is_cap(w)
+            and lw not in _DETERMINERS
+            and lw not in _NP_PREPS
+        ):
+            # A lowercase word before a proper name ("chairman John Podesta", "ended Trump"):
+            # keep titles of a single word only when the name is a full name.
+            break
+        picked.append(toks[i])
+        if len(picked) >= max_tokens:
+            break
+    while picked and picked[-1][2].lower() in (_INTRO | _NP_PREPS | {"and"}):
+        picked.pop()
+    while picked and picked[0][2].lower() in (_NP_PREPS | {"and"}):
+        picked.pop(0)
+    if not picked:
+        return None
+    return picked[-1][0], picked[0][1]
+
+
+def _speaker_right(text: str, lo: int, hi: int, *, max_tokens: int = 10) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``lo`` (after an inverted verb: 'said Smith')."""
+    picked: list[tuple[int, int, str]] = []
+    for s, e, w in _toks(text, lo, hi):
+        lw = w.lower()
+        if not (w[0].isalnum() or w in "-'’&"):
+            break
+        if (lw in _BOUNDARY and lw not in _NP_PREPS) or (lw in ("on", "in", "at", "during") and picked):
+            break
+        if not picked and (lw in _AUX or lw in ("that", "to")):
+            return None
+        picked.append((s, e, w))
+        if len(picked) >= max_tokens:
+            break
+    while picked and picked[-1][2].lower() in _NP_PREPS | _DETERMINERS:
+        picked.pop()
+    if not picked:
+        return None
+    end = picked[-1][1]
+    last = picked[-1][2]
+    if last.endswith(".") and last[:-1].lower() not in NEWS_ABBREVIATIONS and last.count(".") == 1:
+        end -= 1  # the sentence's full stop, not an abbreviation's
+    return picked[0][0], end
+
+
+def _plausible(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Reject a 'speaker' whose head is a lowercase verb form ("expressed continued support")."""
+    if span is None:
+        return None
+    first = text[span[0] : span[1]].split()[0]
+    if first.islower() and first.endswith(("ed", "ing")) and len(first) > 4:
+        return None
+    return span
+
+
+# -- one document ------------------------------------------------------------------------------
+@dataclass
+class _Att:
+    kind: str
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    cue_stance: str | None
+    content: tuple[int, int]
+    resolved: str | None = None
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n,:;—–-":
+        s += 1
+    while e > s and text[e - 1] in " \t\n,;:.—–-":
+        e -= 1
+    return s, e
+
+
+def _attributions(text: str, rules: _Rules) -> list[_Att]:
+    if not text or not text.strip():
+        return []
+    left = partial(_speaker_left, forms=rules.cue_info)
+    sents = sentences(text)
+    s_starts = [s for s, _ in sents]
+    paras = paragraphs(text)
+    p_starts = [s for s, _ in paras]
+    qs = [q for q in quotes(text) if q.content_end > q.content_start]
+    q_starts = [q.content_start for q in qs]
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(s_starts, pos) - 1, 0)
+        return sents[i] if sents else (0, len(text))
+
+    def para_of(pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(p_starts, pos) - 1, 0)
+        return paras[i] if paras else (0, len(text))
+
+    def in_quote(pos: int) -> int:
+        i = bisect.bisect_right(q_starts, pos) - 1
+        return i if i >= 0 and pos < qs[i].content_end else -1
+
+    cues = []
+    prev = ""
+    info = rules.cue_info
+    for m in _WORD.finditer(text):
+        lw = m.group().lower()
+        key, end = None, m.end()
+        for rx, form in rules.multi.get(lw, ()):
+            m2 = rx.match(text, end)
+            if m2:
+                key, end = form, m2.end()
+                break
+        if key is None and lw in info:
+            key = lw
+        if key is not None and text.startswith(" upon", end):
+            key = None  # "agreed upon"
+        if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
+            lemma, stance, speech = info[key]
+            cues.append((m.start(), end, lemma, stance, speech))
+        prev = lw
+    cue_starts = [c[0] for c in cues]
+    used_cues: set[int] = set()
+    used_quotes: set[int] = set()
+    out: list[_Att] = []
+
+    def cue_in(lo: int, hi: int) -> int:
+        i = bisect.bisect_left(cue_starts, lo)
+        return i if i < len(cues) and cues[i][0] < hi else -1
+
+    # 1. Direct quotes: the attribution after the quote, or a cue right before it.
+    for qi, q in enumerate(qs):
+        if qi in used_quotes:
+            continue
+        ps, pe = para_of(q.start)
+        pe = para_of(q.end - 1)[1]  # a quote may run over several paragraphs
+        att = None
+        # (a) '"...," she said' / '"...," said Smith' / '"..." Smith said in a statement.'
+        si = max(bisect.bisect_right(s_starts, q.end) - 1, 0)
+        tail_end = min(sents[si][1], pe) if sents else pe
+        if tail_end <= q.end + 1 and si + 1 < len(sents) and sents[si + 1][0] < pe:
+            # '"...." Smith said.': the attribution is the next sentence.
+            tail_end = sents[si + 1][1]
+        ci = cue_in(q.end, min(tail_end + 1, q.end + 160))
+        # Only a complete utterance ('"...,"', '"...?"') takes an attribution after it; a phrase
+        # quoted inside a sentence ('is "a unifier" who ...') is left to the indirect pass.
+        complete = text[q.content_end - 1 : q.content_end] in ",.?!—–-…" or text[q.end : q.end + 1] == ","
+        if complete and ci >= 0 and ci not in used_cues and not _QMARK.search(text, q.end, cues[ci][0]):
+            c = cues[ci]
+            between = text[q.end : c[0]]
+            spk = left(text, q.end, c[0]) if between.strip(" ,") else None
+            if spk is None and not between.strip(" ,\n—–-"):
+                spk = _speaker_right(text, c[1], tail_end)
+            if spk is not None and len(between.split()) <= 10:
+                att = _Att("direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end))
+                used_cues.add(ci)
+                end_attr = max(spk[1], c[1])
+                # '"...," she said, "..."': the quote goes on after the attribution.
+                for qj in range(qi + 1, len(qs)):
+                    gap = text[end_attr if qj == qi + 1 else qs[qj - 1].end : qs[qj].start]
+                    if (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n")) or (
+                        qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe
+                    ):
+                        att.content = (att.content[0], qs[qj].content_end)
+                        used_quotes.add(qj)
+                    else:
+                        break
+        if att is None:
+            # (b) 'Smith said: "..."' / 'Smith told reporters that "..."' / 'Erdogan: "..."'
+            ss = sent_of(q.start)[0] if q.start >= ps else ps
+            lo = min(ss, q.start)
+            pre = text[lo : q.start]
+            tail = pre[-40:]
+            m_pre = _PRE_CUE_END.search(tail)
+            stop = q.start - len(tail) + (m_pre.start() if m_pre else len(tail))
+            ci = bisect.bisect_left(cue_starts, stop) - 1
+            if ci >= 0 and ci not in used_cues and cues[ci][1] >= stop - 40 and cues[ci][0] >= lo:
+                c = cues[ci]
+                obj = text[c[1] : stop]
+                marked = bool(pre[stop - lo :].strip())
+                lead = text[lo : c[0]]
+                if re.search(r",\s*\S+(?:\s+\S+){0,5}\s*$", lead[-80:]) and len(lead.split()) >= 5:
+                    # "The plan, Ms. Tanzer said, "is a ..." to ...": a parenthetical attribution.
+                    obj = "x x x x x x x"
+                if not obj.strip() or (marked and re.fullmatch(r"\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+\s*", obj)):
+                    spk = left(text, lo, c[0]) or left(text, ps, c[0])
+                    if spk is None and pre[: c[0] - lo].strip() == "" and q.start == ss and ss > ps:
+                        spk = None
+                    if spk is not None:
+                        att = _Att("direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end))
+                        used_cues.add(ci)
+            if att is None:
+                m_col = len(pre) < 80 and re.search(
+                    r"(?:^|(?<=\n))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(:)\s*$", pre
+                )
+                if m_col:
+                    spk = (lo + m_col.start(1), lo + m_col.end(1))
+                    att = _Att(
+                        "direct",
+                        spk,
+                        (lo + m_col.start(2), lo + m_col.end(2)),
+                        ":",
+                        "neutral",
+                        (q.content_start, q.content_end),
+                    )
+            if att is None and q.start == ps and ps > 0:
+                # The cue closes the previous paragraph: 'Trump told the crowd:' then the quote.
+                pps, ppe = para_of(ps - 2)
+                if text[ppe - 1 : ppe] == ":":
+                    ci = bisect.bisect_left(cue_starts, ppe) - 1
+                    if ci >= 0 and ci not in used_cues and cues[ci][0] >= max(pps, ppe - 80):
+                        c = cues[ci]
+                        spk = left(text, sent_of(c[0])[0], c[0])
+                        if spk is not None:
+                            att = _Att(
+                                "direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end)
+                            )
+                            used_cues.add(ci)
+        if att is not None:
+            used_quotes.add(qi)
+            out.append(att)
+
+    # 2. Indirect speech and "according to", over the remaining cues.
+    for ci, c in enumerate(cues):
+        if ci in used_cues:
+            continue
+        ss, se = sent_of(c[0])
+        att = None
+        after = text[c[1] : se]
+        before = text[ss : c[0]]
+        participle = text[c[0] : c[1]].lower().endswith("ing") and before.rstrip().endswith(",")
+        spk = None if participle else _plausible(text, left(text, ss, c[0]))
+        inverted = False
+        if spk is None and before.rstrip().endswith(")"):
+            # "Paul Ryan (R-Wis.) has pointed out": skip the parenthesis.
+            k = before.rfind("(")
+            if k > 0:
+                spk = left(text, ss, ss + k)
+        if spk is None and not participle and before.rstrip().endswith(","):
+            spk = _speaker_right(text, c[1], se)
+            inverted = spk is not None
+        if spk is None and re.search(r"(?:\band|,)\s*(?:\w+ly\s+)?$", before[-30:]):
+            # "X did this and accused Y": the sentence subject speaks.
+            subj = re.match(
+                r"\s*(?:(?:[A-Z]\w+|\w+ly),\s+)?([^,;:]+?)(?:,|\s+(?=(?:has|have|had|was|were|is|are|will|would|also|[a-z]+ed)\b))",
+                before,
+            )
+            if subj and len(subj.group(1).split()) <= 6 and cue_in(ss, ss + subj.end(1)) < 0:
+                spk = left(text, ss, ss + subj.end(1) + 1) or (ss + subj.start(1), ss + subj.end(1))
+        if spk is None:
+            continue
+        rest_words = len(after.split())
+        lead = text[ss : spk[0]]
+        if re.match(r"\s*As\s", lead) and re.match(r"[^,]{0,40},", after) and len(lead.split()) <= 8:
+            # "As the minister said, the talks failed."
+            content = _strip_span(text, c[1] + after.index(",") + 1, se)
+        elif (
+            (inverted or (rest_words <= 10 and not re.match(r"\s+that\b", after)))
+            and re.search(r",\s*$", lead)
+            and len(lead.split()) >= 3
+        ):
+            # Trailing attribution: "The city fell, the monitor said."
+            content = _strip_span(text, ss, ss + len(lead.rstrip()) - 1)
+        elif re.search(r",\s*$", lead) and len(lead.split()) >= 3 and re.match(r"\s*,", after):
+            # Parenthetical attribution: "The plan, the minister said, is dead."
+            content = _strip_span(text, ss, se)
+        elif inverted:
+            continue
+        else:
+            m_that = (
+                re.match(r"(?:[\s,]+[\w.'’-]+){0,5}?[\s,–—-]+that\b", after)
+                if not c[4] or c[2] in ("tell", "say", "write", "explain", "add", "note", "warn", "promise")
+                else None
+            )
+            m_that = m_that or re.match(r"\s+that\b", after)
+            cs = c[1] + (m_that.end() if m_that else 0)
+            ce = se
+            nxt = cue_in(cs + 1, se)
+            m_co = _COORD_END.search(text[max(cs, cues[nxt][0] - 30) : cues[nxt][0]]) if nxt >= 0 else None
+            if m_co:
+                # "he agrees X and said Y": the second verb starts its own attribution.
+                ce = cues[nxt][0] - len(m_co.group())
+            content = _strip_span(text, cs, ce)
+            if not m_that and c[2] in ("tell", "ask", "call", "urge"):
+                content = (
+                    (content[0], content[0]) if len(text[content[0] : content[1]].split()) < 4 else content
+                )
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        kind = "indirect"
+        q_all = [q.start for q in qs]
+        for qj in range(
+            bisect.bisect_left(q_all, content[0] - 1), bisect.bisect_right(q_all, content[1] + 2)
+        ):
+            q = qs[qj]
+            if q.end <= content[1] + 2:
+                kind = "mixed"
+                used_quotes.add(qj)
+        att = _Att(kind, spk, (c[0], c[1]), c[2], c[3], content)
+        used_cues.add(ci)
+        out.append(att)
+
+    for m in re.finditer(r"(?i)\baccording to\s+", text):
+        if in_quote(m.start()) >= 0:
+            continue
+        ss, se = sent_of(m.start())
+        spk = _speaker_right(text, m.end(), se, max_tokens=12)
+        if spk is None:
+            continue
+        lead = text[ss : m.start()].rstrip()
+        if len(lead.split()) >= 3:
+            content = _strip_span(text, ss, ss + len(lead))
+        else:
+            content = _strip_span(text, spk[1], se)
+        if len(text[content[0] : content[1]].split()) < 3:
+            continue
+        out.append(
+            _Att(
+                "according_to",
+                spk,
+                (m.start(), m.end() - (len(m.group()) - len(m.group().rstrip()))),
+                "according to",
+                "neutral",
+                content,
+            )
+        )
+
+    # 3. Floating quotes: a fully quoted paragraph after an attributed one inherits its speaker.
+    out.sort(key=lambda a: a.content[0])
+    starts = [a.content[0] for a in out]
+    for qi, q in enumerate(qs):
+        if qi in used_quotes or len(text[q.content_start : q.content_end].split()) < 4:
+            continue
+        ps, pe = para_of(q.start)
+        if q.start != ps or q.end < pe - 1 or ps == 0:
+            continue
+        k = bisect.bisect_left(starts, q.start) - 1
+        if k < 0 or para_of(out[k].content[0])[1] < para_of(ps - 2)[0]:
+            continue
+        anchor = out[k]
+        out.insert(
+            k + 1,
+            _Att(
+                "direct",
+                None,
+                None,
+                None,
+                None,
+                (q.content_start, q.content_end),
+                resolved=_resolved_of(text, anchor),
+            ),
+        )
+        starts.insert(k + 1, q.content_start)
+    return out
+
+
+def _resolved_of(text: str, att: _Att) -> str | None:
+    if att.resolved is not None:
+        return att.resolved
+    return text[att.speaker[0] : att.speaker[1]] if att.speaker else None
+
+
+_ROLE_HEAD = re.compile(r"(?i)^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+
+
+def _resolve(text: str, atts: list[_Att]) -> None:
+    """Fill ``resolved`` for pronouns and bare descriptions ("the spokesman") from earlier speakers."""
+    last_named: str | None = None
+    for a in atts:
+        if a.speaker is None:
+            continue
+        mention = text[a.speaker[0] : a.speaker[1]]
+        low = mention.lower()
+        if low in _PRONOUNS or _ROLE_HEAD.match(mention):
+            if last_named is not None and (low in _PRONOUNS or low.split()[-1] in last_named.lower() or True):
+                a.resolved = last_named if low in _PRONOUNS else _match_description(text, a, last_named)
+            else:
+                a.resolved = _nearest_name(text, a.speaker[0]) if low in ("he", "she") else mention
+        else:
+            a.resolved = mention
+            last_named = mention
+
+
+def _match_description(text: str, a: _Att, last_named: str) -> str:
+    if a.speaker is None:
+        return last_named
+    mention = text[a.speaker[0] : a.speaker[1]]
+    head = mention.split()[-1].lower()
+    window = text[max(0, a.speaker[0] - 1500) : a.speaker[0]]
+    found = list(_description_re(head).finditer(window)) if head in window.lower() else []
+    if found:
+        m = found[-1]
+        return (m.group(1) or m.group(2)).strip()
+    return mention
+
+
+@lru_cache(maxsize=256)
+def _description_re(head: str) -> re.Pattern[str]:
+    """'spokesman John Kirby' or 'John Kirby, a spokesman' for the head noun 'spokesman'."""
+    h = re.escape(head)
+    name = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    return re.compile(rf"(?i:{h})\s+({name})|({name}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{h})")
+
+
+def _nearest_name(text: str, pos: int) -> str | None:
+    found = _NAME_RUN.findall(text, max(0, pos - 1500), pos)
+    return found[-1] if found else None
+
+
+def _classify(mention: str | None, rules: _Rules) -> tuple[str, str | None, bool]:
+    """(speaker_category, speaker_actor, anonymous) of a speaker mention."""
+    if not mention:
+        return "unknown", None, False
+    anonymous = bool(rules.anonymous_re and rules.anonymous_re.search(mention))
+    category: str | None = None
+    actor: str | None = None
+    for rx, a, cat in rules.named:
+        if rx.search(mention):
+            actor, category = a, cat
+            break
+    if category is None:
+        for cat, rx in rules.categories:
+            if rx.search(mention):
+                category = cat
+                break
+    if actor is None:
+        for a, rx in rules.actors:
+            if rx.search(mention):
+                actor = a
+                break
+    if anonymous and category in (None, "civilian"):
+        category = "anonymous"
+    return category or "unknown", actor, anonymous
+
+
+def _doc_records(doc_id: Any, text: str, rules: _Rules) -> list[tuple[Any, ...]]:
+    atts = _attributions(text, rules)
+    _resolve(text, atts)
+    rows = []
+    for a in atts:
+        cs, ce = a.content
+        spans = [a.content, *(s for s in (a.speaker, a.cue) if s is not None)]
+        start = min(s for s, _ in spans)
+        end = max(e for _, e in spans)
+        mention = text[a.speaker[0] : a.speaker[1]] if a.speaker else None
+        resolved = a.resolved if a.resolved is not None else mention
+        category, actor, anonymous = _classify(resolved, rules)
+        if mention is not None and mention != resolved:
+            c2, a2, anon2 = _classify(mention, rules)
+            if category == "unknown":
+                category = c2
+            actor = actor or a2
+            anonymous = anonymous or anon2
+        if a.speaker is not None and rules.anonymous_re is not None and not anonymous:
+            # "... who spoke on condition of anonymity" follows the mention in the same sentence.
+            nxt = text[a.speaker[1] : a.speaker[1] + 120]
+            if rules.anonymous_re.search(nxt.split(".")[0]) and re.match(
+                r"\s*,?\s*(?:who|because|as|,)", nxt
+            ):
+                anonymous = True
+        rows.append(
+            (
+                doc_id,
+                start,
+                end,
+                text[start:end],
+                a.kind,
+                mention,
+                a.speaker[0] if a.speaker else None,
+                a.speaker[1] if a.speaker else None,
+                resolved,
+                category,
+                actor,
+                anonymous,
+                text[a.cue[0] : a.cue[1]] if a.cue else None,
+                a.cue_lemma,
+                a.cue[0] if a.cue else None,
+                a.cue[1] if a.cue else None,
+                a.cue_stance,
+                text[cs:ce],
+                cs,
+                ce,
+            )
+        )
+    rows.sort(key=lambda r: (r[1], r[2]))
+    return rows
+
+
+def _chunk_records(items: list[tuple[Any, str]], rules: _Rules) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
+    for doc_id, text in items:
+        out.extend(_doc_records(doc_id, text, rules))
+    return out
+
+
+def _progress_wanted(progress: bool | None) -> bool:
+    if progress is not None:
+        return bool(progress)
+    if "ipykernel" in sys.modules:
+        return True
+    return sys.stderr.isatty()
+
+
+def _map_chunks(
+    fn: Callable[[list[tuple[Any, str]], _Rules], list[tuple[Any, ...]]],
+    items: list[tuple[Any, str]],
+    rules: _Rules,
+    *,
+    n_jobs: int,
+    progress: bool,
+    chunk_size: int = 200,
+) -> list[tuple[Any, ...]]:
+    chunks = [items[i : i + chunk_size] for i in range(0, len(items), chunk_size)]
+    if n_jobs == 1:
+        it: Iterable[list[tuple[Any, str]]] = chunks
+        if progress:
+            from tqdm.auto import tqdm
+
+            it = tqdm(chunks, desc="extract_quotes", unit="chunk")
+        results = [fn(c, rules) for c in it]
+    else:
+        from joblib import Parallel, delayed
+
+        results = Parallel(n_jobs=n_jobs, verbose=5 if progress else 0)(delayed(fn)(c, rules) for c in chunks)
+    return [r for part in results for r in part]
+
+
+def _load_domain(lexicon: Any) -> _lexicons.Lexicon | None:
+    if lexicon is None:
+        return None
+    lx = _lexicons.load(lexicon)
+    if lx.kind != "actors":
+        raise ValueError(
+            f"`lexicon` must be an actors lexicon (kind 'actors', such as 'syria') naming who "
+            f"speakers belong to; got {lx.name!r} of kind {lx.kind!r}. Pass lexicon='syria' or None."
+        )
+    return lx
+
+
+def extract_quotes(
+    corpus: Corpus | pd.DataFrame,
+    *,
+    lexicon: str | _lexicons.Lexicon | None = None,
+    n_jobs: int = 1,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Find who is quoted or paraphrased in each article, with the reporting verb and content.
+
+    Parameters
+    ----------
+    corpus : Corpus or DataFrame
+        The articles (a DataFrame needs a ``text`` column; see :func:`framing.as_corpus`).
+    lexicon : str or Lexicon, optional
+        A domain actors lexicon (such as ``"syria"``) that maps speakers to actors and named
+        speakers (SANA, the Syrian Observatory) to categories. Without it ``speaker_actor`` is
+        missing and categories come from ``speaker_roles`` alone.
+    n_jobs : int, default 1
+        Worker processes (joblib); the result is identical to ``n_jobs=1``. ``-1`` uses all cores.
+    progress : bool, optional
+        Show a progress bar. Default: only on a terminal or in a notebook.
+
+    Returns
+    -------
+    DataFrame
+        One row per attribution, ordered by document then position:
+
+        - ``doc_id``, ``outlet``, ``date``: the article's.
+        - ``start``, ``end``, ``text``: the whole attribution (speaker, cue and content);
+          ``text == doc_text[start:end]``.
+        - ``kind``: ``direct`` (a quotation with its speaker), ``indirect`` (reported speech
+          without quote marks), ``mixed`` (reported speech containing a partial quotation) or
+          ``according_to``.
+        - ``speaker``, ``speaker_start``, ``speaker_end``: the mention in the text (possibly a
+          pronoun); missing for a floating quote, which inherits its speaker.
+        - ``speaker_resolved``: the nearest earlier named speaker for a pronoun or a bare
+          description ("the spokesman"), else the mention itself.
+        - ``speaker_category``: ``official``, ``military``, ``armed_group``, ``ngo``,
+          ``international_org``, ``expert``, ``civilian``, ``media``, ``anonymous`` or ``unknown``.
+        - ``speaker_actor``: the domain lexicon's actor of the speaker, or missing.
+        - ``anonymous``: True for unnamed sources ("sources said", "an official who spoke on
+          condition of anonymity").
+        - ``cue``, ``cue_lemma``, ``cue_start``, ``cue_end``, ``cue_stance``: the reporting verb
+          (or ``:`` or ``according to``), its lemma and its stance from ``reporting_verbs``
+          (``neutral``, ``distancing``, ``endorsing``, ``emotive``, ``assertive``).
+        - ``content``, ``content_start``, ``content_end``: what is attributed (without the
+          quote marks of a direct quote; for a quote interrupted by its attribution, from the
+          first part's start to the last part's end).
+
+    Notes
+    -----
+    Rules over the project's own sentence splitter, tokens and quote-mark pairing
+    (:func:`framing.text.quotes`, which falls back locally on unbalanced marks), in three passes:
+
+    1. Each quotation looks for its attribution after it (``"...," she said``, ``"...," said
+       Smith``, ``"..." Smith said.`` in the next sentence) and, failing that, before it
+       (``Smith said: "..."``, ``Erdogan: "..."``, a cue ending the previous paragraph with a
+       colon). A quotation resumed after the attribution (``"...," he said, "..."``) joins it.
+    2. Each remaining reporting verb (from ``reporting_verbs``, speech and non-speech such as
+       "a poll shows") takes the noun phrase before it (or after it when inverted) as the
+       speaker and the rest of its sentence (after "that") as content; a trailing attribution
+       (``"The city fell, the monitor said."``) takes the sentence before it. A partial
+       quotation inside that content makes it ``mixed``. "according to X" is its own kind.
+    3. A fully quoted paragraph with no attribution, after an attributed one, inherits that
+       speaker (a floating quote).
+
+    Quotations of fewer than four words with no attribution (scare quotes, titles) are not
+    attributions and are left to the hedges analysis. Scored against PolNeAR (Newell et al.,
+    2018) with the Gender Gap Tracker's content-overlap matching (Asr et al., 2021); see
+    ``benchmarks/RESULTS.md``.
+
+    References
+    ----------
+    Newell, E., Margolin, D., Ruths, D. (2018). An Attribution Relations Corpus for Political
+    News. LREC. Asr, F. T., et al. (2021). The Gender Gap Tracker. PLOS ONE 16(1).
+
+    Examples
+    --------
+    >>> import framing as fr
+    >>> docs = pd.DataFrame({"text": ['"We will not leave," a resident said.'], "outlet": ["A"]})
+    >>> q = fr.extract_quotes(docs)
+    >>> q[["kind", "speaker", "cue_lemma", "content"]].values.tolist()
+    [['direct', 'a resident', 'say', 'We will not leave,']]
+    """
+    corp = as_corpus(corpus)
+    n_jobs = check_int("n_jobs", n_jobs)
+    if n_jobs == 0 or n_jobs < -1:
+        raise ValueError(
+            f"`n_jobs` must be a positive number of processes or -1 for all cores. Got {n_jobs} instead."
+        )
+    if progress is not None and not isinstance(progress, bool):
+        raise TypeError(f"`progress` must be True, False or None (automatic). Got {progress!r} instead.")
+    verbs = _lexicons.load("reporting_verbs")
+    roles = _lexicons.load("speaker_roles")
+    domain = _load_domain(lexicon)
+    rules = _cached_rules(verbs, roles, domain)
+    docs = corp.docs
+    items = list(zip(docs["doc_id"].tolist(), docs["text"].tolist()))
+    records = _map_chunks(_chunk_records, items, rules, n_jobs=n_jobs, progress=_progress_wanted(progress))
+    cols = [c for c in QUOTE_COLUMNS if c not in ("outlet", "date")]
+    df = pd.DataFrame.from_records(records, columns=cols)
+    meta = docs[["doc_id", "outlet", "date"]]
+    df = (
+        df.merge(meta, on="doc_id", how="left", sort=False)
+        if len(df)
+        else df.assign(outlet=pd.Series(dtype=object), date=pd.Series(dtype="datetime64[ns]"))
+    )
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        df[c] = df[c].astype("Int64")
+    for c in ("start", "end", "content_start", "content_end"):
+        df[c] = df[c].astype(np.int64)
+    df["anonymous"] = df["anonymous"].astype(bool)
+    df = df[QUOTE_COLUMNS]
+    df.attrs["docs"] = docs[[c for c in docs.columns if c != "text"]]
+    return attach(
+        df,
+        function="extract_quotes",
+        params={"lexicon": domain.name if domain else None, "n_jobs": n_jobs},
+        lexicons=[verbs, roles, domain],
+        corpus=corp,
+    )
+
+
+# -- aggregates --------------------------------------------------------------------------------
+_OF = ("speaker_category", "speaker_actor", "cue_stance", "kind", "anonymous", "cue_lemma")
+
+
+def _quotes_and_docs(data: Any, corpus: Any, lexicon: Any) -> tuple[pd.DataFrame, pd.DataFrame, Any]:
+    if isinstance(data, pd.DataFrame) and "cue_stance" in data.columns and "content_start" in data.columns:
+        if corpus is not None:
+            corp = as_corpus(corpus)
+            return data, corp.docs, corp
+        docs = data.attrs.get("docs")
+        if docs is None:
+            raise ValueError(
+                "`quotes_or_corpus` is a quote table without its article list (it was not made by "
+                "fr.extract_quotes, or was rebuilt); pass the corpus too: corpus=<your corpus>."
+            )
+        return data, docs, None
+    corp = as_corpus(data, parameter="quotes_or_corpus")
+    return extract_quotes(corp, lexicon=lexicon), corp.docs, corp
+
+
+def source_share(
+    quotes_or_corpus: pd.DataFrame | Corpus,
+    *,
+    by: Any = "outlet",
+    of: str = "speaker_category",
+    corpus: Corpus | pd.DataFrame | None = None,
+    lexicon: str | _lexicons.Lexicon | None = None,
+    ci: float = 0.95,
+    n_boot: int = 1000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Share of attributions per speaker category (or verb stance, kind, ...) in each outlet.
+
+    Parameters
+    ----------
+    quotes_or_corpus : DataFrame or Corpus
+        The output of :func:`extract_quotes` (it keeps its article list in
+        ``df.attrs["docs"]``, so articles without any quote still count), or a corpus, which is
+        run through :func:`extract_quotes` first.
+    by : str, Grouper or list, default "outlet"
+        Grouping of articles (a corpus column).
+    of : str, default "speaker_category"
+        The category: ``speaker_category``, ``speaker_actor``, ``cue_stance``, ``kind``,
+        ``anonymous`` or ``cue_lemma``.
+    corpus : Corpus or DataFrame, optional
+        The articles of a quote table that lost its ``attrs`` (filtered copies keep them).
+    lexicon : str or Lexicon, optional
+        Domain actors lexicon for :func:`extract_quotes` when a corpus is given (needed for
+        ``of="speaker_actor"``).
+    ci : float, default 0.95
+        Coverage of the bootstrap interval.
+    n_boot : int, default 1000
+        Bootstrap resamples of articles.
+    seed : int, default 0
+        Seed of the resampling.
+
+    Returns
+    -------
+    DataFrame
+        Columns: the ``by`` column(s), ``of``, ``count`` (attributions of that category),
+        ``total`` (attributions in the group), ``share`` = count / total, ``ci_low``,
+        ``ci_high``, ``n_docs`` (articles of the group with at least one attribution).
+
+    Notes
+    -----
+    The interval is an article-level cluster bootstrap of the ratio of sums (attributions
+    cluster in articles), see :func:`framing.stats.shares`. Attributions with a missing
+    category (e.g. no ``speaker_actor``) are not counted in ``total``.
+
+    Examples
+    --------
+    >>> import framing as fr
+    >>> docs = pd.DataFrame({"text": ["Officials said the road was open.", "A resident said it was closed."],
+    ...                      "outlet": ["A", "B"]})
+    >>> fr.source_share(docs, n_boot=100)[["outlet", "speaker_category", "count", "share"]].values.tolist()
+    [['A', 'civilian', 0, 0.0], ['A', 'official', 1, 1.0], ['B', 'civilian', 1, 1.0], ['B', 'official', 0, 0.0]]
+    """
+    check_choice("of", of, _OF, owner="source_share")
+    ci = check_probability("ci", ci)
+    n_boot = check_int("n_boot", n_boot, minimum=100)
+    table, docs, corp = _quotes_and_docs(quotes_or_corpus, corpus, lexicon)
+    spans = table[["doc_id", of]].dropna()
+    out = shares(spans, docs, of=of, by=by, ci=ci, n_boot=n_boot, seed=seed)
+    prov = table.attrs.get("framing", {})
+    return attach(
+        out,
+        function="source_share",
+        params={"by": by, "of": of, "ci": ci, "n_boot": n_boot, "seed": seed},
+        lexicons=[_lexicons.load(n) for n in prov.get("lexicons", {}) if n in _lexicons.available()],
+        corpus=corp if corp is not None else prov.get("corpus"),
+    )
+
+
+def cue_stance_by_speaker(
+    quotes_or_corpus: pd.DataFrame | Corpus,
+    *,
+    by: Any = "outlet",
+    speaker: str = "speaker_category",
+    corpus: Corpus | pd.DataFrame | None = None,
+    lexicon: str | _lexicons.Lexicon | None = None,
+    ci: float = 0.95,
+    n_boot: int = 1000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """How each outlet introduces each kind of speaker: shares of verb stances per category.
+
+    For every group and speaker category, the share of that category's attributions whose
+    reporting verb is ``neutral``, ``distancing``, ``endorsing``, ``emotive`` or
+    ``assertive``. A high distancing share for one category in one outlet ("the regime
+    claimed") next to neutral verbs for another ("the monitor said") is a framing signal.
+
+    Parameters
+    ----------
+    quotes_or_corpus : DataFrame or Corpus
+        As in :func:`source_share`.
+    by : str, Grouper or list, default "outlet"
+        Grouping of articles.
+    speaker : str, default "speaker_category"
+        The speaker column to split by: ``speaker_category`` or ``speaker_actor``.
+    corpus, lexicon, ci, n_boot, seed
+        As in :func:`source_share`.
+
+    Returns
+    -------
+    DataFrame
+        Columns: the ``by`` column(s), ``speaker`` (named as the ``speaker`` argument),
+        ``cue_stance``, ``count``, ``total`` (attributions of that speaker in the group with a
+        verb cue), ``share``, ``ci_low``, ``ci_high``, ``n_docs``. All five stances are listed
+        for every speaker, with count 0 where unused.
+
+    Notes
+    -----
+    Floating quotes (no verb) are left out. Intervals: article-level cluster bootstrap of the
+    ratio of sums (:func:`framing.stats.shares` with ``within=speaker``).
+
+    Examples
+    --------
+    >>> import framing as fr
+    >>> docs = pd.DataFrame({"text": ["Officials claimed the road was open."], "outlet": ["A"]})
+    >>> t = fr.cue_stance_by_speaker(docs, n_boot=100)
+    >>> t.loc[t.cue_stance == "distancing", ["speaker_category", "share"]].values.tolist()
+    [['official', 1.0]]
+    """
+    check_choice("speaker", speaker, ("speaker_category", "speaker_actor"), owner="cue_stance_by_speaker")
+    ci = check_probability("ci", ci)
+    n_boot = check_int("n_boot", n_boot, minimum=100)
+    table, docs, corp = _quotes_and_docs(quotes_or_corpus, corpus, lexicon)
+    spans = table[["doc_id", speaker, "cue_stance"]].dropna()
+    stances = ["neutral", "distancing", "endorsing", "emotive", "assertive"]
+    cats: dict[Any, Sequence[Any]] = {w: stances for w in sorted(spans[speaker].unique().tolist(), key=str)}
+    out = shares(
+        spans, docs, of="cue_stance", by=by, within=speaker, categories=cats, ci=ci, n_boot=n_boot, seed=seed
+    )
+    prov = table.attrs.get("framing", {})
+    return attach(
+        out,
+        function="cue_stance_by_speaker",
+        params={"by": by, "speaker": speaker, "ci": ci, "n_boot": n_boot, "seed": seed},
+        lexicons=[_lexicons.load(n) for n in prov.get("lexicons", {}) if n in _lexicons.available()],
+        corpus=corp if corp is not None else prov.get("corpus"),
+    )
