@@ -1,0 +1,64 @@
+"""The bundled teaching corpus: the library recovers the framing planted in it (planted.yaml).
+
+Naming is checked in tests/test_labels.py; sourcing in this file once speaker categories land.
+Levels (low/medium/high) are relative, so they are checked as orderings of outlet means.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import framing as fr
+
+LEVEL = {"low": 0, "medium": 1, "high": 2}
+
+
+@pytest.fixture(scope="module")
+def clean_aleppo(aleppo):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", fr.FramingWarning)
+        return aleppo.clean().dedupe()
+
+
+@pytest.fixture(scope="module")
+def key():
+    return fr.datasets.answer_key("aleppo-2024")["outlets"]
+
+
+def level_means(values: pd.Series, key: dict, field: str) -> dict[int, float]:
+    levels = values.index.map(lambda o: LEVEL[key[o][field]])
+    return values.groupby(levels).mean().to_dict()
+
+
+def test_cleaning_and_dedupe_find_the_planted_boilerplate_and_copies(aleppo, clean_aleppo):
+    report = clean_aleppo.report["clean"]
+    assert set(report.loc[report.kind == "boilerplate", "outlet"]) == set(aleppo.docs.outlet)
+    removed = set(clean_aleppo.report["dedupe"]["doc_id"])
+    assert removed == {d for d in aleppo.docs.doc_id if d.endswith("-syndicated")}
+    for text in clean_aleppo.docs.text:
+        assert "All rights reserved" not in text and "Download the Meridian app" not in text
+
+
+def test_hedge_levels_are_ordered(clean_aleppo, key):
+    rates = fr.hedge_rates(clean_aleppo, n_boot=100)
+    per_outlet = rates[(rates.family == "all") & (rates.unit == "per_1000_words")].set_index("outlet")["rate"]
+    means = level_means(per_outlet, key, "hedge_level")
+    assert means[LEVEL["low"]] < means[LEVEL["medium"]] < means[LEVEL["high"]]
+    # Every high-hedging outlet hedges more than every low-hedging one, beyond the CIs.
+    table = rates[(rates.family == "all") & (rates.unit == "per_1000_words")].set_index("outlet")
+    highs = [o for o in table.index if key[o]["hedge_level"] == "high"]
+    lows = [o for o in table.index if key[o]["hedge_level"] == "low"]
+    assert min(table.loc[highs, "ci_low"]) > max(table.loc[lows, "ci_high"])
+
+
+def test_agentless_levels_are_ordered(clean_aleppo, key):
+    rates = fr.agency_rates(clean_aleppo, n_boot=100)
+    share = rates[rates.agency == "agentless"].set_index("outlet")["share"]
+    means = level_means(share, key, "agentless_level")
+    assert means[LEVEL["low"]] < means[LEVEL["medium"]] < means[LEVEL["high"]]
+    lows = [o for o in share.index if key[o]["agentless_level"] == "low"]
+    highs = [o for o in share.index if key[o]["agentless_level"] == "high"]
+    assert max(share[lows]) < min(share[highs])
