@@ -12,6 +12,16 @@ from framing import datasets, lexicons, stats, text
 from framing._validation import FramingWarning
 from framing.agency import agency_rates, find_agency
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
+from framing.plotting import (
+    plot_confusion,
+    plot_cue_stance,
+    plot_label_heatmap,
+    plot_label_shares,
+    plot_rates,
+    plot_source_shares,
+    plot_timeline,
+    plot_top_features,
+)
 from framing.provenance import provenance
 
 __all__ = [
@@ -22,6 +32,14 @@ __all__ = [
     "datasets",
     "find_agency",
     "lexicons",
+    "plot_confusion",
+    "plot_cue_stance",
+    "plot_label_heatmap",
+    "plot_label_shares",
+    "plot_rates",
+    "plot_source_shares",
+    "plot_timeline",
+    "plot_top_features",
     "provenance",
     "read_csv",
     "read_jsonl",
