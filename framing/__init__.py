@@ -12,6 +12,7 @@ from framing import datasets, lexicons, stats, text
 from framing._validation import FramingWarning
 from framing.agency import agency_rates, find_agency
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
+from framing.display import Evidence, compare, show
 from framing.plotting import (
     plot_confusion,
     plot_cue_stance,
@@ -26,9 +27,11 @@ from framing.provenance import provenance
 
 __all__ = [
     "Corpus",
+    "Evidence",
     "FramingWarning",
     "__version__",
     "agency_rates",
+    "compare",
     "datasets",
     "find_agency",
     "lexicons",
@@ -45,6 +48,7 @@ __all__ = [
     "read_jsonl",
     "read_parquet",
     "read_texts",
+    "show",
     "stats",
     "text",
 ]

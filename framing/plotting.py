@@ -15,17 +15,19 @@ blue, in every plot and in the evidence view of :mod:`framing.display`.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.axes import Axes
-from matplotlib.colors import to_rgb
-from matplotlib.ticker import PercentFormatter
 
+from framing._palette import CATEGORY_COLORS, OKABE_ITO, STANCE_COLORS
 from framing._validation import check_choice, check_int
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.ticker import PercentFormatter
+
+# matplotlib is imported inside the functions: `import framing` stays fast for users who never plot.
 
 __all__ = [
     "CATEGORY_COLORS",
@@ -40,51 +42,6 @@ __all__ = [
     "plot_timeline",
     "plot_top_features",
 ]
-
-#: Okabe & Ito (2008) colours, safe for the common colour-vision deficiencies.
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-    "black": "#000000",
-}
-
-#: One colour per stance, used by every plot and by the evidence view. Label stances
-#: (delegitimizing / neutral / legitimizing) and reporting-verb stances share the scale.
-STANCE_COLORS = {
-    "delegitimizing": OKABE_ITO["vermillion"],
-    "neutral": "#8C8C8C",
-    "legitimizing": OKABE_ITO["blue"],
-    "distancing": OKABE_ITO["vermillion"],
-    "endorsing": OKABE_ITO["blue"],
-    "emotive": OKABE_ITO["reddish_purple"],
-    "assertive": OKABE_ITO["orange"],
-}
-
-#: Fixed colours for the speaker categories of ``extract_quotes`` and other known categories.
-CATEGORY_COLORS = {
-    "official": OKABE_ITO["blue"],
-    "military": OKABE_ITO["vermillion"],
-    "armed_group": OKABE_ITO["reddish_purple"],
-    "ngo": OKABE_ITO["bluish_green"],
-    "international_org": OKABE_ITO["sky_blue"],
-    "expert": OKABE_ITO["orange"],
-    "civilian": OKABE_ITO["yellow"],
-    "media": "#5A5A5A",
-    "anonymous": "#A6A6A6",
-    "unknown": "#D9D9D9",
-    "direct": OKABE_ITO["blue"],
-    "indirect": OKABE_ITO["sky_blue"],
-    "mixed": OKABE_ITO["bluish_green"],
-    "according_to": OKABE_ITO["orange"],
-    "agentless": OKABE_ITO["vermillion"],
-    "with_agent": OKABE_ITO["blue"],
-    **{k: v for k, v in STANCE_COLORS.items() if k not in ("legitimizing", "delegitimizing")},
-}
 
 _STANCE_ORDER = ["delegitimizing", "neutral", "legitimizing"]
 _CYCLE = [
@@ -154,7 +111,16 @@ def _pick(data: pd.DataFrame, column: str, value: Any, parameter: str, function:
     return value
 
 
+def _percent() -> PercentFormatter:
+    from matplotlib.ticker import PercentFormatter
+
+    return PercentFormatter(1.0)
+
+
 def _ax(ax: Axes | None) -> Axes:
+    import matplotlib.pyplot as plt
+    from matplotlib.axes import Axes
+
     if ax is None:
         return plt.gca()
     if not isinstance(ax, Axes):
@@ -184,6 +150,8 @@ def _errors(values: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray
 def _shades(color: str, n: int) -> list[tuple[float, float, float]]:
     """``n`` shades of one hue, from the full colour towards white, so labels of one stance
     stay recognisably that stance and distinct from each other."""
+    from matplotlib.colors import to_rgb
+
     base = np.array(to_rgb(color))
     if n == 1:
         return [tuple(base)]
@@ -345,53 +313,53 @@ def plot_label_shares(
 ) -> Axes:
     """Which label each outlet uses for one actor: bars with intervals, coloured by stance.
 
-        Parameters
-        ----------
-        data : DataFrame
-            The result of :func:`framing.label_choice` (columns ``by``, ``actor``, ``label``,
-            ``share``, ``ci_low``, ``ci_high``, and ``stance`` or a ``lexicon``).
-        actor : str, optional
-            The actor to draw; may be omitted when the table holds only one.
-        by : str, default "outlet"
-            The group column, one bar row per value.
-        kind : {"grouped", "stacked"}, default "grouped"
-            ``"grouped"``: one bar per label with its interval. ``"stacked"``: one bar of 100% per
-            group; each segment's whisker, at its right edge, shows that label's own interval.
-        lexicon : str or Lexicon, optional
-            Where to read each label's stance when ``data`` has no ``stance`` column.
-        order : list, optional
-            Group order from the top; default: most delegitimizing first (the summed share of the
-            delegitimizing labels), so the contrast between outlets reads from top to bottom.
-        ax : matplotlib Axes, optional
-            Where to draw; default the current Axes.
-        **kwargs
-            Passed to :meth:`matplotlib.axes.Axes.barh`.
+    Parameters
+    ----------
+    data : DataFrame
+        The result of :func:`framing.label_choice` (columns ``by``, ``actor``, ``label``,
+        ``share``, ``ci_low``, ``ci_high``, and ``stance`` or a ``lexicon``).
+    actor : str, optional
+        The actor to draw; may be omitted when the table holds only one.
+    by : str, default "outlet"
+        The group column, one bar row per value.
+    kind : {"grouped", "stacked"}, default "grouped"
+        ``"grouped"``: one bar per label with its interval. ``"stacked"``: one bar of 100% per
+        group; each segment's whisker, at its right edge, shows that label's own interval.
+    lexicon : str or Lexicon, optional
+        Where to read each label's stance when ``data`` has no ``stance`` column.
+    order : list, optional
+        Group order from the top; default: most delegitimizing first (the summed share of the
+        delegitimizing labels), so the contrast between outlets reads from top to bottom.
+    ax : matplotlib Axes, optional
+        Where to draw; default the current Axes.
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.barh`.
 
-        Returns
-        -------
-        matplotlib Axes
-            x: share of the actor's label mentions (percent); y: groups; legend: labels (stance).
+    Returns
+    -------
+    matplotlib Axes
+        x: share of the actor's label mentions (percent); y: groups; legend: labels (stance).
 
-        Notes
-        -----
-        Labels are ordered delegitimizing, neutral, legitimizing and drawn in shades of
-        vermillion, grey and blue respectively (:data:`STANCE_COLORS`). Groups that never mention the
-        actor (NaN share) get an empty row rather than disappearing.
+    Notes
+    -----
+    Labels are ordered delegitimizing, neutral, legitimizing and drawn in shades of
+    vermillion, grey and blue respectively (:data:`STANCE_COLORS`). Groups that never mention the
+    actor (NaN share) get an empty row rather than disappearing.
 
-        Examples
-        --------
-        >>> import pandas as pd
-        >>> import framing as fr
-        >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "actor": "opp",
-        ...     "label": ["rebels", "terrorists"] * 2, "stance": ["neutral", "delegitimizing"] * 2,
-        ...     "share": [0.8, 0.2, 0.3, 0.7], "ci_low": [0.7, 0.1, 0.2, 0.6],
-        ...     "ci_high": [0.9, 0.3, 0.4, 0.8]})
-        >>> import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-        >>> fig, ax = plt.subplots()
-        >>> ax = fr.plot_label_shares(t, ax=ax)
-        >>> [t.get_text() for t in ax.get_yticklabels()]
-        ['B', 'A']
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "actor": "opp",
+    ...     "label": ["rebels", "terrorists"] * 2, "stance": ["neutral", "delegitimizing"] * 2,
+    ...     "share": [0.8, 0.2, 0.3, 0.7], "ci_low": [0.7, 0.1, 0.2, 0.6],
+    ...     "ci_high": [0.9, 0.3, 0.4, 0.8]})
+    >>> import matplotlib.dates as mdates
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = fr.plot_label_shares(t, ax=ax)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['B', 'A']
     """
     fn = "plot_label_shares"
     data = _frame(data, fn)
@@ -418,7 +386,7 @@ def plot_label_shares(
         hue_names=names,
         **kwargs,
     )
-    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.xaxis.set_major_formatter(_percent())
     ax.set_xlim(
         0,
         1.0
@@ -447,46 +415,46 @@ def plot_label_heatmap(
 ) -> Axes:
     """Group x label share as a heatmap, label names coloured by stance.
 
-        Parameters
-        ----------
-        data : DataFrame
-            The result of :func:`framing.label_choice`.
-        actor : str, optional
-            Restrict to one actor. Default: every actor, columns named ``actor: label``.
-        by : str, default "outlet"
-            The group column (rows of the heatmap).
-        lexicon : str or Lexicon, optional
-            Where to read stances when ``data`` has no ``stance`` column (then the tick labels are
-            not coloured if neither is available).
-        order : list, optional
-            Row order; default most delegitimizing first.
-        annot : bool, default True
-            Write the share (percent) in each cell.
-        cmap : str, default "cividis"
-            A sequential colour map (cividis is readable under colour-vision deficiencies).
-        ax : matplotlib Axes, optional
-            Where to draw.
-        **kwargs
-            Passed to :func:`seaborn.heatmap`.
+    Parameters
+    ----------
+    data : DataFrame
+        The result of :func:`framing.label_choice`.
+    actor : str, optional
+        Restrict to one actor. Default: every actor, columns named ``actor: label``.
+    by : str, default "outlet"
+        The group column (rows of the heatmap).
+    lexicon : str or Lexicon, optional
+        Where to read stances when ``data`` has no ``stance`` column (then the tick labels are
+        not coloured if neither is available).
+    order : list, optional
+        Row order; default most delegitimizing first.
+    annot : bool, default True
+        Write the share (percent) in each cell.
+    cmap : str, default "cividis"
+        A sequential colour map (cividis is readable under colour-vision deficiencies).
+    ax : matplotlib Axes, optional
+        Where to draw.
+    **kwargs
+        Passed to :func:`seaborn.heatmap`.
 
-        Returns
-        -------
-        matplotlib Axes
-            Rows: groups; columns: labels (delegitimizing first); colour: share (0 to 1); empty
-            cells where a group never mentions the actor.
+    Returns
+    -------
+    matplotlib Axes
+        Rows: groups; columns: labels (delegitimizing first); colour: share (0 to 1); empty
+        cells where a group never mentions the actor.
 
-        Examples
-        --------
-        >>> import pandas as pd
-        >>> import framing as fr
-        >>> t = pd.DataFrame({"outlet": ["A", "A"], "actor": "opp", "label": ["rebels", "terrorists"],
-        ...     "stance": ["neutral", "delegitimizing"], "share": [0.8, 0.2]})
-        >>> import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-        >>> fig, ax = plt.subplots()
-        >>> ax = fr.plot_label_heatmap(t, ax=ax)
-        >>> [t.get_text() for t in ax.get_xticklabels()]
-        ['terrorists', 'rebels']
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> t = pd.DataFrame({"outlet": ["A", "A"], "actor": "opp", "label": ["rebels", "terrorists"],
+    ...     "stance": ["neutral", "delegitimizing"], "share": [0.8, 0.2]})
+    >>> import matplotlib.dates as mdates
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = fr.plot_label_heatmap(t, ax=ax)
+    >>> [t.get_text() for t in ax.get_xticklabels()]
+    ['terrorists', 'rebels']
     """
     import seaborn as sns
 
@@ -529,7 +497,7 @@ def plot_label_heatmap(
         "fmt": ".0%",
         "linewidths": 0.5,
         "linecolor": "white",
-        "cbar_kws": {"label": "Share of the actor's mentions", "format": PercentFormatter(1.0)},
+        "cbar_kws": {"label": "Share of the actor's mentions", "format": _percent()},
     }
     opts.update(kwargs)
     sns.heatmap(grid.astype(float), ax=ax, **opts)
@@ -560,50 +528,51 @@ def plot_timeline(
 ) -> Any:
     """Share of a label over time, one line per outlet, with intervals as error bars.
 
-        Parameters
-        ----------
-        data : DataFrame
-            :func:`framing.label_choice` with ``by=["outlet", pd.Grouper(key="date", freq="W")]``
-            (columns ``by``, ``date``, ``actor``, ``label``, ``share``, ``ci_low``, ``ci_high``).
-        actor : str, optional
-            The actor; may be omitted when the table holds only one.
-        label : str or list of str, optional
-            One label gives one Axes; several (default: all labels of the actor) give one panel per
-            label in a seaborn ``FacetGrid``.
-        by : str, default "outlet"
-            One line per value of this column.
-        date : str, default "date"
-            The period column.
-        lexicon : str or Lexicon, optional
-            Used for panel titles' stance when ``data`` has no ``stance`` column.
-        col_wrap : int, default 3
-            Panels per row of the grid.
-        ax : matplotlib Axes, optional
-            Where to draw a single label (not allowed with several labels).
-        **kwargs
-            Passed to :meth:`matplotlib.axes.Axes.errorbar`.
+    Parameters
+    ----------
+    data : DataFrame
+        :func:`framing.label_choice` with ``by=["outlet", pd.Grouper(key="date", freq="W")]``
+        (columns ``by``, ``date``, ``actor``, ``label``, ``share``, ``ci_low``, ``ci_high``).
+    actor : str, optional
+        The actor; may be omitted when the table holds only one.
+    label : str or list of str, optional
+        One label gives one Axes; several (default: all labels of the actor) give one panel per
+        label in a seaborn ``FacetGrid``.
+    by : str, default "outlet"
+        One line per value of this column.
+    date : str, default "date"
+        The period column.
+    lexicon : str or Lexicon, optional
+        Used for panel titles' stance when ``data`` has no ``stance`` column.
+    col_wrap : int, default 3
+        Panels per row of the grid.
+    ax : matplotlib Axes, optional
+        Where to draw a single label (not allowed with several labels).
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.errorbar`.
 
-        Returns
-        -------
-        matplotlib Axes or seaborn.FacetGrid
-            x: period; y: share of the actor's mentions (percent); one coloured line per group.
-            Periods where a group does not mention the actor are gaps, not zeros.
+    Returns
+    -------
+    matplotlib Axes or seaborn.FacetGrid
+        x: period; y: share of the actor's mentions (percent); one coloured line per group.
+        Periods where a group does not mention the actor are gaps, not zeros.
 
-        Examples
-        --------
-        >>> import pandas as pd
-        >>> import framing as fr
-        >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "actor": "opp", "label": "rebels",
-        ...     "date": pd.to_datetime(["2024-11-25", "2024-12-02"] * 2),
-        ...     "share": [0.5, 0.6, 0.2, 0.3], "ci_low": [0.4, 0.5, 0.1, 0.2],
-        ...     "ci_high": [0.6, 0.7, 0.3, 0.4]})
-        >>> import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-        >>> fig, ax = plt.subplots()
-        >>> ax = fr.plot_timeline(t, ax=ax)
-        >>> [t.get_text() for t in ax.get_legend().get_texts()]
-        ['A', 'B']
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "actor": "opp", "label": "rebels",
+    ...     "date": pd.to_datetime(["2024-11-25", "2024-12-02"] * 2),
+    ...     "share": [0.5, 0.6, 0.2, 0.3], "ci_low": [0.4, 0.5, 0.1, 0.2],
+    ...     "ci_high": [0.6, 0.7, 0.3, 0.4]})
+    >>> import matplotlib.dates as mdates
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = fr.plot_timeline(t, ax=ax)
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['A', 'B']
     """
+    import matplotlib.dates as mdates
     import seaborn as sns
 
     fn = "plot_timeline"
@@ -647,7 +616,7 @@ def plot_timeline(
         locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
         panel.xaxis.set_major_locator(locator)
         panel.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        panel.yaxis.set_major_formatter(PercentFormatter(1.0))
+        panel.yaxis.set_major_formatter(_percent())
         panel.set_ylim(bottom=0)
         s = stance.get(lab)
         panel.set_title(f"{lab} ({s})" if s else str(lab), color=STANCE_COLORS.get(s or "", "black"))
@@ -711,45 +680,45 @@ def plot_source_shares(
     **kwargs: Any,
 ) -> Axes:
     """Who is quoted, per outlet: the share of attributions per speaker category (or verb
-        stance, kind, anonymity), with intervals.
+    stance, kind, anonymity), with intervals.
 
-        Parameters
-        ----------
-        data : DataFrame
-            The result of :func:`framing.source_share`.
-        of : str, optional
-            The category column; default the one of ``speaker_category``, ``speaker_actor``,
-            ``cue_stance``, ``kind``, ``anonymous`` that the table has.
-        by : str, default "outlet"
-            The group column.
-        kind : {"stacked", "grouped"}, default "stacked"
-            Stacked 100% bars (each whisker, at its segment's right edge, shows that category's own
-            interval) or grouped bars.
-        order : list, optional
-            Group order from the top; default by the share of the most frequent category overall.
-        ax : matplotlib Axes, optional
-            Where to draw.
-        **kwargs
-            Passed to :meth:`matplotlib.axes.Axes.barh`.
+    Parameters
+    ----------
+    data : DataFrame
+        The result of :func:`framing.source_share`.
+    of : str, optional
+        The category column; default the one of ``speaker_category``, ``speaker_actor``,
+        ``cue_stance``, ``kind``, ``anonymous`` that the table has.
+    by : str, default "outlet"
+        The group column.
+    kind : {"stacked", "grouped"}, default "stacked"
+        Stacked 100% bars (each whisker, at its segment's right edge, shows that category's own
+        interval) or grouped bars.
+    order : list, optional
+        Group order from the top; default by the share of the most frequent category overall.
+    ax : matplotlib Axes, optional
+        Where to draw.
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.barh`.
 
-        Returns
-        -------
-        matplotlib Axes
-            x: share of the group's attributions (percent); y: groups; legend: categories, in fixed
-            colours (:data:`CATEGORY_COLORS`) shared with the evidence view.
+    Returns
+    -------
+    matplotlib Axes
+        x: share of the group's attributions (percent); y: groups; legend: categories, in fixed
+        colours (:data:`CATEGORY_COLORS`) shared with the evidence view.
 
-        Examples
-        --------
-        >>> import pandas as pd
-        >>> import framing as fr
-        >>> t = pd.DataFrame({"outlet": ["A", "A"], "speaker_category": ["official", "civilian"],
-        ...     "share": [0.75, 0.25], "ci_low": [0.6, 0.1], "ci_high": [0.9, 0.4]})
-        >>> import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-        >>> fig, ax = plt.subplots()
-        >>> ax = fr.plot_source_shares(t, ax=ax)
-        >>> [t.get_text() for t in ax.get_legend().get_texts()]
-        ['official', 'civilian']
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> t = pd.DataFrame({"outlet": ["A", "A"], "speaker_category": ["official", "civilian"],
+    ...     "share": [0.75, 0.25], "ci_low": [0.6, 0.1], "ci_high": [0.9, 0.4]})
+    >>> import matplotlib.dates as mdates
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = fr.plot_source_shares(t, ax=ax)
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['official', 'civilian']
     """
     fn = "plot_source_shares"
     data = _frame(data, fn)
@@ -770,7 +739,7 @@ def plot_source_shares(
     ax = _ax(ax)
     table = data.assign(_row=data[by], _hue=data[of])
     _hbars(ax, table, rows=rows, hues=cats, colors=colors, value="share", stacked=kind == "stacked", **kwargs)
-    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.xaxis.set_major_formatter(_percent())
     if kind == "stacked":
         ax.set_xlim(0, 1)
     ax.set_xlabel("Share of the attributions (%)")
@@ -792,46 +761,46 @@ def plot_cue_stance(
     **kwargs: Any,
 ) -> Axes:
     """How each outlet introduces each kind of speaker: the share of one verb stance
-        (default distancing, "claimed") per speaker category and outlet, with intervals.
+    (default distancing, "claimed") per speaker category and outlet, with intervals.
 
-        Parameters
-        ----------
-        data : DataFrame
-            The result of :func:`framing.cue_stance_by_speaker` (columns ``by``, the speaker column,
-            ``cue_stance``, ``share``, ``ci_low``, ``ci_high``).
-        stance : str, default "distancing"
-            The verb stance whose share is drawn (``neutral``, ``distancing``, ``endorsing``,
-            ``emotive``, ``assertive``).
-        speaker : str, optional
-            The speaker column; default ``speaker_category`` or ``speaker_actor``, whichever exists.
-        by : str, default "outlet"
-            The group column: one bar per group within each speaker row.
-        order : list, optional
-            Speaker rows from the top; default by the pooled share (highest first).
-        ax : matplotlib Axes, optional
-            Where to draw.
-        **kwargs
-            Passed to :meth:`matplotlib.axes.Axes.barh`.
+    Parameters
+    ----------
+    data : DataFrame
+        The result of :func:`framing.cue_stance_by_speaker` (columns ``by``, the speaker column,
+        ``cue_stance``, ``share``, ``ci_low``, ``ci_high``).
+    stance : str, default "distancing"
+        The verb stance whose share is drawn (``neutral``, ``distancing``, ``endorsing``,
+        ``emotive``, ``assertive``).
+    speaker : str, optional
+        The speaker column; default ``speaker_category`` or ``speaker_actor``, whichever exists.
+    by : str, default "outlet"
+        The group column: one bar per group within each speaker row.
+    order : list, optional
+        Speaker rows from the top; default by the pooled share (highest first).
+    ax : matplotlib Axes, optional
+        Where to draw.
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.barh`.
 
-        Returns
-        -------
-        matplotlib Axes
-            x: share of the speaker's attributions with a ``stance`` verb (percent); y: speaker
-            categories; legend: groups. Categories an outlet never quotes are empty bars.
+    Returns
+    -------
+    matplotlib Axes
+        x: share of the speaker's attributions with a ``stance`` verb (percent); y: speaker
+        categories; legend: groups. Categories an outlet never quotes are empty bars.
 
-        Examples
-        --------
-        >>> import pandas as pd
-        >>> import framing as fr
-        >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "speaker_category": ["official", "ngo"] * 2,
-        ...     "cue_stance": "distancing", "share": [0.4, 0.1, 0.1, 0.2],
-        ...     "ci_low": [0.3, 0.0, 0.0, 0.1], "ci_high": [0.5, 0.2, 0.2, 0.3]})
-        >>> import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-        >>> fig, ax = plt.subplots()
-        >>> ax = fr.plot_cue_stance(t, ax=ax)
-        >>> [t.get_text() for t in ax.get_yticklabels()]
-        ['official', 'ngo']
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> t = pd.DataFrame({"outlet": ["A", "A", "B", "B"], "speaker_category": ["official", "ngo"] * 2,
+    ...     "cue_stance": "distancing", "share": [0.4, 0.1, 0.1, 0.2],
+    ...     "ci_low": [0.3, 0.0, 0.0, 0.1], "ci_high": [0.5, 0.2, 0.2, 0.3]})
+    >>> import matplotlib.dates as mdates
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = fr.plot_cue_stance(t, ax=ax)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['official', 'ngo']
     """
     fn = "plot_cue_stance"
     data = _frame(data, fn)
@@ -853,7 +822,7 @@ def plot_cue_stance(
     ax = _ax(ax)
     table = sub.assign(_row=sub[speaker], _hue=sub[by])
     _hbars(ax, table, rows=rows, hues=groups, colors=colors, value="share", stacked=False, **kwargs)
-    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.xaxis.set_major_formatter(_percent())
     ax.set_xlim(left=0)
     ax.set_xlabel(f"Share of the speaker's attributions with a {stance} verb (%)")
     ax.set_ylabel(speaker.replace("_", " ").capitalize())
@@ -878,50 +847,50 @@ def plot_rates(
 ) -> Axes:
     """Any indicator rate or share per outlet with intervals, outlets sorted by the value.
 
-        Parameters
-        ----------
-        data : DataFrame
-            An aggregate table with ``rate`` or ``share``, ``ci_low`` and ``ci_high``: e.g.
-            :func:`framing.hedge_rates` or :func:`framing.agency_rates`.
-        by : str, default "outlet"
-            The group column (bar rows).
-        category : str, optional
-            The column of the measure's categories (``family``, ``agency``, ``construction``...);
-            default: the one column that is neither ``by`` nor a measure column, if any.
-        categories : list, optional
-            The categories to draw. Default: all, except for ``agency_rates``' two-way split where
-            only ``agentless`` is drawn (``with_agent`` is its complement).
-        unit : str, optional
-            For tables with a ``unit`` column (``hedge_rates``): which unit; default
-            ``per_1000_words`` when present, else the first.
-        order : list, optional
-            Group order from the top; default by the value of the category ``all`` if drawn (the
-            pooled hedge rate), else of the first category, highest first.
-        xlabel : str, optional
-            Axis label; default from the table's provenance (e.g. "Hedges per 1,000 words").
-        ax : matplotlib Axes, optional
-            Where to draw.
-        **kwargs
-            Passed to :meth:`matplotlib.axes.Axes.barh`.
+    Parameters
+    ----------
+    data : DataFrame
+        An aggregate table with ``rate`` or ``share``, ``ci_low`` and ``ci_high``: e.g.
+        :func:`framing.hedge_rates` or :func:`framing.agency_rates`.
+    by : str, default "outlet"
+        The group column (bar rows).
+    category : str, optional
+        The column of the measure's categories (``family``, ``agency``, ``construction``...);
+        default: the one column that is neither ``by`` nor a measure column, if any.
+    categories : list, optional
+        The categories to draw. Default: all, except for ``agency_rates``' two-way split where
+        only ``agentless`` is drawn (``with_agent`` is its complement).
+    unit : str, optional
+        For tables with a ``unit`` column (``hedge_rates``): which unit; default
+        ``per_1000_words`` when present, else the first.
+    order : list, optional
+        Group order from the top; default by the value of the category ``all`` if drawn (the
+        pooled hedge rate), else of the first category, highest first.
+    xlabel : str, optional
+        Axis label; default from the table's provenance (e.g. "Hedges per 1,000 words").
+    ax : matplotlib Axes, optional
+        Where to draw.
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.barh`.
 
-        Returns
-        -------
-        matplotlib Axes
-            x: the rate (in the table's unit) or share (percent); y: groups; legend: categories
-            (when there are several).
+    Returns
+    -------
+    matplotlib Axes
+        x: the rate (in the table's unit) or share (percent); y: groups; legend: categories
+        (when there are several).
 
-        Examples
-        --------
-        >>> import pandas as pd
-        >>> import framing as fr
-        >>> t = pd.DataFrame({"outlet": ["A", "B"], "agency": "agentless", "share": [0.2, 0.5],
-        ...     "ci_low": [0.1, 0.4], "ci_high": [0.3, 0.6]})
-        >>> import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-        >>> fig, ax = plt.subplots()
-        >>> ax = fr.plot_rates(t, ax=ax)
-        >>> [t.get_text() for t in ax.get_yticklabels()]
-        ['B', 'A']
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> t = pd.DataFrame({"outlet": ["A", "B"], "agency": "agentless", "share": [0.2, 0.5],
+    ...     "ci_low": [0.1, 0.4], "ci_high": [0.3, 0.6]})
+    >>> import matplotlib.dates as mdates
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = fr.plot_rates(t, ax=ax)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['B', 'A']
     """
     fn = "plot_rates"
     data = _frame(data, fn)
@@ -974,7 +943,7 @@ def plot_rates(
     ax = _ax(ax)
     _hbars(ax, table, rows=rows, hues=cats, colors=colors, value=value, stacked=False, **kwargs)
     if value == "share":
-        ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+        ax.xaxis.set_major_formatter(_percent())
     ax.set_xlim(left=0)
     ax.set_xlabel(xlabel or _axis_label(data, value, "Share (%)"))
     ax.set_ylabel(by.replace("_", " ").capitalize())
@@ -998,37 +967,37 @@ def plot_confusion(
 ) -> Axes:
     """A confusion matrix: row-normalised colours (recall) with the counts written in.
 
-        Parameters
-        ----------
-        data : array-like or DataFrame, shape (n_classes, n_classes)
-            Counts with true classes in rows and predicted classes in columns, as returned by
-            :func:`sklearn.metrics.confusion_matrix`; a DataFrame's index and columns name the classes.
-        labels : list, optional
-            Class names (default: the DataFrame's index, else 0..n-1).
-        normalize : {"true", "pred", None}, default "true"
-            Colour by the share of each true class ("true": recall on the diagonal), of each
-            predicted class ("pred": precision), or by raw counts (None).
-        cmap : str, default "Blues"
-            A sequential, single-hue colour map.
-        ax : matplotlib Axes, optional
-            Where to draw.
-        **kwargs
-            Passed to :meth:`matplotlib.axes.Axes.imshow`.
+    Parameters
+    ----------
+    data : array-like or DataFrame, shape (n_classes, n_classes)
+        Counts with true classes in rows and predicted classes in columns, as returned by
+        :func:`sklearn.metrics.confusion_matrix`; a DataFrame's index and columns name the classes.
+    labels : list, optional
+        Class names (default: the DataFrame's index, else 0..n-1).
+    normalize : {"true", "pred", None}, default "true"
+        Colour by the share of each true class ("true": recall on the diagonal), of each
+        predicted class ("pred": precision), or by raw counts (None).
+    cmap : str, default "Blues"
+        A sequential, single-hue colour map.
+    ax : matplotlib Axes, optional
+        Where to draw.
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.imshow`.
 
-        Returns
-        -------
-        matplotlib Axes
-            y: true class, x: predicted class; each cell shows the share and, in brackets, the count.
+    Returns
+    -------
+    matplotlib Axes
+        y: true class, x: predicted class; each cell shows the share and, in brackets, the count.
 
-        Examples
-        --------
-        >>> import framing as fr
-        >>> import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-        >>> fig, ax = plt.subplots()
-        >>> ax = fr.plot_confusion([[8, 2], [1, 9]], labels=["left", "right"], ax=ax)
-        >>> ax.get_ylabel()
-        'True class'
+    Examples
+    --------
+    >>> import framing as fr
+    >>> import matplotlib.dates as mdates
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = fr.plot_confusion([[8, 2], [1, 9]], labels=["left", "right"], ax=ax)
+    >>> ax.get_ylabel()
+    'True class'
     """
     fn = "plot_confusion"
     check_choice("normalize", normalize, ["true", "pred", None], owner=fn)
@@ -1085,7 +1054,7 @@ def plot_confusion(
     cbar = ax.figure.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
     cbar.set_label(label)
     if normalize:
-        cbar.formatter = PercentFormatter(1.0)
+        cbar.formatter = _percent()
         cbar.update_ticks()
     return ax
 
@@ -1100,40 +1069,40 @@ def plot_top_features(
     **kwargs: Any,
 ) -> Any:
     """The most weighted features of a classifier, per class: positive weights in blue (push
-        towards the class), negative in vermillion.
+    towards the class), negative in vermillion.
 
-        Parameters
-        ----------
-        data : DataFrame
-            ``model.explain()`` output with columns ``class``, ``feature``, ``weight``.
-        top : int, default 10
-            Features per class, by absolute weight.
-        classes : list, optional
-            The classes to draw (default all, in table order).
-        col_wrap : int, default 3
-            Panels per row when several classes are drawn.
-        ax : matplotlib Axes, optional
-            Where to draw a single class (not allowed with several classes).
-        **kwargs
-            Passed to :meth:`matplotlib.axes.Axes.barh`.
+    Parameters
+    ----------
+    data : DataFrame
+        ``model.explain()`` output with columns ``class``, ``feature``, ``weight``.
+    top : int, default 10
+        Features per class, by absolute weight.
+    classes : list, optional
+        The classes to draw (default all, in table order).
+    col_wrap : int, default 3
+        Panels per row when several classes are drawn.
+    ax : matplotlib Axes, optional
+        Where to draw a single class (not allowed with several classes).
+    **kwargs
+        Passed to :meth:`matplotlib.axes.Axes.barh`.
 
-        Returns
-        -------
-        matplotlib Axes (one class) or seaborn.FacetGrid (one panel per class)
-            x: the model weight (log-odds units for a linear model); y: features, largest absolute
-            weight at the top.
+    Returns
+    -------
+    matplotlib Axes (one class) or seaborn.FacetGrid (one panel per class)
+        x: the model weight (log-odds units for a linear model); y: features, largest absolute
+        weight at the top.
 
-        Examples
-        --------
-        >>> import pandas as pd
-        >>> import framing as fr
-        >>> t = pd.DataFrame({"class": "left", "feature": ["regime", "government"], "weight": [1.5, -0.8]})
-        >>> import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-        >>> fig, ax = plt.subplots()
-        >>> ax = fr.plot_top_features(t, ax=ax)
-        >>> [t.get_text() for t in ax.get_yticklabels()]
-        ['regime', 'government']
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> t = pd.DataFrame({"class": "left", "feature": ["regime", "government"], "weight": [1.5, -0.8]})
+    >>> import matplotlib.dates as mdates
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = fr.plot_top_features(t, ax=ax)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['regime', 'government']
     """
     import seaborn as sns
 
