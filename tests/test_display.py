@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
+from conftest import shared_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -262,3 +263,16 @@ def test_evidence_save_writes_a_standalone_page(tmp_path):
     path = fr.show(_corpus(), "d2", indicators=["agency"]).save(tmp_path / "ev.html")
     page = path.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "http" not in page
+
+
+@pytest.mark.realdata
+def test_show_on_the_real_seed_article_keeps_the_text_and_every_span():
+    corpus = fr.read_texts(shared_path("seed"))
+    doc_id = corpus.docs["doc_id"].iloc[0]
+    view = fr.show(corpus, doc_id, indicators=["agency"])
+    text = corpus.docs["text"].iloc[0]
+    body = view.html.split('<div class="fr-body">', 1)[1].rsplit('<div class="fr-legend">', 1)[0]
+    assert _body_text(body[: -len("</div>")]) == text
+    agency = fr.find_agency(corpus)
+    assert len(view.spans) >= len(agency) > 0
+    assert view.html.count("fr-harm ") == len(agency)
