@@ -13,9 +13,20 @@ from framing._validation import FramingWarning
 from framing.agency import agency_rates, find_agency
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
 from framing.dictionaries import dictionary_matches, dictionary_scores, load_dictionary, read_dic
+from framing.display import Evidence, compare, show
 from framing.hedges import find_hedges, hedge_rates
 from framing.kwic import Concordance, kwic, kwic_html
 from framing.labels import find_actors, find_labels, label_choice
+from framing.plotting import (
+    plot_confusion,
+    plot_cue_stance,
+    plot_label_heatmap,
+    plot_label_shares,
+    plot_rates,
+    plot_source_shares,
+    plot_timeline,
+    plot_top_features,
+)
 from framing.provenance import provenance
 from framing.quotes import cue_stance_by_speaker, extract_quotes, source_share
 from framing.stats import compare_groups
@@ -23,9 +34,11 @@ from framing.stats import compare_groups
 __all__ = [
     "Concordance",
     "Corpus",
+    "Evidence",
     "FramingWarning",
     "__version__",
     "agency_rates",
+    "compare",
     "compare_groups",
     "cue_stance_by_speaker",
     "datasets",
@@ -42,12 +55,21 @@ __all__ = [
     "label_choice",
     "lexicons",
     "load_dictionary",
+    "plot_confusion",
+    "plot_cue_stance",
+    "plot_label_heatmap",
+    "plot_label_shares",
+    "plot_rates",
+    "plot_source_shares",
+    "plot_timeline",
+    "plot_top_features",
     "provenance",
     "read_csv",
     "read_dic",
     "read_jsonl",
     "read_parquet",
     "read_texts",
+    "show",
     "source_share",
     "stats",
     "text",
