@@ -17,7 +17,37 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["attach", "corpus_fingerprint", "provenance"]
+__all__ = ["DocsRef", "attach", "corpus_fingerprint", "provenance"]
+
+
+class DocsRef:
+    """The article table a span table was computed from, kept in ``spans.attrs["docs"]``.
+
+    Aggregates need every article of a group, including those without spans. The reference is
+    compared by identity and never copied: pandas compares and deep-copies ``attrs`` when it
+    concatenates or copies frames, and a DataFrame there would be ambiguous to compare and
+    costly to copy.
+    """
+
+    __slots__ = ("frame",)
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __copy__(self) -> DocsRef:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> DocsRef:
+        return self
+
+    def __repr__(self) -> str:
+        return f"<DocsRef: {len(self.frame)} articles>"
 
 
 def _version() -> str:

@@ -22,7 +22,7 @@ import pandas as pd
 from framing import lexicons as _lexicons
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
-from framing.provenance import attach
+from framing.provenance import DocsRef, attach
 from framing.stats import shares
 from framing.text import NEWS_ABBREVIATIONS, paragraphs, quotes, sentences
 
@@ -1009,7 +1009,7 @@ def extract_quotes(
         df[c] = df[c].astype(np.int64)
     df["anonymous"] = df["anonymous"].astype(bool)
     df = df[QUOTE_COLUMNS]
-    df.attrs["docs"] = docs[[c for c in docs.columns if c != "text"]]
+    df.attrs["docs"] = DocsRef(docs[[c for c in docs.columns if c != "text"]])
     return attach(
         df,
         function="extract_quotes",
@@ -1028,13 +1028,13 @@ def _quotes_and_docs(data: Any, corpus: Any, lexicon: Any) -> tuple[pd.DataFrame
         if corpus is not None:
             corp = as_corpus(corpus)
             return data, corp.docs, corp
-        docs = data.attrs.get("docs")
-        if docs is None:
+        ref = data.attrs.get("docs")
+        if not isinstance(ref, DocsRef):
             raise ValueError(
                 "`quotes_or_corpus` is a quote table without its article list (it was not made by "
                 "fr.extract_quotes, or was rebuilt); pass the corpus too: corpus=<your corpus>."
             )
-        return data, docs, None
+        return data, ref.frame, None
     corp = as_corpus(data, parameter="quotes_or_corpus")
     return extract_quotes(corp, lexicon=lexicon), corp.docs, corp
 

@@ -472,3 +472,12 @@ def test_polnear_dev_floor():
     assert res["f1_quoted"] >= FLOOR_F1_QUOTED
     assert res["f1"] >= FLOOR_F1_ALL
     assert res["speaker_accuracy"] >= FLOOR_SPEAKER
+
+
+def test_quote_tables_concatenate_and_copy():
+    # The article list rides along in attrs; pandas compares and copies attrs on concat/copy.
+    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ['"Go," he said.', '"Stop," she said.']})
+    q = fr.extract_quotes(df)
+    both = pd.concat([q, q.copy(deep=True)], ignore_index=True)
+    assert len(both) == 2 * len(q)
+    assert fr.source_share(q, n_boot=100)["count"].sum() == len(q)
