@@ -29,6 +29,7 @@ from framing.plotting import (
 )
 from framing.provenance import provenance
 from framing.quotes import cue_stance_by_speaker, extract_quotes, source_share
+from framing.report import report
 from framing.stats import compare_groups
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "read_jsonl",
     "read_parquet",
     "read_texts",
+    "report",
     "show",
     "source_share",
     "stats",

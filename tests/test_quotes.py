@@ -476,7 +476,9 @@ def test_polnear_dev_floor():
 
 def test_quote_tables_concatenate_and_copy():
     # The article list rides along in attrs; pandas compares and copies attrs on concat/copy.
-    df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ['"Go," he said.', '"Stop," she said.']})
+    df = pd.DataFrame(
+        {"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": ['"Go," he said.', '"Stop," she said.']}
+    )
     q = fr.extract_quotes(df)
     both = pd.concat([q, q.copy(deep=True)], ignore_index=True)
     assert len(both) == 2 * len(q)

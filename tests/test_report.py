@@ -1,0 +1,54 @@
+import re
+
+import pandas as pd
+import pytest
+
+import framing as fr
+
+
+@pytest.fixture(scope="module")
+def aleppo_html(aleppo, tmp_path_factory):
+    path = tmp_path_factory.mktemp("report") / "aleppo.html"
+    fr.report(aleppo, path=path, n_boot=200, progress=False)
+    return path.read_text(encoding="utf-8")
+
+
+def test_report_sections_on_bundled_corpus(aleppo_html):
+    for anchor in ("corpus", "naming", "sourcing", "hedges", "agency", "methods"):
+        assert f"<section id='{anchor}'>" in aleppo_html
+    for heading in ("De-duplication", "armed opposition", "syrian government"):
+        assert f"<h3>{heading}</h3>" in aleppo_html
+    assert aleppo_html.count("<svg") >= 5
+    assert aleppo_html.count("class='snip'") >= 10  # evidence snippets behind the findings
+    assert aleppo_html.count("class='provenance'") >= 4
+    assert "Computed with framing" in aleppo_html
+
+
+def test_report_is_self_contained(aleppo_html):
+    # No external resources: scripts, stylesheets, images or fonts fetched from anywhere.
+    assert not re.search(r"<script[^>]*src=", aleppo_html)
+    assert "<link" not in aleppo_html
+    assert not re.search(r"""(src|href)=["']https?://""", aleppo_html)
+    assert "@import" not in aleppo_html and not re.search(r"url\(\s*['\"]?https?:", aleppo_html)
+
+
+def test_report_escapes_article_text(tmp_path):
+    df = pd.DataFrame(
+        {
+            "text": [
+                "<script>alert(1)</script> Rebels shelled the town, the army said.",
+                "Regime forces were attacked, officials said. The rebels advanced.",
+                "Government forces shelled a village, killing four, the monitor said.",
+            ],
+            "outlet": ["<b>Evil</b>", "Wire", "Wire"],
+        }
+    )
+    path = fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False)
+    page = path.read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page and "<b>Evil</b>" not in page
+    assert "&lt;b&gt;Evil&lt;/b&gt;" in page
+
+
+def test_report_rejects_small_n_boot(tmp_path):
+    with pytest.raises(ValueError, match="`n_boot` must be at least 100"):
+        fr.report(pd.DataFrame({"text": ["a"]}), path=tmp_path / "r.html", n_boot=10)
