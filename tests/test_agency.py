@@ -389,9 +389,11 @@ def test_cli_agency(tmp_path, capsys):
 
 # -- real data ----------------------------------------------------------------------------------
 # Recorded in benchmarks/RESULTS.md: sample -> (harm clauses, coarse accuracy, detection P, R).
-# B was held out for version 1.0.0 of the rules and is development data since 1.1.0.
+# B was held out for version 1.0.0 of the rules and is development data since 1.1.0; C (AllSides
+# train + BASIL) was labelled before the 1.1.0 rules were run on it: the honest number.
 PINNED = {
     "B": (76, 0.957, 0.959, 0.921),
+    "C": (137, 0.785, 0.872, 0.949),
 }
 
 
@@ -399,6 +401,8 @@ PINNED = {
 @pytest.mark.parametrize("sample", sorted(PINNED))
 def test_heldout_accuracy_pinned(sample):
     shared_path("allsides", "media_valid.jsonl.gz")
+    shared_path("allsides", "media_train.jsonl.gz")
+    shared_path("basil", "articles")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import bench_agency
