@@ -919,7 +919,16 @@ def find_agency(
        ``perpetrator_modifiers`` word) gives ``event_subject``.
     4. *Participles and coordination.* ", killing four", "and killed four" and "to kill" take the
        perpetrator of the previous harm clause of the sentence, else the main clause's subject;
-       with none in reach they are ``agentless_participle``.
+       with none in reach they are ``agentless_participle``. A gerund or infinitive after a verb
+       takes that verb's subject ("Hussein avoided targeting", "militants vowed to kill"); after
+       "for" it takes the person a controller word describes ("the bomber responsible for
+       killing", "he was arrested for stabbing", "criticized the guards for shooting"); in a
+       fronted adverbial clause it takes the main clause's subject ("After shooting a woman, he
+       ..."). "X attacked and killed Y" gives both verbs X's agency.
+    5. *Relatives.* "X, which/who killed" and "X that killed" take the antecedent X; a relative
+       clause without "that" ("the cars the militants attacked") is active.
+    6. *Natural deaths.* "died"/"perished" followed by a ``natural_causes`` phrase ("of cancer",
+       "peacefully", "at the age of") is not a harm clause.
 
     Agency as a framing device follows Trew (1979) and Henley, Miller & Beazley (1995); the
     measured accuracy is in ``benchmarks/RESULTS.md``.
