@@ -1,8 +1,9 @@
 """Accuracy of fr.find_agency on hand-labelled harm-verb uses from real news (AllSides).
 
-    python benchmarks/bench_agency.py                   # scores against annotations/agency.tsv
+    python benchmarks/bench_agency.py                   # scores against annotations/agency.tsv, then speed
     python benchmarks/bench_agency.py --sample          # prints sample A to label (no labels)
     python benchmarks/bench_agency.py --sample-heldout  # prints sample B to label
+    python benchmarks/bench_agency.py --sample-c        # prints sample C to label (then --sample-c2)
 
 The sample: every occurrence of a harm_verbs form (plain word match, no rules) in a seeded random
 draw of sentences from AllSides training articles on violent topics (middle_east, terrorism,
@@ -13,6 +14,9 @@ abound. The annotation file holds only ids, offsets and labels; texts are re-rea
 
 from __future__ import annotations
 
+import ast
+import gzip
+import json
 import os
 import random
 import re
@@ -43,29 +47,62 @@ TOPICS = {
 TOPICS_B = {"middle_east": 25, "terrorism": 25, "violence_in_america": 25, "world": 15}
 
 
+# Sample C (held out for harm_verbs 1.1.0: labelled before the 1.1.0 rules were run on it): new
+# articles of media_train (not in A or B) and BASIL (Fan et al. 2019), verbal forms only.
+TOPICS_C = {"middle_east": 30, "terrorism": 30, "violence_in_america": 30, "world": 20}
+BASIL_C = 45
+TOPICS_C2 = {"middle_east": 12, "terrorism": 12, "violence_in_america": 12}
+
+
+def load_basil() -> fr.Corpus:
+    """BASIL articles as a corpus: paragraphs joined by blank lines, sentences by spaces."""
+    rows = []
+    for path in sorted((DATA / "basil" / "articles").glob("*/*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        paras = d["body-paragraphs"]
+        if isinstance(paras, str):
+            paras = ast.literal_eval(paras)
+        text = "\n\n".join(" ".join(p) for p in paras)
+        rows.append({"ID": f"basil:{path.parent.name}/{path.stem}", "text": text, "source": d["source"]})
+    return fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="source", doc_id="ID")
+
+
 def load_articles(split: str = "train") -> fr.Corpus:
     df = pd.read_json(DATA / "allsides" / f"media_{split}.jsonl.gz", lines=True)
     df = df[df["topic"].isin(list(TOPICS))]
     return fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID", title="title")
 
 
-def candidates(corpus: fr.Corpus, *, held_out: bool = False) -> list[tuple[str, int, int, int, int]]:
+def candidates(
+    corpus: fr.Corpus,
+    *,
+    held_out: bool = False,
+    sample: str | None = None,
+    exclude: frozenset[str] = frozenset(),
+) -> list[tuple[str, int, int, int, int]]:
     """(doc_id, verb_start, verb_end, sent_start, sent_end) for sampled candidate occurrences."""
+    sample = sample or ("B" if held_out else "A")
     lx = fr.lexicons.load("harm_verbs")
     forms: set[str] = set()
-    keys = ("past", "participle", "ing") if held_out else ("present", "past", "participle", "ing")
+    keys = ("present", "past", "participle", "ing") if sample == "A" else ("past", "participle", "ing")
     for section in ("verbs", "intransitive"):
         for lemma, e in lx.data[section].items():
             forms |= {e[k] for k in keys}
-            if not held_out:
+            if sample == "A":
                 forms.add(lemma.replace("_", " "))
     rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
-    rng = random.Random(20241208 if held_out else 20241127)
+    rng = random.Random({"A": 20241127, "B": 20241208, "C": 20241215, "C2": 20241216}[sample])
     docs = corpus.docs
+    if "topic" not in docs.columns:
+        docs = docs.assign(topic="basil")
+    plan = {"A": TOPICS, "B": TOPICS_B, "C": TOPICS_C, "C2": TOPICS_C2}[sample]
+    if sample == "C" and set(docs["topic"]) == {"basil"}:
+        plan = {"basil": BASIL_C}
     out = []
-    for topic, n_sent in (TOPICS_B if held_out else TOPICS).items():
+    for topic, n_sent in plan.items():
         pool = []
-        for doc_id, text in docs.loc[docs["topic"] == topic, ["doc_id", "text"]].itertuples(index=False):
+        rows = docs.loc[(docs["topic"] == topic) & ~docs["doc_id"].isin(exclude), ["doc_id", "text"]]
+        for doc_id, text in rows.itertuples(index=False):
             for s, e in sentences(text):
                 if rx.search(text, s, e):
                     pool.append((doc_id, s, e))
@@ -76,9 +113,17 @@ def candidates(corpus: fr.Corpus, *, held_out: bool = False) -> list[tuple[str, 
     return out
 
 
-def print_sample(corpus: fr.Corpus, *, held_out: bool = False) -> None:
+def print_sample(
+    corpus: fr.Corpus,
+    *,
+    held_out: bool = False,
+    sample: str | None = None,
+    exclude: frozenset[str] = frozenset(),
+) -> None:
     texts = dict(zip(corpus.docs["doc_id"], corpus.docs["text"]))
-    for i, (doc_id, vs, ve, s, e) in enumerate(candidates(corpus, held_out=held_out)):
+    for i, (doc_id, vs, ve, s, e) in enumerate(
+        candidates(corpus, held_out=held_out, sample=sample, exclude=exclude)
+    ):
         t = texts[doc_id]
         print(f"{i}\t{doc_id}\t{vs}\t{ve}\t{t[s:vs]}[[{t[vs:ve]}]]{t[ve:e]}")
 
@@ -87,9 +132,19 @@ def gold_corpus(gold: pd.DataFrame) -> fr.Corpus:
     """The labelled articles (both splits), normalised as the library normalises them."""
     parts = []
     for split in sorted(gold["split"].unique()):
-        df = pd.read_json(DATA / "allsides" / f"media_{split}.jsonl.gz", lines=True)
-        parts.append(df[df["ID"].isin(set(gold.loc[gold["split"] == split, "doc_id"]))])
-    return fr.Corpus.from_dataframe(pd.concat(parts), text="text", outlet="source", doc_id="ID")
+        ids = set(gold.loc[gold["split"] == split, "doc_id"])
+        if split == "basil":
+            docs = load_basil().docs
+            parts.append(docs[docs["doc_id"].isin(ids)].rename(columns={"doc_id": "ID", "outlet": "source"}))
+            continue
+        # Parse only the labelled articles' lines (the ID is the first field of each line).
+        with gzip.open(DATA / "allsides" / f"media_{split}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            recs = [json.loads(line) for line in fh if line[8:24] in ids]
+        parts.append(pd.DataFrame(recs, columns=["ID", "text", "source"]))
+    cols = ["ID", "text", "source"]
+    return fr.Corpus.from_dataframe(
+        pd.concat([d[cols] for d in parts]), text="text", outlet="source", doc_id="ID"
+    )
 
 
 def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
@@ -141,12 +196,39 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
 
 
 def evaluate() -> pd.DataFrame:
-    """Scores per sample (A: development, B: held out) and overall, one column each."""
+    """Scores per sample (A, B: development; C: held out) and overall, one column each."""
     gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
     pred = find_agency(gold_corpus(gold))
-    cols = {name: score(gold[gold["sample"] == name], pred) for name in ("A", "B")}
+    cols = {name: score(gold[gold["sample"] == name], pred) for name in ("A", "B", "C")}
     cols["all"] = score(gold, pred)
     return pd.DataFrame(cols)
+
+
+def speed(n_docs: int = 2000) -> dict[str, float]:
+    """Articles per second of find_agency, and its time over a CountVectorizer pass on the same texts."""
+    import time
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    corpus = load_articles()
+    docs = corpus.docs.sample(n=min(n_docs, len(corpus.docs)), random_state=0)
+    small = fr.Corpus.from_dataframe(
+        docs[["doc_id", "text", "outlet"]], text="text", outlet="outlet", doc_id="doc_id"
+    )
+    texts = small.docs["text"].tolist()
+    t0 = time.perf_counter()
+    CountVectorizer().fit_transform(texts)
+    t_cv = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    rows = find_agency(small)
+    t_fa = time.perf_counter() - t0
+    return {
+        "articles": len(texts),
+        "harm_clauses": len(rows),
+        "find_agency_articles_per_s": len(texts) / t_fa,
+        "countvectorizer_articles_per_s": len(texts) / t_cv,
+        "time_ratio_to_countvectorizer": t_fa / t_cv,
+    }
 
 
 def main() -> None:
@@ -156,7 +238,22 @@ def main() -> None:
     if "--sample-heldout" in sys.argv:
         print_sample(load_articles("valid"), held_out=True)
         return
+    if "--sample-c" in sys.argv:
+        # Before any C label existed: A and B's articles excluded.
+        gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+        used = frozenset(gold.loc[gold["sample"].isin(["A", "B"]), "doc_id"])
+        print_sample(load_articles(), sample="C", exclude=used)
+        print_sample(load_basil(), sample="C", exclude=used)
+        return
+    if "--sample-c2" in sys.argv:
+        # A top-up of sample C (the first draw gave 109 harm clauses): A, B and C's articles excluded.
+        gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+        print_sample(load_articles(), sample="C2", exclude=frozenset(gold["doc_id"]))
+        return
     print(evaluate().round(3).to_string())
+    print()
+    for k, v in speed().items():
+        print(f"{k:32s} {v:.1f}")
 
 
 if __name__ == "__main__":

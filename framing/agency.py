@@ -124,8 +124,36 @@ _MONTHS = _words("january february march april may june july august september oc
 _POSSESSIVES = _words("his her its their our")
 _LOCATIVE = _words("in near at on outside inside from")
 _EVENT_VERBS = _words("crashed exploded collapsed detonated erupted sank burned went")
+# Words whose "for"-complement gerund is done by the person they describe: "the bomber
+# responsible for killing", "he was arrested for stabbing", "criticized the guards for shooting".
+_CONTROLLERS = _words(
+    "responsible guilty known notorious infamous famous wanted blamed accused charged arrested "
+    "convicted jailed sentenced indicted detained held tried prosecuted fined punished criticized "
+    "criticised condemned praised thanked faulted suspected investigated executed imprisoned"
+)
+_PERCEPTION = _words(
+    "saw see sees seen found find finds left leave put let make made keep kept had get got heard"
+)
+_NON_AGENT_NOUNS = _words("deal agreement bargain balance compromise chord tone record nerve pose")
+# Adjectives that make "shot" a noun: "a long shot", "a parting shot", "a veiled shot at".
+_SHOT_NOUN_ADJECTIVES = _words("long cheap parting warning veiled good big first best last clear direct")
 _CLAUSE_OPENERS = _words("when while after before as since until if once though although")
 _PARTICLES = ("dead", "alive", "down", "up", "out", "off")
+_CLOSED = (
+    _DETERMINERS
+    | _PASSIVE_AUX
+    | _HAVE
+    | _MODALS
+    | _SUBJECT_PRONOUNS
+    | _OBJECT_PRONOUNS
+    | _PREPOSITIONS
+    | _CONJUNCTIONS
+    | _RELATIVES
+    | _TIME_WORDS
+    | _REPORTING
+    | _NUMBER_WORDS
+    | _words("of not there here")
+)
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
@@ -147,6 +175,7 @@ class _Rules:
     events: frozenset[str] = frozenset()
     perpetrators: frozenset[str] = frozenset()
     context: re.Pattern[str] | None = None
+    natural: re.Pattern[str] | None = None
 
 
 def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
@@ -194,6 +223,10 @@ def _rules(lexicon: Lexicon) -> _Rules:
     rules.perpetrators = frozenset(w.lower() for w in data.get("perpetrator_modifiers", []))
     ctx = data.get("violence_context", [])
     rules.context = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in ctx) + r")\b", re.I) if ctx else None
+    natural = sorted((w.lower() for w in data.get("natural_causes", [])), key=len, reverse=True)
+    if natural:
+        alts = "|".join(re.escape(w) for w in natural)
+        rules.natural = re.compile(rf"\s+(?:(?:of|from)\s+)?(?:{alts})(?![\w-])", re.IGNORECASE)
     return rules
 
 
@@ -290,6 +323,8 @@ class _Sentence:
             r = k
             while r > 0 and self.t[r - 1].lw in _TIME_WORDS:
                 r -= 1
+            if r > 1 and self.t[r - 1].lw == "," and self.t[k].lw in ("who", "which"):
+                r -= 1  # "the attacks, which killed four": the antecedent before the comma
             return self.np_left(r, follow_relative=False)
         end = k + 1
         a = end
@@ -324,6 +359,9 @@ class _Sentence:
             left = self.np_left(a - 1, follow_relative=False)
             if left is None or left[0] < end - 20:
                 break
+            last = self.t[left[1] - 1].lw
+            if last.endswith("ed") or last in _ED_ADJECTIVES:
+                break  # "a man suspected in shootings that killed": the shootings did
             a, end = left
         return a, end
 
@@ -357,7 +395,8 @@ class _Sentence:
         if not head:
             return False
         two = " ".join(head[-2:])
-        if not (head[-1] in self.rules.events or two in self.rules.events):
+        events = self.rules.events
+        if not (head[-1] in events or two in events or (head[-1].endswith("s") and head[-1][:-1] in events)):
             return False
         return not self.has_perpetrator(np)
 
@@ -403,34 +442,104 @@ class _Sentence:
                 return None
             if t.lw == "by" and k + 1 < n:
                 first = self.t[k + 1]
-                if _is_number(first) or first.lw in _MONTHS or first.lw in _BY_NOT_AGENT:
+                if first.lw in _MONTHS or first.lw in _BY_NOT_AGENT:
                     return None
                 np = self.np_right(k + 1)
-                if np and self.t[np[1] - 1].lw in _BY_NOT_AGENT:
+                if np is None:
                     return None
+                words = [self.t[x].lw for x in range(np[0], np[1])]
+                head = words[: words.index("of")] if "of" in words else words
+                if (
+                    (head and head[-1] in _BY_NOT_AGENT)
+                    or words[-1] in _MONTHS
+                    or _is_number(self.t[np[1] - 1])
+                    or any(w in ("percent", "%", "per", "points", "votes", "margin") for w in words)
+                ):
+                    return None  # "by the end of November", "by 2015", "by 10 percent"
                 return np
             k += 1
+        return None
+
+    def subject_of(self, w: int) -> tuple[int, int] | None:
+        """The subject of the verb at token ``w`` (left of its auxiliaries, through relatives)."""
+        q = self.prev_index(w)
+        while q >= 0 and (
+            self.t[q].lw in _PASSIVE_AUX
+            or self.t[q].lw in _HAVE
+            or self.t[q].lw in _MODALS
+            or self.t[q].lw == "not"
+        ):
+            q = self.prev_index(q)
+        if q >= 0 and self.t[q].lw == ",":
+            # "Saddam Hussein, when he led Iraq, avoided targeting": skip the parenthetical
+            c = q - 1
+            while c > 0 and q - c <= 12 and self.t[c].lw not in (",", ";", ":"):
+                c -= 1
+            if c > 0 and self.t[c].lw == "," and q - c > 1:
+                return self.np_left(c)
+            return None
+        return self.np_left(q + 1) if q >= 0 else None
+
+    def is_verb_word(self, k: int) -> bool:
+        """A finite or non-finite verb that can control a following gerund or infinitive."""
+        t = self.t[k]
+        if t.lw in _PASSIVE_AUX or t.lw in _MODALS:
+            return False
+        if t.lw.endswith("ing") and t.word[0].islower() and len(t.lw) > 5 and t.lw not in self.rules.forms:
+            return True  # "a jet attempting to target"
+        return self.verbish(k)
+
+    def for_controller(self, p: int) -> tuple[int, int] | None:
+        """Who does the gerund after "for" at token ``p``: "the bomber responsible for killing"."""
+        k = p - 1
+        while k >= 0 and p - k <= 12:
+            t = self.t[k]
+            if t.lw in (";", ":", "(", ")") or t.lw in _RELATIVES:
+                return None
+            if t.lw in _CONTROLLERS:
+                before = self.prev_index(k)
+                if before >= 0 and (self.t[before].lw in _PASSIVE_AUX or self.t[before].lw in _HAVE):
+                    return self.subject_of(k)  # "he was arrested ... for stabbing"
+                n = self.next_index(k)
+                if n < p and self.starts_object(n):
+                    return self.np_right(n)  # "criticized the guards for shooting"
+                left = self.np_left(k)
+                return left if left is not None else self.subject_of(k)  # "the bomber responsible"
+            k -= 1
         return None
 
     def clause_subject(self, i: int) -> tuple[tuple[int, int] | None, bool]:
         """Subject of the sentence's main clause before token ``i`` and whether it is passive."""
         a = 0
-        if a < i and (self.t[0].lw in _PREPOSITIONS or self.t[0].lw in _TIME_WORDS or _is_adverb(self.t[0])):
-            commas = [k for k in range(i) if self.t[k].lw == ","]
-            if commas:
+        limit = i
+        first = self.t[0].lw
+        if a < i and (
+            first in _PREPOSITIONS
+            or first in _CLAUSE_OPENERS
+            or first in _TIME_WORDS
+            or _is_adverb(self.t[0])
+        ):
+            commas = [k for k in range(len(self.t)) if self.t[k].lw == ","]
+            if commas and commas[0] < i:
                 a = commas[0] + 1
+            elif commas and first not in _TIME_WORDS:
+                # "After shooting a woman there, he gets back in his car": the verb is in the fronted
+                # adverbial clause, whose implied subject is the main clause's, after the comma.
+                a, limit = commas[0] + 1, len(self.t)
+                if a < limit and self.t[a].lw in _SUBJECT_PRONOUNS:
+                    return (a, a + 1), False
         k = a
-        while k < i and not self.verbish(k):
+        while k < limit and not self.verbish(k):
             if self.t[k].lw in (",", ";", ":") or self.t[k].lw in _CONJUNCTIONS:
                 return None, False
             k += 1
-        if k >= i or k == a:
+        if k >= limit or k == a:
             return None, False
         subj = self.np_left(k, follow_relative=False)
         if self.t[k].lw in _EVENT_VERBS:
             return None, True  # "the plane crashed, killing all aboard": no perpetrator
         passive = self.t[k].lw in _PASSIVE_AUX and (
-            k + 1 < i and (self.verbish(self.next_index(k)) if self.next_index(k) < i else False)
+            k + 1 < limit and (self.verbish(self.next_index(k)) if self.next_index(k) < limit else False)
         )
         return subj, passive
 
@@ -555,13 +664,22 @@ def _classify(
             return row("active", subj, victim)
         return row("agentless_participle", None, victim)
 
-    def passive_row(victim: tuple[int, int] | None) -> dict[str, Any]:
+    def passive_row(victim: tuple[int, int] | None) -> dict[str, Any] | None:
+        if victim is not None and f.figurative and toks[victim[1] - 1].lw in _NON_AGENT_NOUNS:
+            return None  # "a deal had been struck"
         by = sent.by_agent(last + 1)
         if by is None:
             return row("agentless_passive", None, victim)
         return row("event_subject" if sent.is_event(by) else "passive", by, victim)
 
     # The word before the verb decides most readings.
+    if (
+        toks[i].lw == "shot"
+        and prev in _SHOT_NOUN_ADJECTIVES
+        and p > 0
+        and toks[sent.prev_index(p)].lw in _DETERMINERS
+    ):
+        return None  # "a long shot", "a veiled shot at"
     if prev == "those" and kind in ("past", "participle", "past_participle"):
         return passive_row(None)  # "among those killed"
     if (prev in _DETERMINERS and prev != "that") or (
@@ -577,6 +695,8 @@ def _classify(
             return None
         if kind == "base" and prev not in _MODALS:
             return None
+        if sent.rules.natural is not None and sent.rules.natural.match(after):
+            return None  # "died of cancer", "died peacefully at home": a natural death
         subj = sent.np_left(p + 1) if p >= 0 and prev not in _BE else None
         if prev in _BE:
             q = sent.prev_index(p)
@@ -589,8 +709,31 @@ def _classify(
             q = sent.prev_index(p)
             return passive_row(sent.np_left(q + 1) if q >= 0 else None)
         if not sent.starts_object(n):
+            if prev in ("is", "are", "was", "were") and (
+                n >= len(toks) or toks[n].lw in (".", "!", "?", ";") or toks[n].lw in ("again", "there")
+            ):
+                # progressive with no object: "the Americans are bombing."
+                q = sent.prev_index(p)
+                subj = sent.np_left(q + 1) if q >= 0 else None
+                if subj is not None:
+                    return subject_row(subj, None, finite=True)
             return None  # a noun: "shelling killed four", "the bombing in Homs"
         victim = sent.np_right(n)
+        if prev == "for":
+            controller = sent.for_controller(p)
+            if controller is not None:
+                return subject_row(controller, victim, finite=True)
+        if (
+            p >= 0
+            and prev not in _BE
+            and prev not in _HAVE
+            and sent.is_verb_word(p)
+            and prev not in _REPORTING
+        ):
+            # "Saddam Hussein avoided targeting Jerusalem": the subject of the controlling verb
+            controller = sent.subject_of(p)
+            if controller is not None:
+                return subject_row(controller, victim, finite=True)
         if prev in _BE:
             q = sent.prev_index(p)
             return subject_row(sent.np_left(q + 1) if q >= 0 else None, victim, finite=True)
@@ -632,9 +775,9 @@ def _classify(
                 q = sent.prev_index(q)
             if prev == "to":
                 w = sent.prev_index(p)
-                if w >= 0 and sent.verbish(w) and toks[w].lw not in _PASSIVE_AUX:
-                    # "he threatened to kill": the subject of the controlling verb
-                    controller = sent.np_left(w)
+                if w >= 0 and sent.is_verb_word(w) and toks[w].lw not in _HAVE:
+                    # "he threatened to kill", "militants have vowed to kill": the controller's subject
+                    controller = sent.subject_of(w)
                     if controller is not None:
                         return subject_row(controller, victim, finite=True)
                 return inherited(victim, finite=False)
@@ -671,7 +814,37 @@ def _classify(
         subj = sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None
         return subject_row(subj, victim, finite=True)
     # no object: a participle (headline "Four killed in ...", ", killed in ...", "civilians killed by")
-    return passive_row(sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None)
+    subj = sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None
+    if (
+        subj is not None
+        and not _is_number(toks[subj[0]])
+        and n + 2 < len(toks)
+        and toks[n].lw in ("and", "or")
+        and (sent.verbish(n + 1) or toks[n + 1].lw in sent.rules.forms)
+        and sent.starts_object(sent.next_index(n + 1))
+    ):
+        return subject_row(subj, None, finite=True)  # "rebels attacked and killed ten soldiers"
+    if (
+        subj is not None
+        and toks[subj[0]].lw in _DETERMINERS
+        and subj[0] > 0
+        and subj[1] == p + 1
+        and not _is_number(toks[p])
+        and not toks[p].lw.endswith("ing")
+        and sent.by_agent(last + 1) is None
+    ):
+        before = toks[subj[0] - 1]
+        if (
+            before.lw not in _PERCEPTION
+            and before.word[0].islower()
+            and before.word[0].isalpha()
+            and before.lw not in _CLOSED
+            and not _is_adverb(before)
+            and not sent.verbish(subj[0] - 1)
+        ):
+            # a relative clause without "that": "the cars the militants attacked"
+            return subject_row(subj, None, finite=True)
+    return passive_row(subj)
 
 
 def _records_chunk(texts: list[str], rules: _Rules) -> list[list[dict[str, Any]]]:
@@ -746,7 +919,16 @@ def find_agency(
        ``perpetrator_modifiers`` word) gives ``event_subject``.
     4. *Participles and coordination.* ", killing four", "and killed four" and "to kill" take the
        perpetrator of the previous harm clause of the sentence, else the main clause's subject;
-       with none in reach they are ``agentless_participle``.
+       with none in reach they are ``agentless_participle``. A gerund or infinitive after a verb
+       takes that verb's subject ("Hussein avoided targeting", "militants vowed to kill"); after
+       "for" it takes the person a controller word describes ("the bomber responsible for
+       killing", "he was arrested for stabbing", "criticized the guards for shooting"); in a
+       fronted adverbial clause it takes the main clause's subject ("After shooting a woman, he
+       ..."). "X attacked and killed Y" gives both verbs X's agency.
+    5. *Relatives.* "X, which/who killed" and "X that killed" take the antecedent X; a relative
+       clause without "that" ("the cars the militants attacked") is active.
+    6. *Natural deaths.* "died"/"perished" followed by a ``natural_causes`` phrase ("of cancer",
+       "peacefully", "at the age of") is not a harm clause.
 
     Agency as a framing device follows Trew (1979) and Henley, Miller & Beazley (1995); the
     measured accuracy is in ``benchmarks/RESULTS.md``.

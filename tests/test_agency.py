@@ -14,7 +14,7 @@ from framing.lexicons import KINDS, LexiconError
 
 def rows(text):
     out = fr.find_agency(pd.DataFrame({"text": [text]}))
-    return [(r.text, r.construction, r.agent) for r in out.itertuples()]
+    return [(r.text, r.construction, None if pd.isna(r.agent) else r.agent) for r in out.itertuples()]
 
 
 @pytest.mark.parametrize(
@@ -66,6 +66,59 @@ def test_constructions(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # relative clauses: the antecedent, also across a comma and past a post-modifier
+        (
+            "The attacks, which killed four Americans, were condemned.",
+            [("killed", "event_subject", "The attacks")],
+        ),
+        (
+            "A man suspected in shootings that killed 49 people was arrested.",
+            [("killed", "event_subject", "shootings"), ("arrested", "agentless_passive", None)],
+        ),
+        ("The civil war that has killed thousands goes on.", [("killed", "event_subject", "The civil war")]),
+        ("They passed the cars the militants attacked.", [("attacked", "active", "the militants")]),
+        # inanimate causers: weapons, vehicles, disasters
+        (
+            "Twelve people were killed by a truck packed with explosives.",
+            [("killed", "event_subject", "a truck")],
+        ),
+        ("Fifty people were killed by guns last month.", [("killed", "event_subject", "guns")]),
+        ("The hurricane killed 30 people.", [("killed", "event_subject", "The hurricane")]),
+        # a by-agent that starts with a number; a by-phrase of time is no agent
+        ("The school was attacked by two masked gunmen.", [("attacked", "passive", "two masked gunmen")]),
+        ("The town must be destroyed by the end of the war.", [("destroyed", "agentless_passive", None)]),
+        # controllers of gerunds and infinitives
+        ("The bomber responsible for killing six people was caught.", [("killing", "active", "The bomber")]),
+        (
+            "He was arrested in May for stabbing a neighbour.",
+            [("arrested", "agentless_passive", None), ("stabbing", "active", "He")],
+        ),
+        ("The mayor criticized the guards for shooting a protester.", [("shooting", "active", "the guards")]),
+        ("The general avoided shelling the city.", [("shelling", "active", "The general")]),
+        (
+            "Saddam Hussein, when he led Iraq, avoided shelling Jerusalem.",
+            [("shelling", "active", "Saddam Hussein")],
+        ),
+        ("Militants have vowed to kill the hostages.", [("kill", "active", "Militants")]),
+        ("A pilot attempting to bomb the palace missed.", [("bomb", "active", "A pilot")]),
+        ("After shooting a woman outside, he drove away.", [("shooting", "active", "he")]),
+        # coordination and the progressive
+        (
+            "The rebels attacked and killed ten soldiers.",
+            [("attacked", "active", "The rebels"), ("killed", "active", "The rebels")],
+        ),
+        ("The soldiers are shelling.", [("shelling", "active", "The soldiers")]),
+        # violent vs natural death
+        ("The soldier died of his wounds.", [("died", "intransitive", None)]),
+    ],
+)
+def test_constructions_subject_finding(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Stocks hit a record high on Monday.",
@@ -80,6 +133,12 @@ def test_constructions(sentence, expected):
         "His father died suddenly in 2004 at the age of 67.",
         "The company executed the plan after the war.",
         "The party shot to prominence in 2018 after the shooting.",
+        "Her father died of cancer in 2010 after the war.",
+        "Two veterans of the war died peacefully at home.",
+        "It was a long shot, the general said after the attack.",
+        "A deal was struck after the war.",
+        "The C.I.A. was providing targeting assistance to the army.",
+        "He is not hitting it out of the park after the attack.",
     ],
 )
 def test_non_harm_uses_are_skipped(sentence):
@@ -329,19 +388,31 @@ def test_cli_agency(tmp_path, capsys):
 
 
 # -- real data ----------------------------------------------------------------------------------
+# Recorded in benchmarks/RESULTS.md: sample -> (harm clauses, coarse accuracy, detection P, R).
+# B was held out for version 1.0.0 of the rules and is development data since 1.1.0; C (AllSides
+# train + BASIL) was labelled before the 1.1.0 rules were run on it: the honest number.
+PINNED = {
+    "B": (76, 0.957, 0.959, 0.921),
+    "C": (137, 0.785, 0.872, 0.949),
+}
+
+
 @pytest.mark.realdata
-def test_heldout_accuracy_pinned():
+@pytest.mark.parametrize("sample", sorted(PINNED))
+def test_heldout_accuracy_pinned(sample):
     shared_path("allsides", "media_valid.jsonl.gz")
+    shared_path("allsides", "media_train.jsonl.gz")
+    shared_path("basil", "articles")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import bench_agency
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
     gold = pd.read_csv(Path(bench_agency.ANNOTATIONS), sep="\t", comment="#", dtype={"doc_id": str})
-    gold = gold[gold["sample"] == "B"]
+    gold = gold[gold["sample"] == sample]
     res = bench_agency.score(gold, fr.find_agency(bench_agency.gold_corpus(gold)))
-    # Recorded in benchmarks/RESULTS.md (sample B, held out).
-    assert res["n_harm_clauses"] == 76
-    assert res["coarse_accuracy"] == pytest.approx(0.768, abs=0.03)
-    assert res["detection_precision"] == pytest.approx(0.920, abs=0.03)
-    assert res["detection_recall"] == pytest.approx(0.908, abs=0.03)
+    n, accuracy, precision, recall = PINNED[sample]
+    assert res["n_harm_clauses"] == n
+    assert res["coarse_accuracy"] == pytest.approx(accuracy, abs=0.03)
+    assert res["detection_precision"] == pytest.approx(precision, abs=0.03)
+    assert res["detection_recall"] == pytest.approx(recall, abs=0.03)

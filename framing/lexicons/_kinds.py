@@ -69,7 +69,7 @@ def _harm_verbs(data: dict[str, Any], ck: _Checker) -> None:
             _check_verb(lemma, entry, (section, lemma), ck)
     for lemma in set(verbs) & set(intransitive):
         raise ck.fail(("intransitive", lemma), "is also listed under `verbs`; keep it in one section.")
-    for key in ("event_subjects", "perpetrator_modifiers"):
+    for key in ("event_subjects", "perpetrator_modifiers", "natural_causes"):
         words = data.get(key, [])
         if not isinstance(words, list):
             raise ck.fail((key,), f"must be a list of words or phrases; got {type(words).__name__}.")
