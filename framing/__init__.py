@@ -18,12 +18,15 @@ from framing.kwic import Concordance, kwic, kwic_html
 from framing.labels import find_actors, find_labels, label_choice
 from framing.provenance import provenance
 from framing.stats import compare_groups
+from framing.tone import actor_sentences, actor_tone
 
 __all__ = [
     "Concordance",
     "Corpus",
     "FramingWarning",
     "__version__",
+    "actor_sentences",
+    "actor_tone",
     "agency_rates",
     "compare_groups",
     "datasets",
