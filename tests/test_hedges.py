@@ -304,3 +304,61 @@ def test_recorded_hedge_precision_holds():
     # ... and the precision recorded from them holds.
     for fam, p in RECORDED.items():
         assert res.loc[fam, "precision"] == pytest.approx(p, abs=0.03), fam
+
+
+# -- the one-scan matcher gives what a scan per entry gives ------------------------------------
+def _lexical_per_entry(text, c):
+    """The straightforward reference: every entry's pattern scanned over the whole text."""
+    from framing.hedges import _epistemic_modal
+
+    found = []
+    for e in c.entries:
+        for m in e.pattern.finditer(text):
+            s, t = m.span()
+            if e.not_followed_by is not None and e.not_followed_by.match(text, t):
+                continue
+            if e.not_preceded_by is not None and e.not_preceded_by.search(text[max(0, s - 80) : s]):
+                continue
+            if e.modal_negation is not None and not _epistemic_modal(text, s, t, e.modal_negation, c):
+                continue
+            found.append((s, t, e.family, e.lemma))
+    found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    kept, last = [], -1
+    for r in found:
+        if r[0] >= last:
+            kept.append(r)
+            last = r[1]
+    return kept
+
+
+_PIECES = [
+    "reportedly", "Reportedly", "REPORTEDLY", "can't", "couldn't", "can't independently verify",
+    "could not be verified", "is said to", "was", "there", "it is reported that", "may be", "May",
+    "so-called", "non-so-called", "allegedly", "alleged that", "likely", "more likely", "appeared to",
+    "İstanbul", "ſo-called", "ı", "K", "un-", "'", "’", ".", " ", "\n", '"', "x",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_one_scan_matches_scan_per_entry(text):
+    from framing.hedges import _compile, _lexical_hedges
+
+    c = _compile(fr.lexicons.load("hedges"))
+    assert _lexical_hedges(text, c) == _lexical_per_entry(text, c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials couldn't independently verify it.",
+        "İstanbul sources: rebels reportedly fled.",  # lower-casing changes the length here
+        "They can't confirm it; it was reportedly true.",
+    ],
+)
+def test_one_scan_special_cases(text):
+    from framing.hedges import _compile, _lexical_hedges
+
+    c = _compile(fr.lexicons.load("hedges"))
+    got = _lexical_hedges(text, c)
+    assert got and got == _lexical_per_entry(text, c)

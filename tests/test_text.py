@@ -107,3 +107,23 @@ def test_property_spans_valid(s):
         assert 0 <= q.start <= q.content_start <= q.content_end <= q.end <= n
         assert q.start >= prev
         prev = q.end
+
+
+def test_sentence_at_splits_only_the_line_it_needs():
+    s = 'Gen. Smith left. "Why?" he asked.\nNext line here.\n\n  New paragraph. Two.'
+    assert ft.sentence_at(s, 0) == (0, 16)
+    assert s[slice(*ft.sentence_at(s, 20))] == '"Why?" he asked.'
+    assert s[slice(*ft.sentence_at(s, s.index("Next")))] == "Next line here."
+    assert ft.sentence_at(s, 16) is None  # the space between two sentences
+    assert ft.sentence_at(s, s.index("\n\n") + 1) is None  # a blank line
+    assert s[slice(*ft.sentence_at(s, len(s) - 2))] == "Two."
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .?!“”"\nDr')), max_size=120))
+def test_sentence_at_agrees_with_sentences(s):
+    s = ft.normalize(s)
+    spans = ft.sentences(s)
+    for pos in range(len(s)):
+        holding = [sp for sp in spans if sp[0] <= pos < sp[1]]
+        assert ft.sentence_at(s, pos) == (holding[0] if holding else None)
