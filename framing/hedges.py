@@ -36,6 +36,15 @@ SPAN_COLUMNS = ["doc_id", "outlet", "date", "start", "end", "text", "family", "l
 
 _INNER_BOUNDARY = re.compile("['’.]")
 _CASE_FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
+# After a naming hedge ("so-called"): a proper name (a capital letter, not in quote marks) ...
+_PROPER_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# ... or a term of up to five words, with a comma, then an appositive that defines it
+# ('so-called "X monitors," devices that detect ...'); a relative clause right after the comma
+# ("..., which would be more aptly named") is comment, not definition.
+_DEFINED_AFTER = re.compile(
+    r"[ \t]+[\"“]?[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,4}(?:,[\"”]|[\"”]?,)[ \t]+"
+    r"(?!(?:which|who|that)\b)(?:[\w'’\-]+[ \t]+){1,2}(?:that|which|who)\b"
+)
 _FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[\w'’\-]+){1,6}")
 # Characters after which a capitalised "May" still starts a sentence (so it may be the modal).
 _SENTENCE_OPENERS = set('.!?"“”\n:;')
@@ -53,6 +62,7 @@ class _Entry:
     not_followed_by: re.Pattern[str] | None
     not_preceded_by: re.Pattern[str] | None
     modal_negation: bool | None  # None: not a modal
+    naming: bool  # may introduce a neutral name: skipped before a proper name or a definition
     # Lower-case first words of the patterns: an entry is only scanned for when one occurs.
     anchors: tuple[str, ...]
 
@@ -66,6 +76,7 @@ class _Compiled:
     window_before: int
     window_after: int
     cues: re.Pattern[str] | None
+    subject_pronouns: frozenset[str]
     # The anchors as one alternation after a non-word character, longest first: plain (for
     # lower-cased text) and case-insensitive, and a zero-width form that finds starts inside
     # another anchor's match.
@@ -98,6 +109,7 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
                     not_followed_by=re.compile(r"\s+" + _alternation(nf), re.IGNORECASE) if nf else None,
                     not_preceded_by=re.compile(_alternation(np_) + r"\s+\Z", re.IGNORECASE) if np_ else None,
                     modal_negation=e["modal"]["negation"] if "modal" in e else None,
+                    naming=bool(e.get("naming", False)),
                     anchors=tuple(
                         sorted(
                             {a.rstrip("*").lower() for p in e["patterns"] for a in p.split()[0].split("|")}
@@ -135,6 +147,7 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
         window_before=int(sq["window_before"]) if sq else 0,
         window_after=int(sq["window_after"]) if sq else 0,
         cues=re.compile(_alternation(sq["cues"]), re.IGNORECASE) if sq else None,
+        subject_pronouns=frozenset(w.lower() for w in (sq or {}).get("subject_pronouns", [])),
         anchors=anchors,
         by_prefix={k: tuple(v) for k, v in grouped.items()},
     )
@@ -230,6 +243,8 @@ def _lexical_hedges(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
                 continue
             if e.modal_negation is not None and not _epistemic_modal(text, s, t, e.modal_negation, c):
                 continue
+            if e.naming and (_PROPER_NAME_AFTER.match(text, t) or _DEFINED_AFTER.match(text, t)):
+                continue
             found.append((s, t, e.family, e.lemma))
     # Where two entries overlap, the longer (then earlier) match wins.
     found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
@@ -275,6 +290,9 @@ def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, i
         before_words = words(before)
         # The quote must sit inside the outlet's own sentence, not open it or follow a colon.
         if not before_words or before.rstrip().endswith(":"):
+            continue
+        a, b = before_words[-1]
+        if before[a:b].lower() in c.subject_pronouns:
             continue
         window_b = (
             before[before_words[max(0, len(before_words) - c.window_before)][0] :] if c.window_before else ""
@@ -392,7 +410,10 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
     -----
     Lexical families match the lexicon's phrase patterns on whole words, case-insensitively,
     with each entry's context rules (``not_followed_by``, ``not_preceded_by``); where two matches
-    overlap the longer wins. Modal verbs count only in epistemic use (Palmer 2001): the modal
+    overlap the longer wins. An entry marked ``naming`` ("so-called") is skipped where it only
+    introduces a name: before a capitalised word outside quote marks ("the so-called Group of
+    Seven"), or before a term of up to five words that a comma-appositive then defines
+    ('so-called "X monitors," devices that ...'). Modal verbs count only in epistemic use (Palmer 2001): the modal
     must be followed, after at most two adverbs (and "not" for may/might), by "be", perfect
     "have" or a stative or quantity verb of ``modal_rules.complements`` ("casualties may be
     higher", "the toll could rise"); deontic and dynamic uses ("residents may leave", "may not
@@ -402,7 +423,8 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
     outlet's own sentence (some word precedes it and no colon introduces it) that does not end in
     sentence punctuation or a comma, is not a capitalised title or name, and has no reporting
     cue (said, told, called, according, ...) within ``window_before`` words before it or
-    ``window_after`` words after it in its sentence.
+    ``window_after`` words after it in its sentence, and does not directly follow one of
+    ``scare_quotes.subject_pronouns`` (he "refuses to back down": a partial quote).
 
     References
     ----------
