@@ -61,8 +61,15 @@ def corpora(ids_by_source: dict[str, set[str]] | None = None) -> dict[str, fr.Co
     return out
 
 
-def draw_sample(seed: int = 0, per: int | None = None, exclude: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Up to ``per`` matches per source and family, leaving out matches already judged."""
+def draw_sample(
+    seed: int = 0,
+    per: int | None = None,
+    exclude: pd.DataFrame | None = None,
+    new_docs: bool = False,
+    families: list[str] | None = None,
+) -> pd.DataFrame:
+    """Up to ``per`` matches per source and family, leaving out matches already judged (with
+    ``new_docs``, every document that has a judged match)."""
     parts = []
     for source, corpus in corpora().items():
         h = fr.find_hedges(corpus).assign(source=source)
@@ -70,7 +77,9 @@ def draw_sample(seed: int = 0, per: int | None = None, exclude: pd.DataFrame | N
         if exclude is not None:
             seen = set(zip(exclude["source"], exclude["doc_id"].astype(str), exclude["start"]))
             h = h[[k not in seen for k in zip(h["source"], h["doc_id"], h["start"])]]
-        for fam in fr.hedges.FAMILIES:
+            if new_docs:
+                h = h[~h["doc_id"].isin(set(exclude["doc_id"].astype(str)))]
+        for fam in families or fr.hedges.FAMILIES:
             sub = h[h["family"] == fam]
             parts.append(sub.sample(min(len(sub), per or PER_FAMILY[source]), random_state=seed))
     s = pd.concat(parts, ignore_index=True)
@@ -136,10 +145,13 @@ def main() -> None:
     ap.add_argument("--speed", action="store_true", help="time find_hedges against CountVectorizer")
     ap.add_argument("--seed", type=int, default=0, help="seed of the sample (default 0)")
     ap.add_argument("--per", type=int, default=None, help="matches per source and family")
+    ap.add_argument("--new-docs", action="store_true", help="draw only from documents never judged")
+    ap.add_argument("--families", default=None, help="comma-separated families to draw (default: all)")
     args = ap.parse_args()
     if args.sample:
         old = pd.read_csv(SAMPLE) if SAMPLE.exists() else None
-        s = draw_sample(args.seed, args.per, old)
+        fams = args.families.split(",") if args.families else None
+        s = draw_sample(args.seed, args.per, old, new_docs=args.new_docs, families=fams)
         texts = {src: dict(zip(c.docs["doc_id"].astype(str), c.docs["text"])) for src, c in corpora().items()}
         for i, r in s.iterrows():
             t = texts[r["source"]][str(r["doc_id"])]

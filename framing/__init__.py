@@ -31,6 +31,7 @@ from framing.provenance import provenance
 from framing.quotes import cue_stance_by_speaker, extract_quotes, source_share
 from framing.report import report
 from framing.stats import compare_groups
+from framing.tone import actor_sentences, actor_tone
 
 __all__ = [
     "Concordance",
@@ -38,6 +39,8 @@ __all__ = [
     "Evidence",
     "FramingWarning",
     "__version__",
+    "actor_sentences",
+    "actor_tone",
     "agency_rates",
     "compare",
     "compare_groups",

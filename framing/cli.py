@@ -262,6 +262,59 @@ def _quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tone_args(p: argparse.ArgumentParser) -> None:
+    add_input_arguments(p)
+    p.add_argument(
+        "-o",
+        "--output",
+        default="tone.csv",
+        help="CSV file to write, or - for stdout (default: tone.csv)",
+    )
+    p.add_argument(
+        "--lexicon", default="syria", help="actors lexicon: built-in name or .yaml file (default: syria)"
+    )
+    p.add_argument("--by", default="outlet", help="grouping column (default: outlet)")
+    p.add_argument(
+        "--voice",
+        default="split",
+        choices=["split", "own", "quoted", "all"],
+        help="own voice and quoted speech in separate rows (split, the default), one of them, or pooled",
+    )
+    p.add_argument(
+        "--sentences",
+        action="store_true",
+        help="write the scored sentences (one row per sentence, actor and voice) instead of the means",
+    )
+    p.add_argument(
+        "--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples (default: 1000)"
+    )
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+
+
+@command("tone", "mean VADER tone of the sentences that mention each actor, by group", _tone_args)
+def _tone(args: argparse.Namespace) -> int:
+    from framing.lexicons import load
+    from framing.tone import actor_sentences, actor_tone
+
+    corpus = load_input(args)
+    lexicon = load(args.lexicon)
+    if args.sentences:
+        table = actor_sentences(corpus, lexicon, n_jobs=args.n_jobs)
+    else:
+        table = actor_tone(
+            corpus,
+            lexicon,
+            by=args.by,
+            voice=args.voice,
+            n_boot=args.n_boot,
+            seed=args.seed,
+            n_jobs=args.n_jobs,
+        )
+    _write_table(table, args.output)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Importing the analysis modules registers their subcommands.
     from framing import report  # noqa: F401

@@ -9,11 +9,11 @@ quoted phrase with no speaker nearby: hailed the "liberation"). The first four c
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -24,7 +24,8 @@ from framing._phrases import phrase_regex
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
 from framing.stats import rates
-from framing.text import count_words, inside, quotes, sentences, words
+from framing.text import _DOUBLE as _QUOTE_MARKS  # the marks quotes() pairs
+from framing.text import Quote, count_words, inside, paragraphs, quotes, sentence_at, sentences, words
 
 __all__ = ["FAMILIES", "find_hedges", "hedge_rates"]
 
@@ -33,6 +34,17 @@ FAMILIES = ("reportative", "epistemic", "distancing", "unverified", "scare_quote
 
 SPAN_COLUMNS = ["doc_id", "outlet", "date", "start", "end", "text", "family", "lemma", "in_quote"]
 
+_INNER_BOUNDARY = re.compile("['’.]")
+_CASE_FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
+# After a naming hedge ("so-called"): a proper name (a capital letter, not in quote marks) ...
+_PROPER_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# ... or a term of up to five words, with a comma, then an appositive that defines it
+# ('so-called "X monitors," devices that detect ...'); a relative clause right after the comma
+# ("..., which would be more aptly named") is comment, not definition.
+_DEFINED_AFTER = re.compile(
+    r"[ \t]+[\"“]?[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,4}(?:,[\"”]|[\"”]?,)[ \t]+"
+    r"(?!(?:which|who|that)\b)(?:[\w'’\-]+[ \t]+){1,2}(?:that|which|who)\b"
+)
 _FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[\w'’\-]+){1,6}")
 # Characters after which a capitalised "May" still starts a sentence (so it may be the modal).
 _SENTENCE_OPENERS = set('.!?"“”\n:;')
@@ -50,6 +62,7 @@ class _Entry:
     not_followed_by: re.Pattern[str] | None
     not_preceded_by: re.Pattern[str] | None
     modal_negation: bool | None  # None: not a modal
+    naming: bool  # may introduce a neutral name: skipped before a proper name or a definition
     # Lower-case first words of the patterns: an entry is only scanned for when one occurs.
     anchors: tuple[str, ...]
 
@@ -63,6 +76,13 @@ class _Compiled:
     window_before: int
     window_after: int
     cues: re.Pattern[str] | None
+    subject_pronouns: frozenset[str]
+    # The anchors as one alternation after a non-word character, longest first: plain (for
+    # lower-cased text) and case-insensitive, and a zero-width form that finds starts inside
+    # another anchor's match.
+    anchors: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None
+    # Lower-case first character -> (anchor, entry indices) of the anchors starting with it.
+    by_prefix: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -89,11 +109,34 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
                     not_followed_by=re.compile(r"\s+" + _alternation(nf), re.IGNORECASE) if nf else None,
                     not_preceded_by=re.compile(_alternation(np_) + r"\s+\Z", re.IGNORECASE) if np_ else None,
                     modal_negation=e["modal"]["negation"] if "modal" in e else None,
+                    naming=bool(e.get("naming", False)),
                     anchors=tuple(
-                        {a.rstrip("*").lower() for p in e["patterns"] for a in p.split()[0].split("|")}
+                        sorted(
+                            {a.rstrip("*").lower() for p in e["patterns"] for a in p.split()[0].split("|")}
+                        )
                     ),
                 )
             )
+    owners: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        for a in e.anchors:
+            owners.setdefault(a, []).append(i)
+    grouped: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for a in sorted(owners):
+        grouped.setdefault(a[:1], []).append((a, tuple(owners[a])))
+    # Every entry pattern starts with phrase_regex's left boundary and one of its anchors (an
+    # anchor is the first word, or for a `word*` alternative its stem), so the places where an
+    # anchor follows a non-word character are a superset of where any entry can match.
+    alt = "|".join(re.escape(a) for a in sorted(owners, key=lambda a: (-len(a), a)))
+    anchors = (
+        (
+            re.compile(r"(?<![\w\-])(?:" + alt + ")"),
+            re.compile(r"(?<![\w\-])(?:" + alt + ")", re.IGNORECASE),
+            re.compile(r"(?<![\w\-])(?=" + alt + ")", re.IGNORECASE),
+        )
+        if owners
+        else None
+    )
     rules = data.get("modal_rules", {})
     sq = data.get("scare_quotes")
     compiled = _Compiled(
@@ -104,6 +147,9 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
         window_before=int(sq["window_before"]) if sq else 0,
         window_after=int(sq["window_after"]) if sq else 0,
         cues=re.compile(_alternation(sq["cues"]), re.IGNORECASE) if sq else None,
+        subject_pronouns=frozenset(w.lower() for w in (sq or {}).get("subject_pronouns", [])),
+        anchors=anchors,
+        by_prefix={k: tuple(v) for k, v in grouped.items()},
     )
     _COMPILED[lx.sha256] = compiled
     return compiled
@@ -133,19 +179,71 @@ def _epistemic_modal(text: str, start: int, end: int, negation: bool, c: _Compil
     return i < len(following) and following[i] in c.complements
 
 
-def _lexical_hedges(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
-    found = []
+@lru_cache(maxsize=4096)
+def _anchor_ci(anchor: str) -> re.Pattern[str]:
+    return re.compile(re.escape(anchor), re.IGNORECASE)
+
+
+def _anchor_positions(
+    text: str, anchors: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+) -> tuple[list[int], str | None]:
+    """Positions where an entry may start (an anchor after a non-word character), and the
+    lower-cased text to compare anchors in, or None where lower-casing is not exact."""
+    anchors_lower, anchors_ci, anchors_inner = anchors
     lower = text.lower()
-    for e in c.entries:
-        if not any(a in lower for a in e.anchors):
-            continue
-        for m in e.pattern.finditer(text):
+    # Searching the lower-cased text without IGNORECASE is several times faster; it is exact
+    # when lower-casing keeps every offset and no character outside ASCII case-folds to an
+    # ASCII letter without lower-casing to it (dotted/dotless i and long s do).
+    if len(lower) == len(text) and not _CASE_FOLD_ODD.search(text):
+        hay, rx, fast = lower, anchors_lower, lower
+    else:
+        hay, rx, fast = text, anchors_ci, None
+    out = []
+    for m in rx.finditer(hay):
+        out.append(m.start())
+        # An anchor containing an apostrophe or a dot ("can't") may hide another start.
+        if _INNER_BOUNDARY.search(m.group()):
+            out.extend(k.start() for k in anchors_inner.finditer(text, m.start() + 1, m.end()))
+    return out, fast
+
+
+def _lexical_hedges(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
+    found: list[tuple[int, int, str, str]] = []
+    if c.anchors is None:
+        return found
+    # One scan for the positions where an entry may start, then only the entries whose anchor
+    # is there are tried. `last_end` keeps each entry's matches non-overlapping, as a finditer
+    # per entry would.
+    positions, fast = _anchor_positions(text, c.anchors)
+    entry_end = [-1] * len(c.entries)
+    for pos in positions:
+        tried: set[int] = set()
+        if fast is not None:
+            for anchor, owners in c.by_prefix.get(fast[pos], ()):
+                if fast.startswith(anchor, pos):
+                    tried.update(owners)
+        else:
+            # Rare texts whose case folding lower() does not follow: compare as the regex does.
+            for group in c.by_prefix.values():
+                for anchor, owners in group:
+                    if _anchor_ci(anchor).match(text, pos):
+                        tried.update(owners)
+        for i in sorted(tried):
+            if pos < entry_end[i]:
+                continue
+            e = c.entries[i]
+            m = e.pattern.match(text, pos)
+            if m is None:
+                continue
             s, t = m.span()
+            entry_end[i] = t if t > s else t + 1
             if e.not_followed_by is not None and e.not_followed_by.match(text, t):
                 continue
             if e.not_preceded_by is not None and e.not_preceded_by.search(text[max(0, s - 80) : s]):
                 continue
             if e.modal_negation is not None and not _epistemic_modal(text, s, t, e.modal_negation, c):
+                continue
+            if e.naming and (_PROPER_NAME_AFTER.match(text, t) or _DEFINED_AFTER.match(text, t)):
                 continue
             found.append((s, t, e.family, e.lemma))
     # Where two entries overlap, the longer (then earlier) match wins.
@@ -167,11 +265,11 @@ def _is_title(content: str) -> bool:
     return not letters or all(w[0].isupper() or not w[0].isalpha() for w in letters)
 
 
-def _scare_quotes(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
+def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, int, str, str]]:
     if c.cues is None or c.max_words < 1:
         return []
     candidates = []
-    for q in quotes(text):
+    for q in qs:
         if not q.closed:
             continue
         content = text[q.content_start : q.content_end]
@@ -183,17 +281,18 @@ def _scare_quotes(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
         candidates.append(q)
     if not candidates:
         return []
-    sents = sentences(text)
-    starts = [s for s, _ in sents]
+    paras = paragraphs(text)
     out = []
     for q in candidates:
-        k = bisect.bisect_right(starts, q.start) - 1
-        s_start, s_end = sents[k] if k >= 0 and q.start < sents[k][1] else (q.start, q.end)
+        s_start, s_end = sentence_at(text, q.start, paras) or (q.start, q.end)
         before = text[s_start : q.start]
         after = text[q.end : max(s_end, q.end)]
         before_words = words(before)
         # The quote must sit inside the outlet's own sentence, not open it or follow a colon.
         if not before_words or before.rstrip().endswith(":"):
+            continue
+        a, b = before_words[-1]
+        if before[a:b].lower() in c.subject_pronouns:
             continue
         window_b = (
             before[before_words[max(0, len(before_words) - c.window_before)][0] :] if c.window_before else ""
@@ -211,13 +310,10 @@ def _scare_quotes(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
 def _hedges_in(text: str, c: _Compiled) -> list[tuple[int, int, str, str, bool]]:
     """All hedges of one document: ``(start, end, family, lemma, in_quote)``, in text order."""
     lexical = _lexical_hedges(text, c)
-    if lexical:
-        qs = [(q.content_start, q.content_end) for q in quotes(text)]
-        flags = inside([r[0] for r in lexical], qs)
-    else:
-        flags = np.zeros(0, dtype=bool)
+    qs = quotes(text) if any(mark in text for mark in _QUOTE_MARKS) else []
+    flags = inside([r[0] for r in lexical], qs) if lexical else np.zeros(0, dtype=bool)
     rows = [(s, e, f, lem, bool(flag)) for (s, e, f, lem), flag in zip(lexical, flags)]
-    rows += [(s, e, f, lem, False) for s, e, f, lem in _scare_quotes(text, c)]
+    rows += [(s, e, f, lem, False) for s, e, f, lem in _scare_quotes(text, c, qs)]
     rows.sort(key=lambda r: (r[0], r[1]))
     return rows
 
@@ -314,7 +410,10 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
     -----
     Lexical families match the lexicon's phrase patterns on whole words, case-insensitively,
     with each entry's context rules (``not_followed_by``, ``not_preceded_by``); where two matches
-    overlap the longer wins. Modal verbs count only in epistemic use (Palmer 2001): the modal
+    overlap the longer wins. An entry marked ``naming`` ("so-called") is skipped where it only
+    introduces a name: before a capitalised word outside quote marks ("the so-called Group of
+    Seven"), or before a term of up to five words that a comma-appositive then defines
+    ('so-called "X monitors," devices that ...'). Modal verbs count only in epistemic use (Palmer 2001): the modal
     must be followed, after at most two adverbs (and "not" for may/might), by "be", perfect
     "have" or a stative or quantity verb of ``modal_rules.complements`` ("casualties may be
     higher", "the toll could rise"); deontic and dynamic uses ("residents may leave", "may not
@@ -324,7 +423,8 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
     outlet's own sentence (some word precedes it and no colon introduces it) that does not end in
     sentence punctuation or a comma, is not a capitalised title or name, and has no reporting
     cue (said, told, called, according, ...) within ``window_before`` words before it or
-    ``window_after`` words after it in its sentence.
+    ``window_after`` words after it in its sentence, and does not directly follow one of
+    ``scare_quotes.subject_pronouns`` (he "refuses to back down": a partial quote).
 
     References
     ----------

@@ -21,6 +21,7 @@ __all__ = [
     "normalize",
     "paragraphs",
     "quotes",
+    "sentence_at",
     "sentences",
     "tokens",
     "words",
@@ -215,24 +216,48 @@ def sentences(text: str) -> list[tuple[int, int]]:
     A single newline also ends a sentence: in news text it separates headlines, datelines and
     site lines.
     """
-    tok = _punkt()
     out: list[tuple[int, int]] = []
     for ps, pe in paragraphs(text):
         block = text[ps:pe]
         line_start = 0
         for line in block.split("\n"):
-            stripped = line.strip()
-            if stripped:
-                offset = ps + line_start
-                first = len(out)
-                for s, e in tok.span_tokenize(line):
-                    # Punkt ends a sentence after ?" or !"; a lowercase start says it did not end.
-                    if len(out) > first and line[s].islower():
-                        out[-1] = (out[-1][0], offset + e)
-                    else:
-                        out.append((offset + s, offset + e))
+            _line_sentences(line, ps + line_start, out)
             line_start += len(line) + 1
     return out
+
+
+def _line_sentences(line: str, offset: int, out: list[tuple[int, int]]) -> None:
+    """Append the sentence spans of one line (text without newlines starting at ``offset``)."""
+    if not line.strip():
+        return
+    first = len(out)
+    for s, e in _punkt().span_tokenize(line):
+        # Punkt ends a sentence after ?" or !"; a lowercase start says it did not end.
+        if len(out) > first and line[s].islower():
+            out[-1] = (out[-1][0], offset + e)
+        else:
+            out.append((offset + s, offset + e))
+
+
+def sentence_at(text: str, pos: int, paras: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """The span of the sentence of :func:`sentences` that holds character ``pos``, or None.
+
+    Splits only the line around ``pos`` (sentences never cross a line), so it is much cheaper
+    than ``sentences(text)`` when few positions are asked about; ``paras`` may pass
+    ``paragraphs(text)`` computed once.
+    """
+    for ps, pe in paras if paras is not None else paragraphs(text):
+        if ps <= pos < pe:
+            a = max(ps, text.rfind("\n", 0, pos) + 1)
+            b = text.find("\n", pos)
+            b = pe if b < 0 else min(pe, b)
+            found: list[tuple[int, int]] = []
+            _line_sentences(text[a:b], a, found)
+            for s, e in found:
+                if s <= pos < e:
+                    return (s, e)
+            return None
+    return None
 
 
 def tokens(text: str) -> list[tuple[int, int]]:

@@ -95,7 +95,7 @@ def test_offsets_and_columns():
     ]
     assert all(text[s:e] == t for s, e, t in zip(out.start, out.end, out.text))
     assert fr.provenance(out).startswith("Computed with framing")
-    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.0.0"
+    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.1.0"
 
 
 @pytest.mark.parametrize(
@@ -283,10 +283,10 @@ def hedges_with(lx, text):
 RECORDED = {
     "reportative": 1.000,
     "epistemic": 0.975,
-    "distancing": 0.905,
+    "distancing": 0.960,
     "unverified": 1.000,
-    "scare_quote": 0.848,
-    "all": 0.942,
+    "scare_quote": 0.750,
+    "all": 0.931,
 }
 
 
@@ -299,8 +299,91 @@ def test_recorded_hedge_precision_holds():
     spec.loader.exec_module(bench)
     sample = pd.read_csv(bench.SAMPLE)
     res = bench.score(sample).set_index("family")
-    # The stored judgements still describe the current matches ...
-    assert res.loc["all", "still_found"] >= 0.9 * res.loc["all", "judged"]
+    # The stored judgements still describe the current matches (recorded in RESULTS.md: 188 of
+    # the 212 judged; the others were dropped by rule changes, most of them judged wrong) ...
+    assert res.loc["all", "judged"] == 212
+    assert res.loc["all", "still_found"] == 188
     # ... and the precision recorded from them holds.
     for fam, p in RECORDED.items():
         assert res.loc[fam, "precision"] == pytest.approx(p, abs=0.03), fam
+
+
+# -- the one-scan matcher gives what a scan per entry gives ------------------------------------
+def _lexical_per_entry(text, c):
+    """The straightforward reference: every entry's pattern scanned over the whole text."""
+    from framing.hedges import _epistemic_modal
+
+    found = []
+    for e in c.entries:
+        for m in e.pattern.finditer(text):
+            s, t = m.span()
+            if e.not_followed_by is not None and e.not_followed_by.match(text, t):
+                continue
+            if e.not_preceded_by is not None and e.not_preceded_by.search(text[max(0, s - 80) : s]):
+                continue
+            if e.modal_negation is not None and not _epistemic_modal(text, s, t, e.modal_negation, c):
+                continue
+            found.append((s, t, e.family, e.lemma))
+    found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    kept, last = [], -1
+    for r in found:
+        if r[0] >= last:
+            kept.append(r)
+            last = r[1]
+    return kept
+
+
+_PIECES = [
+    "reportedly", "Reportedly", "REPORTEDLY", "can't", "couldn't", "can't independently verify",
+    "could not be verified", "is said to", "was", "there", "it is reported that", "may be", "May",
+    "so-called", "non-so-called", "allegedly", "alleged that", "likely", "more likely", "appeared to",
+    "İstanbul", "ſo-called", "ı", "K", "un-", "'", "’", ".", " ", "\n", '"', "x",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_one_scan_matches_scan_per_entry(text):
+    from framing.hedges import _compile, _lexical_hedges
+
+    c = _compile(fr.lexicons.load("hedges"))
+    assert _lexical_hedges(text, c) == _lexical_per_entry(text, c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials couldn't independently verify it.",
+        "İstanbul sources: rebels reportedly fled.",  # lower-casing changes the length here
+        "They can't confirm it; it was reportedly true.",
+    ],
+)
+def test_one_scan_special_cases(text):
+    from framing.hedges import _compile, _lexical_hedges
+
+    c = _compile(fr.lexicons.load("hedges"))
+    got = _lexical_hedges(text, c)
+    assert got and got == _lexical_per_entry(text, c)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The so-called rescue corridor was shelled.", True),
+        ("He mocked her so-called right to choose.", True),
+        ('The plan, the so-called "Eagle Plan," which would be worse, failed.', True),
+        ("He sat on the so-called Group of Seven.", False),  # a proper name
+        ('States deployed so-called "Albert monitors," devices that detect intrusions.', False),
+        ('States use so-called "X monitors," which are costly.', True),  # comment, not definition
+        ("The allowance for so-called recess appointments was old.", False),  # bare after "for"
+    ],
+)
+def test_so_called_naming_rules(text, found):
+    assert [h[2] for h in hedges(text)] == (["so-called"] if found else [])
+
+
+def test_quote_after_subject_pronoun_is_a_partial_quote():
+    assert [
+        h for h in hedges('She likes him because he "refuses to bend" on taxes.') if h[1] == "scare_quote"
+    ] == []
+    assert [h[0] for h in hedges('The party backs the "reform" of taxes.')] == ['"reform"']

@@ -116,3 +116,23 @@ def test_normalize_removes_every_control_character_but_tab_and_newline():
 
     controls = "".join(chr(i) for i in range(0x110000) if unicodedata.category(chr(i)) == "Cc")
     assert normalize(f"a{controls}b") == "a\t\nb"
+
+
+def test_sentence_at_splits_only_the_line_it_needs():
+    s = 'Gen. Smith left. "Why?" he asked.\nNext line here.\n\n  New paragraph. Two.'
+    assert ft.sentence_at(s, 0) == (0, 16)
+    assert s[slice(*ft.sentence_at(s, 20))] == '"Why?" he asked.'
+    assert s[slice(*ft.sentence_at(s, s.index("Next")))] == "Next line here."
+    assert ft.sentence_at(s, 16) is None  # the space between two sentences
+    assert ft.sentence_at(s, s.index("\n\n") + 1) is None  # a blank line
+    assert s[slice(*ft.sentence_at(s, len(s) - 2))] == "Two."
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .?!“”"\nDr')), max_size=120))
+def test_sentence_at_agrees_with_sentences(s):
+    s = ft.normalize(s)
+    spans = ft.sentences(s)
+    for pos in range(len(s)):
+        holding = [sp for sp in spans if sp[0] <= pos < sp[1]]
+        assert ft.sentence_at(s, pos) == (holding[0] if holding else None)

@@ -233,8 +233,9 @@ HEDGE_FAMILIES = ("reportative", "epistemic", "distancing", "unverified")
 def _hedges(data: dict[str, Any], ck: _Checker) -> None:
     """``families`` maps each of the four lexical families to ``entries``: ``lemma``,
     ``patterns`` and optional ``not_followed_by``/``not_preceded_by`` phrase lists and ``modal``
-    (``{negation: bool}``, checked against ``modal_rules``); ``scare_quotes`` holds the
-    structural settings of the fifth family."""
+    (``{negation: bool}``, checked against ``modal_rules``) and ``naming`` (bool: the entry may
+    introduce a neutral name); ``scare_quotes`` holds the structural settings of the fifth
+    family (optional ``subject_pronouns``)."""
     families = ck.require(data, (), "families", dict)
     for fam, body in families.items():
         ck.choice(fam, ("families", fam), HEDGE_FAMILIES)
@@ -243,12 +244,13 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
             path = ("families", fam, "entries", i)
             if not isinstance(entry, dict):
                 raise ck.fail(path, f"must be a mapping with `lemma` and `patterns`; got {entry!r}.")
-            unknown = set(entry) - {"lemma", "patterns", "not_followed_by", "not_preceded_by", "modal"}
+            allowed = ["lemma", "patterns", "not_followed_by", "not_preceded_by", "modal", "naming"]
+            unknown = set(entry) - set(allowed)
             if unknown:
                 key = sorted(unknown)[0]
-                ck.choice(
-                    key, (*path, key), ["lemma", "patterns", "not_followed_by", "not_preceded_by", "modal"]
-                )
+                ck.choice(key, (*path, key), allowed)
+            if "naming" in entry and not isinstance(entry["naming"], bool):
+                raise ck.fail((*path, "naming"), f"must be true or false; got {entry['naming']!r}.")
             lemma = ck.require(entry, path, "lemma", str)
             if not lemma.strip():
                 raise ck.fail((*path, "lemma"), "must be a non-empty string.")
@@ -278,6 +280,13 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
             if isinstance(v, bool) or v < (1 if key == "max_words" else 0):
                 raise ck.fail(("scare_quotes", key), f"must be a positive integer; got {v!r}.")
         _check_phrases(ck, ck.require(sq, ("scare_quotes",), "cues", list), ("scare_quotes", "cues"))
+        if "subject_pronouns" in sq:
+            words = ck.require(sq, ("scare_quotes",), "subject_pronouns", list)
+            for i, w in enumerate(words):
+                if not isinstance(w, str) or not w.strip() or " " in w.strip():
+                    raise ck.fail(
+                        ("scare_quotes", "subject_pronouns", i), f"must be a single word; got {w!r}."
+                    )
 
 
 @register_kind("dictionary")
