@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from framing import datasets, lexicons, stats, text
+from framing import datasets, lexicons, models, stats, text
 from framing._validation import FramingWarning
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
 from framing.provenance import provenance
@@ -19,6 +19,7 @@ __all__ = [
     "__version__",
     "datasets",
     "lexicons",
+    "models",
     "provenance",
     "read_csv",
     "read_jsonl",
