@@ -11,6 +11,7 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.model_selection import GridSearchCV
 from sklearn.utils.estimator_checks import (
+    check_estimator,
     check_get_params_invariance,
     check_no_attributes_set_in_init,
     check_parameters_default_constructible,
@@ -70,6 +71,16 @@ def _corpus(n_outlets: int = 8) -> pd.DataFrame:
     )
 
 
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.SkipTestWarning")
+@pytest.mark.parametrize(
+    "estimator", [FramingFeatures(), FramingClassifier()], ids=lambda e: type(e).__name__
+)
+def test_sklearn_estimator_checks(estimator):
+    """scikit-learn's own checks; with string input (two_d_array=False) it runs those that apply."""
+    results = check_estimator(estimator, on_fail=None)
+    assert results and all(r["status"] in ("passed", "skipped") for r in results)
+
+
 # -- FramingFeatures -------------------------------------------------------------------------------
 def test_features_text_block_values():
     text = 'We said "no" to you! Did 3 MPs agree? I DID.'
@@ -90,7 +101,7 @@ def test_features_text_block_values():
 
 def test_features_sklearn_contract():
     ff = FramingFeatures()
-    assert clone(ff).get_params() == {"blocks": "auto"}
+    assert clone(ff).get_params() == {"blocks": "auto", "n_jobs": None}
     with pytest.raises(NotFittedError):
         ff.transform(["x"])
     with pytest.raises(NotFittedError):

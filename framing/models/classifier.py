@@ -64,7 +64,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         Word n-gram range; None leaves the word block out.
     char_ngrams : tuple of int, default (2, 5)
         Character n-gram range (within word boundaries); None leaves the char block out.
-    char_chars : int or None, default 3000
+    char_chars : int or None, default 1000
         Characters at the start of each document that feed the character block (None: all).
         Character n-grams help most on short texts (headlines, sentences); on long articles
         they cost memory and time for little gain, so only the lead is used.
@@ -90,6 +90,9 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
     outlets : list of str or None, default None
         Outlet names to mask, in addition to those learned from the ``outlet`` column when
         :meth:`fit` receives a Corpus or DataFrame.
+    n_jobs : int or None, default None
+        Processes for the indicator features (see :class:`FramingFeatures`); results are
+        identical to ``n_jobs=1``.
 
     Attributes
     ----------
@@ -136,7 +139,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         *,
         word_ngrams: tuple[int, int] | None = (1, 2),
         char_ngrams: tuple[int, int] | None = (2, 5),
-        char_chars: int | None = 3000,
+        char_chars: int | None = 1000,
         min_df: int = 2,
         max_features: int | None = 500_000,
         framing_features: bool = True,
@@ -147,6 +150,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         calibration_cv: int = 3,
         mask_outlets: bool = True,
         outlets: Sequence[str] | None = None,
+        n_jobs: int | None = None,
     ) -> None:
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
@@ -161,6 +165,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.calibration_cv = calibration_cv
         self.mask_outlets = mask_outlets
         self.outlets = outlets
+        self.n_jobs = n_jobs
 
     # -- validation ---------------------------------------------------------------------------
     def _check_params(self) -> None:
@@ -240,10 +245,11 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 blocks.append(self.char_vectorizer_.transform(chars))
         if self.framing_features:
             if fit:
-                self.framing_features_ = FramingFeatures(blocks=self.feature_blocks)
+                self.framing_features_ = FramingFeatures(blocks=self.feature_blocks, n_jobs=self.n_jobs)
                 dense = self.framing_features_.fit_transform(texts)
                 self.scaler_ = StandardScaler().fit(dense)
             else:
+                self.framing_features_.set_params(n_jobs=self.n_jobs)
                 dense = self.framing_features_.transform(texts)
             scaled = np.clip(self.scaler_.transform(dense), -5.0, 5.0)
             # A whole block of ~10 standardised columns would outweigh an l2-normalised TF-IDF
