@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from framing import datasets, lexicons, stats, text
+from framing import datasets, lexicons, models, stats, text
 from framing._validation import FramingWarning
 from framing.agency import agency_rates, find_agency
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
@@ -59,6 +59,7 @@ __all__ = [
     "label_choice",
     "lexicons",
     "load_dictionary",
+    "models",
     "plot_confusion",
     "plot_cue_stance",
     "plot_label_heatmap",
