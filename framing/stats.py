@@ -16,7 +16,15 @@ import pandas as pd
 
 from framing._validation import check_int, check_probability, column_error
 
-__all__ = ["BootstrapResult", "bootstrap_ratio", "fdr_bh", "group_codes", "rates", "shares"]
+__all__ = [
+    "BootstrapResult",
+    "bootstrap_ratio",
+    "fdr_bh",
+    "group_codes",
+    "rates",
+    "resample_counts",
+    "shares",
+]
 
 # Largest resample-by-document count matrix built at once (entries); larger jobs are batched.
 _MAX_CELLS = 20_000_000
@@ -33,6 +41,23 @@ class BootstrapResult(NamedTuple):
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(den > 0, num / np.where(den > 0, den, 1), np.nan)
+
+
+def resample_counts(rng: np.random.Generator, n: int, size: int) -> np.ndarray:
+    """How often each of ``n`` articles is drawn in each of ``size`` bootstrap resamples.
+
+    Returns a float array of shape (size, n) whose rows sum to ``n``; ``counts @ x`` gives the
+    resampled sums of a per-article quantity ``x``. Shared by every cluster bootstrap of the
+    library so that they draw the same resamples from the same seed.
+
+    Examples
+    --------
+    >>> resample_counts(np.random.default_rng(0), 4, 2).sum(axis=1).tolist()
+    [4.0, 4.0]
+    """
+    idx = rng.integers(0, n, size=(size, n))
+    idx += (np.arange(size) * n)[:, None]
+    return np.bincount(idx.ravel(), minlength=size * n).reshape(size, n).astype(np.float64)
 
 
 def bootstrap_ratio(
@@ -104,9 +129,7 @@ def bootstrap_ratio(
         batch = max(1, _MAX_CELLS // max(n, 1))
         for b0 in range(0, n_boot, batch):
             b = min(batch, n_boot - b0)
-            idx = rng.integers(0, n, size=(b, n))
-            idx += (np.arange(b) * n)[:, None]
-            counts = np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype(np.float64)
+            counts = resample_counts(rng, n, b)
             stats[b0 : b0 + b] = _ratio(counts @ num, counts @ den)
         alpha = (1.0 - ci) / 2.0
         finite = ~np.isnan(stats)
