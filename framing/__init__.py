@@ -11,6 +11,7 @@ __version__ = "0.1.0"
 from framing import datasets, lexicons, stats, text
 from framing._validation import FramingWarning
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
+from framing.keyness import keyness, keyness_significance
 from framing.provenance import provenance
 
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "FramingWarning",
     "__version__",
     "datasets",
+    "keyness",
+    "keyness_significance",
     "lexicons",
     "provenance",
     "read_csv",

@@ -1,0 +1,86 @@
+"""Speed and memory of fr.keyness on AllSides (media split, train part), against CountVectorizer.
+
+Run from the repository root:  python benchmarks/bench_keyness.py [--n-docs N] [--repeat R]
+
+Prints, for the same texts in the same run: the time of one scikit-learn CountVectorizer
+fit_transform (default settings, the reference), the time of fr.keyness (log_odds, vs="rest",
+by outlet) and their ratio; then the same with 400 synthetic outlets (each article re-assigned to
+one of 400 groups at random) with its peak memory (tracemalloc) and output size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import time
+import tracemalloc
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import CountVectorizer
+
+import framing as fr
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+def load(n_docs: int | None) -> fr.Corpus:
+    rows = []
+    with gzip.open(DATA / "allsides" / "media_train.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            rows.append({"doc_id": rec["ID"], "text": rec["text"], "outlet": rec["source"]})
+            if n_docs and len(rows) >= n_docs:
+                break
+    return fr.Corpus.from_dataframe(pd.DataFrame(rows))
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n-docs", type=int, default=None, help="first N articles (default: all)")
+    ap.add_argument("--repeat", type=int, default=3, help="best of R runs (default: 3)")
+    args = ap.parse_args()
+    corpus = load(args.n_docs)
+    texts = corpus.docs["text"]
+    n_tokens = sum(len(t.split()) for t in texts)
+    print(
+        f"AllSides media_train: {len(corpus)} articles, {corpus.docs.outlet.nunique()} outlets, ~{n_tokens:,} words"
+    )
+
+    t_cv = best(lambda: CountVectorizer().fit_transform(texts), args.repeat)
+    t_k = best(lambda: fr.keyness(corpus), args.repeat)
+    print(f"CountVectorizer().fit_transform: {t_cv:.2f} s")
+    print(f"fr.keyness(corpus) [log_odds, vs='rest', {corpus.docs.outlet.nunique()} outlets]: {t_k:.2f} s")
+    print(f"ratio keyness / CountVectorizer: {t_k / t_cv:.2f}")
+
+    rng = np.random.default_rng(0)
+    docs = corpus.docs.assign(outlet=[f"outlet{g:03d}" for g in rng.integers(0, 400, len(corpus))])
+    big = fr.Corpus(docs)
+    tracemalloc.start()
+    t = time.perf_counter()
+    res = fr.keyness(big)
+    t_big = time.perf_counter() - t
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"400 outlets: {t_big:.2f} s, {len(res):,} rows ({res.term.nunique():,} terms), "
+        f"result {res.memory_usage(deep=True).sum() / 2**30:.2f} GiB, peak traced memory "
+        f"{peak / 2**30:.2f} GiB"
+    )
+
+
+if __name__ == "__main__":
+    main()
