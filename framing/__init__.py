@@ -12,6 +12,7 @@ from framing import datasets, lexicons, stats, text
 from framing._validation import FramingWarning
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
 from framing.keyness import keyness, keyness_significance
+from framing.plotting import plot_keyness
 from framing.provenance import provenance
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "keyness",
     "keyness_significance",
     "lexicons",
+    "plot_keyness",
     "provenance",
     "read_csv",
     "read_jsonl",

@@ -263,6 +263,7 @@ def _count(
     vocab = vocab_all[keep]
     G = _group_matrix(codes, len(keys))
     C = sp.csr_matrix(G @ X)
+    C.eliminate_zeros()
     Xb = X.copy()
     Xb.data = np.ones_like(Xb.data)
     D = sp.csr_matrix(G @ Xb)
@@ -417,17 +418,36 @@ def _blocks(counts: _Counts, comparisons: list[tuple[int, int]]) -> Iterable[dic
             }
 
 
+def _sizes(counts: _Counts, comparisons: list[tuple[int, int]]) -> list[int]:
+    """Rows of each comparison: the whole vocabulary against the rest, else the terms either uses."""
+    C = counts.C
+    out = []
+    for i, j in comparisons:
+        if j < 0:
+            out.append(len(counts.vocab))
+        else:
+            used_i = C.indices[C.indptr[i] : C.indptr[i + 1]]
+            used_j = C.indices[C.indptr[j] : C.indptr[j + 1]]
+            out.append(len(np.union1d(used_i, used_j)))
+    return out
+
+
 def _table(
     counts: _Counts, comparisons: list[tuple[int, int]], *, method: str, alpha0: float, by_cols: list[str]
 ) -> tuple[pd.DataFrame, list[int]]:
     """The result rows, and the number of rows of each comparison (in ``comparisons`` order)."""
-    parts: dict[str, list[np.ndarray]] = {}
-    sizes: list[int] = []
+    sizes = _sizes(counts, comparisons)
+    n_rows = sum(sizes)
+    # Columns are allocated once and filled comparison by comparison, so that the peak memory is
+    # the result itself plus one block (hundreds of groups x tens of thousands of terms).
+    ints = ("count", "count_other", "total", "total_other", "n_docs", "n_docs_other")
+    data: dict[str, np.ndarray] = {name: np.empty(n_rows, dtype=np.int32) for name in ("_g", "_o", "_t")}
+    for name in [*_BASE_COLUMNS[2:], *_STAT_COLUMNS[method]]:
+        data[name] = np.empty(n_rows, dtype=np.int64 if name in ints else np.float64)
     rank = _RANK[method]
-    for blk in _blocks(counts, comparisons):
+    start = 0
+    for blk, m in zip(_blocks(counts, comparisons), sizes):
         idx = blk["idx"]
-        m = len(idx)
-        sizes.append(m)
         st = _statistics(
             method,
             blk["count"],
@@ -441,35 +461,31 @@ def _table(
         if "p" in st:
             st["q"] = fdr_bh(st["p"])
         order = np.lexsort((idx, -st[rank]))
+        rows = slice(start, start + m)
+        start += m
         y, y_o = blk["count"][order], blk["count_other"][order]
         n, n_o = blk["total"], blk["total_other"]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            rate = y / n * _SCALE if n > 0 else np.full(m, np.nan)
-            rate_other = y_o / n_o * _SCALE if n_o > 0 else np.full(m, np.nan)
-        cols: dict[str, np.ndarray] = {
-            "_g": np.full(m, blk["i"], dtype=np.int32),
-            "_o": np.full(m, blk["j"], dtype=np.int32),
-            "_t": idx[order].astype(np.int32),
-            "count": y.astype(np.int64),
-            "count_other": y_o.astype(np.int64),
-            "total": np.full(m, n, dtype=np.int64),
-            "total_other": np.full(m, n_o, dtype=np.int64),
-            "rate": rate,
-            "rate_other": rate_other,
-            "n_docs": blk["n_docs"][order].astype(np.int64),
-            "n_docs_other": blk["n_docs_other"][order].astype(np.int64),
-        }
+        data["_g"][rows] = blk["i"]
+        data["_o"][rows] = blk["j"]
+        data["_t"][rows] = idx[order]
+        data["count"][rows] = y
+        data["count_other"][rows] = y_o
+        data["total"][rows] = n
+        data["total_other"][rows] = n_o
+        data["rate"][rows] = y / n * _SCALE if n > 0 else np.nan
+        data["rate_other"][rows] = y_o / n_o * _SCALE if n_o > 0 else np.nan
+        data["n_docs"][rows] = blk["n_docs"][order]
+        data["n_docs_other"][rows] = blk["n_docs_other"][order]
         for name in _STAT_COLUMNS[method]:
-            cols[name] = st[name][order]
-        for name, arr in cols.items():
-            parts.setdefault(name, []).append(arr)
+            data[name][rows] = st[name][order]
     out: dict[str, Any] = {}
-    g = np.concatenate(parts.pop("_g"))
+    g = data.pop("_g")
     for c in by_cols:
         # Categorical columns: one small code per row instead of a string object per row.
         codes, uniques = pd.factorize(counts.keys[c], use_na_sentinel=False)
         out[c] = pd.Categorical.from_codes(codes[g], categories=pd.Index(uniques, dtype=object))
-    o = np.concatenate(parts.pop("_o"))
+    del g
+    o = data.pop("_o")
     if len(by_cols) == 1:
         if (o < 0).all():
             out["other"] = pd.Categorical.from_codes(np.zeros(len(o), dtype=np.int8), categories=["rest"])
@@ -480,11 +496,9 @@ def _table(
         labels[:-1] = counts.labels
         labels[-1] = "rest"
         out["other"] = labels[o]
-    out["term"] = pd.Categorical.from_codes(
-        np.concatenate(parts.pop("_t")), categories=pd.Index(counts.vocab, dtype=object)
-    )
-    for c in [*_BASE_COLUMNS[2:], *_STAT_COLUMNS[method]]:
-        out[c] = np.concatenate(parts.pop(c))
+    del o
+    out["term"] = pd.Categorical.from_codes(data.pop("_t"), categories=pd.Index(counts.vocab, dtype=object))
+    out.update(data)
     return pd.DataFrame(out, copy=False), sizes
 
 
