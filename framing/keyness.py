@@ -482,7 +482,7 @@ def _table(
     g = data.pop("_g")
     for c in by_cols:
         # Categorical columns: one small code per row instead of a string object per row.
-        codes, uniques = pd.factorize(counts.keys[c], use_na_sentinel=False)
+        codes, uniques = pd.factorize(counts.keys[c])  # a missing value gets code -1 (NaN)
         out[c] = pd.Categorical.from_codes(codes[g], categories=pd.Index(uniques, dtype=object))
     del g
     o = data.pop("_o")
@@ -490,7 +490,8 @@ def _table(
         if (o < 0).all():
             out["other"] = pd.Categorical.from_codes(np.zeros(len(o), dtype=np.int8), categories=["rest"])
         else:
-            out["other"] = pd.Categorical.from_codes(o, categories=pd.Index(counts.labels, dtype=object))
+            codes, uniques = pd.factorize(pd.Index(counts.labels, dtype=object))
+            out["other"] = pd.Categorical.from_codes(codes[o], categories=pd.Index(uniques, dtype=object))
     else:
         labels = np.empty(len(counts.labels) + 1, dtype=object)
         labels[:-1] = counts.labels

@@ -439,3 +439,10 @@ def test_convention_speeches_known_partisan_terms():
     }.items():
         head = k[k.outlet == party].term.head(top).tolist()
         assert set(words) <= set(head), (party, head)
+
+
+def test_missing_group_values_form_their_own_group():
+    df = TINY.assign(side=["x", None, "y", "y"])
+    k = fr.keyness(df, by="side", min_count=1, vs="pairs")
+    assert k["side"].isna().sum() == k["other"].isna().sum() > 0
+    assert set(k["side"].dropna()) == {"x", "y"}
