@@ -446,3 +446,14 @@ def test_missing_group_values_form_their_own_group():
     k = fr.keyness(df, by="side", min_count=1, vs="pairs")
     assert k["side"].isna().sum() == k["other"].isna().sum() > 0
     assert set(k["side"].dropna()) == {"x", "y"}
+
+
+@pytest.mark.realdata
+def test_convention_speeches_top_terms_hold_at_article_level():
+    speeches = pd.read_csv(shared_path("conventions2012", "speeches.csv"))
+    corpus = fr.Corpus.from_dataframe(speeches.assign(outlet=speeches["party"]))
+    sig = fr.keyness_significance(corpus, top=5, n_resamples=999)
+    assert len(sig) == 10
+    assert (sig["q_doc"] < 0.05).all(), sig[["outlet", "term", "p_doc", "q_doc"]]
+    # Article-level p-values are never below 1 / (R + 1); token-level z-values of 5+ would say 1e-7.
+    assert (sig["p_doc"] >= 1 / 1000).all()
