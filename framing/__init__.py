@@ -15,11 +15,13 @@ from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_text
 from framing.dictionaries import dictionary_matches, dictionary_scores, load_dictionary, read_dic
 from framing.display import Evidence, compare, show
 from framing.hedges import find_hedges, hedge_rates
+from framing.keyness import keyness, keyness_significance
 from framing.kwic import Concordance, kwic, kwic_html
 from framing.labels import find_actors, find_labels, label_choice
 from framing.plotting import (
     plot_confusion,
     plot_cue_stance,
+    plot_keyness,
     plot_label_heatmap,
     plot_label_shares,
     plot_rates,
@@ -54,6 +56,8 @@ __all__ = [
     "find_hedges",
     "find_labels",
     "hedge_rates",
+    "keyness",
+    "keyness_significance",
     "kwic",
     "kwic_html",
     "label_choice",
@@ -62,6 +66,7 @@ __all__ = [
     "models",
     "plot_confusion",
     "plot_cue_stance",
+    "plot_keyness",
     "plot_label_heatmap",
     "plot_label_shares",
     "plot_rates",

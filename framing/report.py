@@ -399,7 +399,11 @@ def _keyness_section(r: _Report) -> None:
     keyness = getattr(framing, "keyness", None)
     if keyness is None or r.corpus.docs["outlet"].nunique() < 2:
         return
-    table = keyness(r.corpus, min_count=3)
+    try:
+        table = keyness(r.corpus, min_count=3)
+    except ValueError as exc:
+        r.add("keyness", "Distinctive vocabulary", f"<p class='note'>Not computed: {_esc(exc)}</p>")
+        return
     r.cite(table)
     stat = "z" if "z" in table.columns else table.columns[-1]
     top = table.sort_values(stat, ascending=False).groupby("outlet", sort=True).head(10)
