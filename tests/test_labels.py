@@ -444,3 +444,28 @@ def test_other_groups_militants_and_rebels_are_not_the_syrian_opposition():
     assert _pairs("Houthi rebels fired missiles while Syrian rebels held Aleppo.") == [
         ("rebels", "armed_opposition", "rebels")
     ]
+
+
+@pytest.mark.realdata
+def test_fresh_naming_sample_precision_is_pinned():
+    """Re-score the stored judgements of the fresh held-out AllSides sample (see RESULTS.md)."""
+    from pathlib import Path
+
+    ann_path = (
+        Path(__file__).resolve().parent.parent / "benchmarks" / "annotations" / "naming_allsides_fresh.csv"
+    )
+    ann = pd.read_csv(ann_path, comment="#")
+    ids = set(ann["doc_id"])
+    rows = []
+    for split in ("train", "valid"):
+        with gzip.open(shared_path("allsides", f"media_{split}.jsonl.gz"), "rt", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["ID"] in ids:
+                    rows.append(rec)
+    docs = pd.DataFrame(rows)
+    c = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
+    key = ["doc_id", "start", "end", "actor", "label"]
+    kept = ann.merge(fr.find_labels(c)[key], on=key)
+    assert len(kept) >= 0.95 * len(ann)
+    assert kept["correct"].mean() == pytest.approx(0.713, abs=0.03)
