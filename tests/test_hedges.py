@@ -95,7 +95,7 @@ def test_offsets_and_columns():
     ]
     assert all(text[s:e] == t for s, e, t in zip(out.start, out.end, out.text))
     assert fr.provenance(out).startswith("Computed with framing")
-    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.1.0"
+    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.2.0"
 
 
 @pytest.mark.parametrize(
