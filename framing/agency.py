@@ -984,10 +984,15 @@ def find_agency(
        ``agentless_passive``.
     3. *Active.* A past or present form with an object is active; its subject is the noun phrase
        found by scanning left to the clause start (through "who/which/that" to the antecedent).
-       A subject headed by an ``event_subjects`` noun with no perpetrator in it (no name, no
-       ``perpetrator_modifiers`` word) gives ``event_subject``.
+       A subject headed by an ``event_subjects`` noun with no perpetrator in it (no
+       ``perpetrator_modifiers`` word, no demonym or acronym; a place or date name only names
+       the event: "the London attack") gives ``event_subject``. The main clause starts after a
+       dateline ("NAIROBI, Kenya — ...") and verbless fronted time phrases ("Two days earlier,").
+       Capitalised and -ing forms in photo captions and video teasers ("Hide Caption",
+       "JUST WATCHED") are nouns and skipped.
     4. *Participles and coordination.* ", killing four", "and killed four" and "to kill" take the
-       perpetrator of the previous harm clause of the sentence, else the main clause's subject;
+       perpetrator of the previous harm clause of the sentence ("and injured 176" also its
+       event subject; "was shot and killed by police" its by-agent), else the main clause's subject;
        with none in reach they are ``agentless_participle``. A gerund or infinitive after a verb
        takes that verb's subject ("Hussein avoided targeting", "militants vowed to kill"); after
        "for" it takes the person a controller word describes ("the bomber responsible for
