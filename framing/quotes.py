@@ -219,7 +219,7 @@ _PERSON_NAME = re.compile(
 )
 _TITLE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|Professor\s+)")
 _ANON_HINT = re.compile(
-    r"(?i)anonym|named|identified|authori[sz]ed|permitted|allowed|withheld|familiar|close to|sources?\b|insider"
+    r"(?i)anonym|named|identified|authori[sz]ed|permitted|allowed|withheld|familiar|close to|give (?:his|her|their)"
 )
 _PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
 _COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
@@ -279,6 +279,8 @@ class _Rules:
     org_re: re.Pattern[str] | None = None  # organisations and states of all categories
     # Roles that say what a person is, whoever they work for ("analyst", "teacher").
     person_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    anon_clause_re: re.Pattern[str] | None = None  # multi-word anonymity markers ("asked not to be named")
+    cache: dict[tuple[str, str], Any] = field(default_factory=dict)  # per-mention lookups
 
 
 def _build_rules(
@@ -307,6 +309,10 @@ def _build_rules(
     entries = [e for c, e in roles.data["categories"].items() if c != "anonymous"]
     rules.role_re = _pattern_regex([p for e in entries for p in e.get("roles") or []])
     rules.org_re = _pattern_regex([p for e in entries for p in e.get("organisations") or []])
+    anon = roles.data["categories"].get("anonymous", {}).get("roles") or []
+    rules.anon_clause_re = _pattern_regex(
+        [p for p in anon if " " in str(p.get("pattern") if isinstance(p, dict) else p)]
+    )
     for cat in ("expert", "civilian"):
         prx = _pattern_regex(roles.data["categories"].get(cat, {}).get("roles") or [])
         if prx is not None:
@@ -462,10 +468,8 @@ class _Att:
 _REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"“”]{0,100}?,?\s*$")
 
 
-def _anonymity_spans(text: str, rules: _Rules) -> list[tuple[int, int]]:
-    if rules.anonymous_re is None or not _ANON_HINT.search(text):
-        return []
-    return [(m.start(), m.end()) for m in rules.anonymous_re.finditer(text) if " " in m.group()]
+# Reporting verbs that can be part of an anonymity marker ("asked not to be named").
+_ANON_CUES = frozenset(["asked", "asking", "requested", "requesting", "authorized", "authorised"])
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -479,13 +483,14 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 def _attributions(text: str, rules: _Rules) -> list[_Att]:
     if not text or not text.strip():
         return []
-    anon_spans = _anonymity_spans(text, rules)
+    anon_re = rules.anon_clause_re
 
     def left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         # "An official who asked not to be named said": the clause is not part of the speaker.
-        m = _REL_CLAUSE_END.search(text, max(lo, hi - 120), hi)
-        if m and any(s < hi and e > m.start() for s, e in anon_spans):
-            hi = m.start()
+        if anon_re is not None and _ANON_HINT.search(text, max(lo, hi - 120), hi):
+            m = _REL_CLAUSE_END.search(text, max(lo, hi - 120), hi)
+            if m and anon_re.search(text, m.start(), hi):
+                hi = m.start()
         return _speaker_left(text, lo, hi, forms=rules.cue_info)
 
     sents = sentences(text)
@@ -522,8 +527,11 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
             key = lw
         if key is not None and text.startswith(" upon", end):
             key = None  # "agreed upon"
-        if key is not None and any(s <= m.start() < e for s, e in anon_spans):
-            key = None  # "asked not to be named" marks anonymity, it reports nothing
+        if key is not None and anon_re is not None and lw in _ANON_CUES:
+            # "asked not to be named" marks anonymity, it reports nothing
+            m3 = anon_re.search(text, max(0, m.start() - 40), min(len(text), end + 60))
+            if m3 and m3.start() <= m.start() < m3.end():
+                key = None
         if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
             lemma, stance, speech = info[key]
             cues.append((m.start(), end, lemma, stance, speech))
@@ -782,6 +790,13 @@ _NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "de", "van", "von", "da",
 
 def _is_name(mention: str, rules: _Rules) -> bool:
     """A personal name ("Tomas Reinholt", "Umm Khaled"), not an organisation or a place."""
+    key = ("name", mention)
+    if key not in rules.cache:
+        rules.cache[key] = _is_name_uncached(mention, rules)
+    return bool(rules.cache[key])
+
+
+def _is_name_uncached(mention: str, rules: _Rules) -> bool:
     if not _PERSON_NAME.fullmatch(mention) or mention.isupper():
         return False
     bare = _TITLE.sub("", mention)
@@ -894,6 +909,16 @@ def _nearest_name(text: str, pos: int) -> str | None:
 
 def _lookup(mention: str, rules: _Rules) -> tuple[str | None, str | None, bool]:
     """(category, actor, named) from the words of a mention: named speakers, then roles and organisations."""
+    key = ("lookup", mention)
+    if key not in rules.cache:
+        if len(rules.cache) > 50_000:
+            rules.cache.clear()
+        rules.cache[key] = _lookup_uncached(mention, rules)
+    out: tuple[str | None, str | None, bool] = rules.cache[key]
+    return out
+
+
+def _lookup_uncached(mention: str, rules: _Rules) -> tuple[str | None, str | None, bool]:
     category: str | None = None
     actor: str | None = None
     named = False
@@ -914,6 +939,7 @@ def _lookup(mention: str, rules: _Rules) -> tuple[str | None, str | None, bool]:
     return category, actor, named
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
 _APPOS_AFTER = re.compile(r"\s*,\s*([^,;:!?\"“”()]{2,160})|\s+((?:of|from|at|with)\s+[^,;:!?\"“”()]{2,120})")
 _APPOS_CUT = re.compile(r"\s(?:whose|which|that|where|when|who\s+(?:said|told|was|is|had|has))\s|\.(?:\s|$)")
 _FORMER = re.compile(r"(?i)\b(?:former|ex-)\s*[\w-]+")
@@ -940,31 +966,33 @@ def _description_category(text: str, start: int, end: int, rules: _Rules) -> tup
             if cat is not None:
                 return cat, actor
     before = text[max(0, start - 80) : start]
-    m2 = re.search(r"((?:[A-Za-z][\w-]*\s+){1,3})$", before)
-    if m2:
-        words = m2.group(1).split()
+    if before[-1:].isspace():
         # Title words: lowercase, except the first word of a sentence ("Security analyst Mark Ellery").
-        while (
-            words
-            and words[0][0].isupper()
-            and not (
-                before[: len(before) - len(m2.group(1))].rstrip().endswith((".", "\n", '"', "”"))
-                or start - 80 <= 0
-            )
-        ):
-            words.pop(0)
+        words: list[str] = []
+        for w in reversed(before.split()[-3:]):
+            if not _TITLE_WORD.fullmatch(w):
+                break
+            words.insert(0, w)
+        if words:
+            lead = before[: before.rfind(words[0])].rstrip()
+            sentence_start = not lead or lead.endswith((".", "\n", '"', "”"))
+            while words and words[0][0].isupper() and not sentence_start:
+                words.pop(0)
         if words and all(w[0].islower() for w in words[1:]) and words[-1].lower() not in rules.cue_info:
             cat, actor, _ = _lookup(" ".join(words), rules)
             if cat is not None:
                 return cat, actor
-    m3 = re.search(r"([^,.;:!?\"“”()\n]{2,80}),\s*$", before)
-    if m3 and text[end : end + 1] == ",":
-        desc = m3.group(1).strip()
-        if _POSSESSIVE.match(desc):
-            return _context_org(text, start - len(m3.group(0)), rules)
-        cat, actor, _ = _lookup(desc, rules)
-        if cat is not None:
-            return cat, actor
+    seg = before.rstrip()
+    if text[end : end + 1] == "," and seg.endswith(","):
+        seg = seg[:-1]
+        k = max(seg.rfind(c) for c in ',.;:!?"“”()\n')
+        desc = seg[k + 1 :].strip()
+        if len(desc) >= 2:
+            if _POSSESSIVE.match(desc):
+                return _context_org(text, start - len(before) + k + 1, rules)
+            cat, actor, _ = _lookup(desc, rules)
+            if cat is not None:
+                return cat, actor
     return None, None
 
 
@@ -1032,10 +1060,16 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             key = a.resolved if a.resolved and _is_name(a.resolved, rules) else mention
             if key not in described:
                 hit = None
-                for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text):
-                    hit = _description_category(text, m.start(), m.end(), rules)
-                    if hit[0] is not None:
-                        break
+                i = text.find(key)
+                while i >= 0:
+                    j = i + len(key)
+                    if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")) and not (
+                        j < len(text) and (text[j].isalnum() or text[j] == "-")
+                    ):
+                        hit = _description_category(text, i, j, rules)
+                        if hit[0] is not None:
+                            break
+                    i = text.find(key, j)
                 described[key] = hit or (None, None)
             cat, actor = described[key][0], actor or described[key][1]
         if _POSSESSIVE.match(mention) and ant is not None and ant.category != "unknown":
