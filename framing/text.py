@@ -207,6 +207,9 @@ def _punkt() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)``, never crossing a paragraph or line boundary.
 
@@ -225,6 +228,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if stripped:
                 offset = ps + line_start
                 first = len(out)
+                body = line.rstrip()
+                if not _SENTENCE_END.search(body, 0, len(body) - 1):
+                    # No sentence-final mark before the end: one sentence, as Punkt would find.
+                    out.append((offset, offset + len(body)))
+                    line_start += len(line) + 1
+                    continue
                 for s, e in tok.span_tokenize(line):
                     # Punkt ends a sentence after ?" or !"; a lowercase start says it did not end.
                     if len(out) > first and line[s].islower():
