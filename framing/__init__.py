@@ -8,18 +8,20 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from framing import datasets, lexicons, stats, text
+from framing import datasets, lexicons, models, stats, text
 from framing._validation import FramingWarning
 from framing.agency import agency_rates, find_agency
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
 from framing.dictionaries import dictionary_matches, dictionary_scores, load_dictionary, read_dic
 from framing.display import Evidence, compare, show
 from framing.hedges import find_hedges, hedge_rates
+from framing.keyness import keyness, keyness_significance
 from framing.kwic import Concordance, kwic, kwic_html
 from framing.labels import find_actors, find_labels, label_choice
 from framing.plotting import (
     plot_confusion,
     plot_cue_stance,
+    plot_keyness,
     plot_label_heatmap,
     plot_label_shares,
     plot_rates,
@@ -54,13 +56,17 @@ __all__ = [
     "find_hedges",
     "find_labels",
     "hedge_rates",
+    "keyness",
+    "keyness_significance",
     "kwic",
     "kwic_html",
     "label_choice",
     "lexicons",
     "load_dictionary",
+    "models",
     "plot_confusion",
     "plot_cue_stance",
+    "plot_keyness",
     "plot_label_heatmap",
     "plot_label_shares",
     "plot_rates",

@@ -315,6 +315,67 @@ def _tone(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keyness_args(p: argparse.ArgumentParser) -> None:
+    add_input_arguments(p)
+    p.add_argument("-o", "--output", default="keyness.csv", help="CSV file to write (default: keyness.csv)")
+    p.add_argument("--by", default="outlet", help="grouping column (default: outlet)")
+    p.add_argument(
+        "--method",
+        default="log_odds",
+        choices=["log_odds", "chi2", "g2", "log_ratio", "lrc"],
+        help="keyness statistic (default: log_odds)",
+    )
+    p.add_argument(
+        "--prior", default="corpus", choices=["corpus", "uniform"], help="log-odds prior (default: corpus)"
+    )
+    p.add_argument("--alpha0", type=float, default=1000, help="prior strength (default: 1000)")
+    p.add_argument(
+        "--min-count", dest="min_count", type=int, default=5, help="minimum corpus count (default: 5)"
+    )
+    p.add_argument(
+        "--ngram-range",
+        dest="ngram_range",
+        type=int,
+        nargs=2,
+        default=(1, 1),
+        metavar=("MIN", "MAX"),
+        help="word n-grams to count (default: 1 1; 1 2 adds bigrams)",
+    )
+    p.add_argument(
+        "--stop-words", dest="stop_words", choices=["english"], default=None, help="remove English stop words"
+    )
+    p.add_argument(
+        "--vs", default="rest", help="'rest', 'pairs' or a group to compare against (default: rest)"
+    )
+    p.add_argument("--top", type=int, default=None, help="keep the N most typical terms per comparison")
+
+
+@command("keyness", "write the distinctive terms of each group (keyness) to a CSV file", _keyness_args)
+def _keyness(args: argparse.Namespace) -> int:
+    from framing.keyness import keyness
+
+    corpus = load_input(args)
+    out = keyness(
+        corpus,
+        by=args.by,
+        method=args.method,
+        prior=args.prior,
+        alpha0=args.alpha0,
+        min_count=args.min_count,
+        ngram_range=tuple(args.ngram_range),
+        stop_words=args.stop_words,
+        vs=args.vs,
+    )
+    if args.top is not None:
+        if args.top < 1:
+            raise ValueError(f"`--top` must be at least 1. Got {args.top} instead.")
+        # Rows are sorted most typical first within each comparison.
+        out = out.groupby([args.by, "other"], observed=True, sort=False).head(args.top)
+    out.to_csv(args.output, index=False)
+    print(f"wrote {args.output} ({len(out)} rows)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     # Importing the analysis modules registers their subcommands.
     from framing import report  # noqa: F401

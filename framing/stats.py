@@ -24,6 +24,7 @@ __all__ = [
     "fdr_bh",
     "group_codes",
     "rates",
+    "resample_counts",
     "shares",
 ]
 
@@ -42,6 +43,26 @@ class BootstrapResult(NamedTuple):
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(den > 0, num / np.where(den > 0, den, 1), np.nan)
+
+
+def resample_counts(rng: np.random.Generator, n: int, size: int) -> np.ndarray:
+    """How often each of ``n`` articles is drawn in each of ``size`` bootstrap resamples.
+
+    Returns a float array of shape (size, n) whose rows sum to ``n``; ``counts @ x`` gives the
+    resampled sums of a per-article quantity ``x``. Shared by every cluster bootstrap of the
+    library so that they draw the same resamples from the same seed.
+
+    Examples
+    --------
+    >>> resample_counts(np.random.default_rng(0), 4, 2).sum(axis=1).tolist()
+    [4.0, 4.0]
+    """
+    # int32 draws give the same values as int64 ones for the same generator (numpy draws
+    # bounded integers below 2**32 from 32-bit words either way) and halve the memory traffic.
+    dtype = np.int32 if size * n < 2**31 else np.int64
+    idx = rng.integers(0, n, size=(size, n), dtype=dtype)
+    idx += (np.arange(size, dtype=dtype) * n)[:, None]
+    return np.bincount(idx.ravel(), minlength=size * n).reshape(size, n).astype(np.float64)
 
 
 def bootstrap_ratio(
@@ -127,14 +148,9 @@ def _resampled_ratios(num: np.ndarray, den: np.ndarray, n_boot: int, rng: np.ran
     n, k = num.shape
     stats = np.empty((n_boot, k))
     batch = max(1, _MAX_CELLS // max(n, 1))
-    # int32 draws give the same values as int64 ones for the same generator (numpy draws
-    # bounded integers below 2**32 from 32-bit words either way) and halve the memory traffic.
-    dtype = np.int32 if batch * n < 2**31 else np.int64
     for b0 in range(0, n_boot, batch):
         b = min(batch, n_boot - b0)
-        idx = rng.integers(0, n, size=(b, n), dtype=dtype)
-        idx += (np.arange(b, dtype=dtype) * n)[:, None]
-        counts = np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype(np.float64)
+        counts = resample_counts(rng, n, b)
         stats[b0 : b0 + b] = _ratio(counts @ num, counts @ den)
     return stats
 

@@ -1,0 +1,486 @@
+"""Tests for framing.models: the scikit-learn contract, masking, evaluation, persistence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+from sklearn.model_selection import GridSearchCV
+from sklearn.utils.estimator_checks import (
+    check_estimator,
+    check_get_params_invariance,
+    check_no_attributes_set_in_init,
+    check_parameters_default_constructible,
+    check_set_params,
+)
+
+import framing as fr
+from framing.models import (
+    FramingClassifier,
+    FramingFeatures,
+    available_feature_blocks,
+    boilerplate_baseline,
+    evaluate,
+    load,
+    mask_outlets,
+    model_info,
+    outlet_name_variants,
+    register_feature_block,
+    save,
+)
+from framing.models import features as features_module
+from tests.conftest import shared_path
+
+# A tiny corpus written for these tests: two framings of the same events.
+CONFLICT = [
+    "Rebels shelled the city and fighters clashed with troops.",
+    "Militants attacked the town; troops fought back all night.",
+    "Fighting erupted again as rebels and soldiers battled in the streets.",
+    "Clashes between fighters and the army left the district in ruins.",
+    "Troops fought militants for control of the bridge.",
+    "Rebels battled soldiers near the airport after a night of clashes.",
+    "The army and fighters exchanged fire across the river.",
+    "Rebels attacked an army post and clashed with its guards.",
+]
+HUMAN = [
+    "A mother searched the rubble for her son and wept.",
+    "Children huddled in a cold school as families fled their homes.",
+    "An old man told how his family lost everything in one night.",
+    "Volunteers handed bread to families sleeping in a mosque.",
+    "A nurse cared for wounded children by candlelight.",
+    "Families carried their belongings along the frozen road.",
+    "A girl hugged her father as they reached the camp.",
+    "Doctors and parents comforted the children in the shelter.",
+]
+TEXTS = CONFLICT + HUMAN
+LABELS = ["conflict"] * len(CONFLICT) + ["human"] * len(HUMAN)
+SMALL = {"min_df": 1, "calibration_cv": 2}
+
+
+def _corpus(n_outlets: int = 8) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "text": TEXTS,
+            "frame": LABELS,
+            "outlet": [f"Outlet {i % n_outlets}" for i in range(len(TEXTS))],
+        }
+    )
+
+
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.SkipTestWarning")
+@pytest.mark.parametrize(
+    "estimator", [FramingFeatures(), FramingClassifier()], ids=lambda e: type(e).__name__
+)
+def test_sklearn_estimator_checks(estimator):
+    """scikit-learn's own checks; with string input (two_d_array=False) it runs those that apply."""
+    results = check_estimator(estimator, on_fail=None)
+    assert results and all(r["status"] in ("passed", "skipped") for r in results)
+
+
+# -- FramingFeatures -------------------------------------------------------------------------------
+def test_features_text_block_values():
+    text = 'We said "no" to you! Did 3 MPs agree? I DID.'
+    ff = FramingFeatures(blocks=["text"]).fit([text])
+    row = dict(zip(ff.get_feature_names_out(), ff.transform([text])[0]))
+    n_words = 11  # We said no to you Did 3 MPs agree I DID
+    assert row["text__log_words"] == pytest.approx(np.log1p(n_words))
+    assert row["text__questions_per_1k"] == pytest.approx(1000 / n_words)
+    assert row["text__exclamations_per_1k"] == pytest.approx(1000 / n_words)
+    assert row["text__numbers_per_1k"] == pytest.approx(1000 / n_words)
+    assert row["text__first_singular_per_1k"] == pytest.approx(1000 / n_words)  # I
+    assert row["text__first_plural_per_1k"] == pytest.approx(1000 / n_words)  # We
+    assert row["text__second_person_per_1k"] == pytest.approx(1000 / n_words)  # you
+    assert row["text__all_caps_per_1k"] == pytest.approx(1000 / n_words)  # DID; "MPs" is mixed, "I" too short
+    assert row["text__quotes_per_1k"] == pytest.approx(1000 / n_words)
+    assert row["text__quoted_char_share"] == pytest.approx(2 / len(text))
+
+
+def test_features_sklearn_contract():
+    ff = FramingFeatures()
+    assert clone(ff).get_params() == {"blocks": "auto", "n_jobs": None}
+    with pytest.raises(NotFittedError):
+        ff.transform(["x"])
+    with pytest.raises(NotFittedError):
+        ff.get_feature_names_out()
+    out = ff.fit_transform(TEXTS)
+    assert out.shape == (len(TEXTS), len(ff.get_feature_names_out()))
+    assert "text" in ff.blocks_
+    tags = ff.__sklearn_tags__()
+    assert tags.input_tags.string and not tags.input_tags.two_d_array
+    check_no_attributes_set_in_init("FramingFeatures", FramingFeatures())
+    check_parameters_default_constructible("FramingFeatures", FramingFeatures())
+    check_get_params_invariance("FramingFeatures", FramingFeatures())
+    check_set_params("FramingFeatures", FramingFeatures())
+
+
+def test_features_invalid_blocks_fail_at_fit_not_init():
+    ff = FramingFeatures(blocks="all")  # stored, not validated, in __init__
+    with pytest.raises(ValueError, match=r"The `blocks` parameter of FramingFeatures must be 'auto'"):
+        ff.fit(TEXTS)
+    with pytest.raises(ValueError, match=r"names an unknown block 'nope'; the registered blocks are: text"):
+        FramingFeatures(blocks=["nope"]).fit(TEXTS)
+
+
+def test_features_reject_bad_input():
+    with pytest.raises(ValueError, match=r"`X` must be a 1-D sequence of document texts"):
+        FramingFeatures().fit("one text")
+    with pytest.raises(ValueError, match=r"`X` must hold strings, but item 1 is float nan"):
+        FramingFeatures().fit(["a", float("nan")])
+
+
+def test_optional_block_hook(monkeypatch):
+    """An extractor following the span-table contract plugs in through a registered block."""
+
+    def fake_find_hedges(corpus):
+        rows = []
+        for doc_id, text in zip(corpus.docs.doc_id, corpus.docs.text):
+            start = text.find("reportedly")
+            if start >= 0:
+                rows.append({"doc_id": doc_id, "start": start, "end": start + 10, "family": "reportative"})
+        return pd.DataFrame(rows, columns=["doc_id", "start", "end", "family"])
+
+    monkeypatch.setattr(fr, "find_hedges", fake_find_hedges, raising=False)
+    assert available_feature_blocks().set_index("name").loc["hedges", "available"]
+    texts = ["Troops reportedly left the city", "Troops left"]
+    ff = FramingFeatures().fit(texts)
+    assert "hedges" in ff.blocks_
+    row = dict(zip(ff.get_feature_names_out(), ff.transform(texts)[0]))
+    assert row["hedges__reportative_per_1k"] == pytest.approx(1000 / 5)
+    assert row["hedges__epistemic_per_1k"] == 0.0
+
+
+def test_failing_auto_block_is_left_out_with_warning(monkeypatch):
+    def broken(texts):
+        raise RuntimeError("boom")
+
+    register_feature_block("broken_for_test", broken)
+    try:
+        with pytest.warns(
+            fr.FramingWarning, match=r"Feature block 'broken_for_test' failed \(RuntimeError: boom\)"
+        ):
+            ff = FramingFeatures().fit(TEXTS)
+        assert "broken_for_test" not in ff.blocks_
+    finally:
+        features_module._REGISTRY.pop("broken_for_test")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=200), min_size=1, max_size=4))
+def test_features_any_text(texts):
+    ff = FramingFeatures(blocks=["text"]).fit(texts)
+    out = ff.transform(texts)
+    assert out.shape == (len(texts), 13)
+    assert np.isfinite(out).all()
+
+
+# -- masking -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "outlets", "expected"),
+    [
+        (
+            "WASHINGTON (Reuters) - Senators met on Monday.",
+            ["Reuters"],
+            " xxdateline  xxcredit  Senators met on Monday.",
+        ),
+        ("(CNN) The vote failed.", [], " xxcredit  The vote failed."),
+        (
+            "By Jane Doe and John Roe, Daily Planet\n\nThe council met.",
+            ["Daily Planet"],
+            " xxbyline \n\nThe council met.",
+        ),
+        (
+            "Read more at https://www.planet.com/story?id=3 or write to desk@planet.com.",
+            [],
+            "Read more at  xxurl  or write to  xxemail .",
+        ),
+        ("Follow @planetnews for updates.", [], "Follow  xxhandle  for updates."),
+        (
+            "The Daily Planet's editors and CNN (Web News) said so on Capitol Hill.",
+            ["Daily Planet", "CNN (Web News)", "The Hill"],
+            "The  xxoutlet  editors and  xxoutlet  said so on Capitol Hill.",
+        ),
+        ("cnn reported, Cnn said.", ["CNN"], " xxoutlet  reported,  xxoutlet  said."),
+        ("Sen. Cruz (R-Texas) said no.", [], "Sen. Cruz (R-Texas) said no."),
+    ],
+)
+def test_mask_outlets_written_examples(text, outlets, expected):
+    assert mask_outlets(text, outlets=outlets) == expected
+
+
+def test_outlet_name_variants_keep_ordinary_words():
+    assert outlet_name_variants(["CNN (Web News)", "The Hill", "The Washington Post"]) == [
+        "CNN (Web News)",
+        "CNN",
+        "The Hill",
+        "The Washington Post",
+        "Washington Post",
+    ]
+
+
+def test_classifier_learns_outlet_names_from_corpus():
+    df = _corpus().assign(text=[f"{t} Outlet {i % 8} reports." for i, t in enumerate(TEXTS)])
+    clf = FramingClassifier(**SMALL).fit(df, df["frame"])
+    assert clf.outlets_ == [f"Outlet {i}" for i in range(8)]
+    assert not any("outlet 3" in f for f in clf.feature_names_)
+    assert clf._prepare(["Outlet 3 reports."]) == [" xxoutlet  reports."]
+    off = FramingClassifier(**SMALL, mask_outlets=False).fit(df, df["frame"])
+    assert "word__outlet 3" in set(off.feature_names_)
+
+
+# -- FramingClassifier ---------------------------------------------------------------------------
+def test_classifier_fit_predict_and_attributes():
+    clf = FramingClassifier(**SMALL).fit(TEXTS, LABELS)
+    assert list(clf.classes_) == ["conflict", "human"]
+    assert clf.multilabel_ is False
+    assert clf.n_features_ == len(clf.feature_names_)
+    assert clf.training_["n_docs"] == len(TEXTS)
+    assert {n.split("__")[0] for n in clf.feature_names_} == {"word", "char", "framing"}
+    pred = clf.predict(["Rebels clashed with the army.", "A mother comforted her children."])
+    assert pred.tolist() == ["conflict", "human"]
+    proba = clf.predict_proba(TEXTS)
+    assert proba.shape == (len(TEXTS), 2)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+    assert clf.score(TEXTS, LABELS) == 1.0
+
+
+def test_classifier_not_fitted_and_params():
+    clf = FramingClassifier()
+    for method in (clf.predict, clf.predict_proba, clf.decision_function):
+        with pytest.raises(NotFittedError):
+            method(["x"])
+    with pytest.raises(NotFittedError):
+        clf.explain()
+    assert clone(clf).get_params() == clf.get_params()
+    clf.set_params(C=2.0)
+    assert clf.C == 2.0
+    check_no_attributes_set_in_init("FramingClassifier", FramingClassifier())
+    check_parameters_default_constructible("FramingClassifier", FramingClassifier())
+    check_get_params_invariance("FramingClassifier", FramingClassifier())
+    check_set_params("FramingClassifier", FramingClassifier())
+    tags = clf.__sklearn_tags__()
+    assert tags.input_tags.string and not tags.input_tags.two_d_array
+
+
+def test_classifier_parameter_errors_at_fit():
+    with pytest.raises(ValueError, match=r"The `calibration` parameter of FramingClassifier must be one of"):
+        FramingClassifier(calibration="platt").fit(TEXTS, LABELS)
+    with pytest.raises(
+        ValueError, match=r"The `word_ngrams` parameter of FramingClassifier must be None or a pair"
+    ):
+        FramingClassifier(word_ngrams=(2, 1)).fit(TEXTS, LABELS)
+    with pytest.raises(ValueError, match=r"The `C` parameter of FramingClassifier must be a positive number"):
+        FramingClassifier(C=0).fit(TEXTS, LABELS)
+    with pytest.raises(ValueError, match=r"`y` has 2 labels for 16 texts in `X`"):
+        FramingClassifier().fit(TEXTS, ["a", "b"])
+    with pytest.raises(ValueError, match=r"`y` has a class with a single document"):
+        FramingClassifier(**SMALL).fit(TEXTS, [*LABELS[:-1], "other"])
+
+
+def test_grid_search_over_one_parameter():
+    gs = GridSearchCV(FramingClassifier(**SMALL), {"C": [0.1, 1.0]}, cv=2, scoring="f1_macro")
+    gs.fit(TEXTS, LABELS)
+    assert gs.best_params_["C"] in (0.1, 1.0)
+    assert gs.best_estimator_.predict(["Troops clashed with rebels."]).tolist() == ["conflict"]
+
+
+def test_multilabel_shapes():
+    y = pd.DataFrame(
+        {
+            "conflict": [1] * 8 + [0] * 8,
+            "human": [0] * 8 + [1] * 8,
+            "children": [int("child" in t.lower()) for t in TEXTS],
+        }
+    )
+    clf = FramingClassifier(**SMALL).fit(TEXTS, y)
+    assert clf.multilabel_ and list(clf.classes_) == ["conflict", "human", "children"]
+    pred = clf.predict(TEXTS)
+    assert pred.shape == (16, 3) and set(np.unique(pred)) <= {0, 1}
+    assert clf.predict_proba(TEXTS).shape == (16, 3)
+    assert clf.decision_function(TEXTS).shape == (16, 3)
+    table = clf.explain(top=2)
+    assert set(table["class"]) == {"conflict", "human", "children"}
+    with pytest.raises(ValueError, match=r"`y` is 2-D, which means multi-label, so it must hold only 0/1"):
+        FramingClassifier(**SMALL).fit(TEXTS, np.full((16, 2), 2))
+
+
+def test_explain_and_explain_document():
+    clf = FramingClassifier(**SMALL).fit(TEXTS, LABELS)
+    table = clf.explain(top=5)
+    assert list(table.columns) == ["class", "direction", "rank", "feature", "block", "weight"]
+    assert table.attrs["framing"]["function"] == "FramingClassifier.explain"
+    top_for_human = table[(table["class"] == "human") & (table.direction == "for")]
+    assert (top_for_human.weight > 0).all() and len(top_for_human) == 5
+    doc = clf.explain_document("A mother and her children fled.", top=8)
+    assert list(doc.columns) == [
+        "class",
+        "probability",
+        "feature",
+        "block",
+        "value",
+        "weight",
+        "contribution",
+    ]
+    assert (doc["class"] == "human").all()
+    assert doc.contribution.abs().is_monotonic_decreasing
+    # contributions of all features plus the intercept give the SVM score
+    full = clf.explain_document("A mother and her children fled.", top=10_000)
+    score = clf.decision_function(["A mother and her children fled."])[0]
+    svm = clf._svm(clf.models_[0])
+    assert full.contribution.sum() + svm.intercept_[0] == pytest.approx(score, rel=1e-4)
+    with pytest.raises(ValueError, match=r"`label` must be one of the classes \['conflict', 'human'\]"):
+        clf.explain_document("x", label="economy")
+
+
+def test_accepts_corpus_and_column_name():
+    corpus = fr.Corpus.from_dataframe(_corpus())
+    clf = FramingClassifier(**SMALL).fit(corpus, "frame")
+    assert clf.predict(corpus).tolist() == LABELS
+    assert clf.outlets_ == [f"Outlet {i}" for i in range(8)]
+    with pytest.raises(ValueError, match=r"`y` names a column that is not in the data \('frames'\)"):
+        FramingClassifier(**SMALL).fit(corpus, "frames")
+
+
+# -- persistence -------------------------------------------------------------------------------
+@pytest.mark.parametrize("calibration", ["sigmoid", "isotonic"])
+def test_save_load_round_trip(tmp_path, calibration):
+    clf = FramingClassifier(**SMALL, calibration=calibration).fit(_corpus(), LABELS)
+    path = save(clf, tmp_path / "model.skops")
+    again = load(path)
+    assert again.predict(TEXTS).tolist() == clf.predict(TEXTS).tolist()
+    np.testing.assert_array_equal(again.predict_proba(TEXTS), clf.predict_proba(TEXTS))
+    info = model_info(path)
+    assert info["framing_version"] == fr.__version__
+    assert info["training"]["n_docs"] == 16 and info["estimator"] == "FramingClassifier"
+    with pytest.raises(FileNotFoundError, match=r"`path` names a file that does not exist"):
+        load(tmp_path / "absent.skops")
+
+
+def test_load_refuses_untrusted_types(tmp_path):
+    import json
+
+    import skops.io as sio
+    from sklearn.pipeline import FunctionTransformer
+
+    path = tmp_path / "evil.skops"
+    sio.dump(FunctionTransformer(json.dumps), path)
+    with pytest.raises(ValueError, match=r"holds types that are not trusted: json.dumps; if you trust"):
+        load(path)
+
+
+def test_load_warns_on_version_change(tmp_path):
+    import json
+
+    clf = FramingClassifier(**SMALL).fit(TEXTS, LABELS)
+    path = save(clf, tmp_path / "m.skops")
+    side = tmp_path / "m.skops.json"
+    info = json.loads(side.read_text())
+    info["framing_version"] = "0.0.1"
+    side.write_text(json.dumps(info))
+    with pytest.warns(fr.FramingWarning, match=r"saved with framing 0.0.1"):
+        load(path)
+
+
+# -- evaluation --------------------------------------------------------------------------------
+class _Spy:
+    """A classifier that records the texts it is fitted on and predicts, to audit the splits."""
+
+    seen: list = []  # noqa: RUF012
+
+    def __init__(self):
+        pass
+
+    def get_params(self, deep=True):
+        return {}
+
+    def set_params(self, **params):
+        return self
+
+    def fit(self, X, y):
+        self.fit_texts_ = list(X)
+        self.label_ = pd.Series(y).mode()[0]
+        return self
+
+    def predict(self, X):
+        _Spy.seen.append((self.fit_texts_, list(X)))
+        return np.array([self.label_] * len(X))
+
+
+def test_evaluate_never_shares_a_group_between_train_and_test():
+    df = _corpus(n_outlets=8)
+    group_of = dict(zip(df.text, df.outlet))
+    _Spy.seen = []
+    evaluate(_Spy(), df, target="frame", groups="outlet", cv=4)
+    assert len(_Spy.seen) == 4
+    tested = []
+    for fit_texts, test_texts in _Spy.seen:
+        train_groups = {group_of[t] for t in fit_texts}
+        test_groups = {group_of[t] for t in test_texts}
+        assert train_groups.isdisjoint(test_groups)
+        tested += test_texts
+    assert sorted(tested) == sorted(TEXTS)  # every document tested exactly once
+
+
+def test_evaluate_summary_and_per_fold():
+    df = _corpus(n_outlets=4)
+    res = evaluate(FramingClassifier(**SMALL), df, target="frame", groups="outlet", cv=2)
+    assert list(res.columns) == ["metric", "class", "mean", "std", "ci_low", "ci_high", "n_folds"]
+    assert set(res.metric) == {"accuracy", "macro_f1", "f1"}
+    assert set(res.loc[res.metric == "f1", "class"]) == {"conflict", "human"}
+    assert (res.ci_low <= res["mean"]).all() and (res["mean"] <= res.ci_high).all()
+    assert res.attrs["framing"]["function"] == "models.evaluate"
+    folds = evaluate(FramingClassifier(**SMALL), df, target="frame", cv=2, per_fold=True)
+    assert set(folds.fold) == {0, 1} and (folds.n_test_groups == 2).all()
+    # folds and fits are seeded: parallel and serial runs agree
+    again = evaluate(FramingClassifier(**SMALL), df, target="frame", cv=2, per_fold=True, n_jobs=2)
+    pd.testing.assert_frame_equal(folds, again)
+
+
+def test_evaluate_multilabel_and_errors():
+    df = _corpus().assign(
+        conflict=[1] * 8 + [0] * 8, human=[0] * 8 + [1] * 8, night=[int("night" in t) for t in TEXTS]
+    )
+    res = evaluate(FramingClassifier(**SMALL), df, target=["conflict", "human"], groups="outlet", cv=2)
+    assert set(res.metric) == {"accuracy", "macro_f1", "micro_f1", "f1"}
+    with pytest.raises(ValueError, match=r"`cv` asks for 5 folds but `groups` has only 2 distinct groups"):
+        evaluate(FramingClassifier(), _corpus(n_outlets=2), target="frame")
+    with pytest.raises(ValueError, match=r"`target` names a column that is not in the data \('frames'\)"):
+        evaluate(FramingClassifier(), df, target="frames")
+    with pytest.raises(ValueError, match=r"`groups` column 'story' has 1 missing values"):
+        evaluate(FramingClassifier(), df.assign(story=[None] + ["s"] * 15), target="frame", groups="story")
+
+
+def test_boilerplate_baseline_sees_only_the_edges():
+    from framing.models.evaluation import edges
+
+    text = " ".join(f"w{i}" for i in range(100))
+    assert edges(text, 30) == " ".join(f"w{i}" for i in range(30)) + "\n\n" + " ".join(
+        f"w{i}" for i in range(70, 100)
+    )
+    assert edges("short text", 30) == "short text"
+    res = boilerplate_baseline(_corpus(4), target="frame", estimator=FramingClassifier(**SMALL), cv=2)
+    assert res.attrs["framing"]["function"] == "models.boilerplate_baseline"
+    assert res.attrs["framing"]["params"]["n_tokens"] == 30
+
+
+# -- real data ---------------------------------------------------------------------------------
+@pytest.mark.realdata
+def test_babe_sample_floor():
+    """A 600-sentence BABE sample, 3-fold CV grouped by article: macro-F1 above a floor.
+
+    Recorded with these settings: 0.660 (folds 0.648, 0.665, 0.667; benchmarks/RESULTS.md,
+    "## models"). The floor, 0.60, leaves room for library-version drift in the solver and the
+    split (the full-data 5-fold article-grouped folds spread 0.71-0.75), while still failing if
+    the model falls to the plain-TF-IDF level of a broken feature block.
+    """
+    df = pd.read_csv(shared_path("babe", "sentences.csv"))
+    df = df[df["label_bias"].isin(["Biased", "Non-biased"])]
+    df = df.assign(news_link=df["news_link"].fillna(pd.Series(df.index.astype(str), index=df.index)))
+    sample = df.sample(600, random_state=0).reset_index(drop=True)
+    corpus = fr.Corpus.from_dataframe(sample, text="text", outlet="outlet")
+    res = evaluate(FramingClassifier(), corpus, target="label_bias", groups="news_link", cv=3)
+    macro = res.loc[res.metric == "macro_f1", "mean"].item()
+    assert macro >= 0.60
