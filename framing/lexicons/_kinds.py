@@ -235,7 +235,9 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
     ``patterns`` and optional ``not_followed_by``/``not_preceded_by`` phrase lists and ``modal``
     (``{negation: bool}``, checked against ``modal_rules``) and ``naming`` (bool: the entry may
     introduce a neutral name); ``scare_quotes`` holds the structural settings of the fifth
-    family (optional ``subject_pronouns``)."""
+    family (optional ``subject_pronouns``, and ``speakers``: the ``verbs`` (reporting_verbs) and
+    ``roles`` (speaker_roles) lexicons and the ``mention_words`` of the sentence-wide speaker
+    check)."""
     families = ck.require(data, (), "families", dict)
     for fam, body in families.items():
         ck.choice(fam, ("families", fam), HEDGE_FAMILIES)
@@ -286,6 +288,17 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
                 if not isinstance(w, str) or not w.strip() or " " in w.strip():
                     raise ck.fail(
                         ("scare_quotes", "subject_pronouns", i), f"must be a single word; got {w!r}."
+                    )
+        if "speakers" in sq:
+            sp = ck.require(sq, ("scare_quotes",), "speakers", dict)
+            for key in ("verbs", "roles"):
+                name = ck.require(sp, ("scare_quotes", "speakers"), key, str)
+                if not name.strip():
+                    raise ck.fail(("scare_quotes", "speakers", key), "must name a lexicon; got ''.")
+            for i, w in enumerate(ck.require(sp, ("scare_quotes", "speakers"), "mention_words", list)):
+                if not isinstance(w, str) or not w.strip() or " " in w.strip():
+                    raise ck.fail(
+                        ("scare_quotes", "speakers", "mention_words", i), f"must be a single word; got {w!r}."
                     )
 
 
