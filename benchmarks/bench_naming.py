@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data")) / "allsides"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations" / "naming_allsides.csv"
 FRESH = Path(__file__).resolve().parent / "annotations" / "naming_allsides_fresh.csv"
+FRESH2 = Path(__file__).resolve().parent / "annotations" / "naming_allsides_fresh2.csv"
 
 
 def allsides() -> pd.DataFrame:
@@ -53,16 +54,17 @@ def precision(df: pd.DataFrame) -> None:
     )
     print("label mentions per actor and label in these articles:")
     print(spans.groupby(["actor", "label"]).size().to_string())
-    fresh_precision(spans)
+    fresh_precision(spans, FRESH)
+    fresh_precision(spans, FRESH2)
 
 
-def fresh_precision(spans: pd.DataFrame) -> None:
-    """The held-out sample: uniform over the contested actors' mentions, new articles."""
-    ann = pd.read_csv(FRESH, comment="#")
+def fresh_precision(spans: pd.DataFrame, path: Path) -> None:
+    """A held-out sample: uniform over the contested actors' mentions, new articles."""
+    ann = pd.read_csv(path, comment="#")
     key = ["doc_id", "start", "end", "actor", "label"]
     merged = ann.merge(spans[key].assign(produced=True), on=key, how="left")
     kept = merged[merged["produced"].notna()]
-    print(f"\nfresh held-out sample: {len(ann)} judged, {len(kept)} still produced")
+    print(f"\n{path.name}: {len(ann)} judged, {len(kept)} still produced")
     print(f"precision (fresh sample): {kept['correct'].mean():.3f} (n={len(kept)})")
     for col in ("actor", ["actor", "label"]):
         per = kept.groupby(col)["correct"].agg(precision="mean", n="size").reset_index()

@@ -1,5 +1,6 @@
 import gzip
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -446,14 +447,10 @@ def test_other_groups_militants_and_rebels_are_not_the_syrian_opposition():
     ]
 
 
-@pytest.mark.realdata
-def test_fresh_naming_sample_precision_is_pinned():
-    """Re-score the stored judgements of the fresh held-out AllSides sample (see RESULTS.md)."""
+def _score_sample(name):
     from pathlib import Path
 
-    ann_path = (
-        Path(__file__).resolve().parent.parent / "benchmarks" / "annotations" / "naming_allsides_fresh.csv"
-    )
+    ann_path = Path(__file__).resolve().parent.parent / "benchmarks" / "annotations" / name
     ann = pd.read_csv(ann_path, comment="#")
     ids = set(ann["doc_id"])
     rows = []
@@ -466,6 +463,73 @@ def test_fresh_naming_sample_precision_is_pinned():
     docs = pd.DataFrame(rows)
     c = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
     key = ["doc_id", "start", "end", "actor", "label"]
-    kept = ann.merge(fr.find_labels(c)[key], on=key)
-    assert len(kept) >= 0.95 * len(ann)
-    assert kept["correct"].mean() == pytest.approx(0.713, abs=0.03)
+    return ann, ann.merge(fr.find_labels(c)[key], on=key)
+
+
+@pytest.mark.realdata
+def test_fresh_naming_sample_precision_is_pinned():
+    """Re-score the first fresh sample (judged on syria 1.1.0, tuning data for 1.2.0)."""
+    _ann, kept = _score_sample("naming_allsides_fresh.csv")
+    assert len(kept) == 122  # 28 of 150 no longer produced by 1.2.0 (3 of them correct)
+    assert kept["correct"].mean() == pytest.approx(0.852, abs=0.005)
+
+
+@pytest.mark.realdata
+def test_second_fresh_naming_sample_precision_is_pinned():
+    """The held-out sample drawn from syria 1.2.0 (seed 2025, see RESULTS.md)."""
+    ann, kept = _score_sample("naming_allsides_fresh2.csv")
+    assert len(kept) == len(ann) == 100
+    assert kept["correct"].mean() == pytest.approx(0.77, abs=0.005)
+    gov = kept[kept["label"] == "government"]
+    assert gov["correct"].mean() == pytest.approx(11 / 12)
+
+
+def _found(text):
+    return fr.find_labels(pd.DataFrame({"text": [text]}))[["text", "actor", "label"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `government` needs a Syrian cue in its own sentence ...
+        ("The government shelled Aleppo on Monday.", [["government", "syrian_government", "government"]]),
+        (
+            "The government said the talks were over.\n\nSyrian rebels held Aleppo.",
+            [["rebels", "armed_opposition", "rebels"]],
+        ),
+        # ... and no other state nearer to it there (curly apostrophe too).
+        ("Iraq’s government said it would help Syria.", []),
+        ("In Washington, the government announced new sanctions on Syria.", []),
+        (
+            "The U.S. accused the Syrian government of gassing Douma.",
+            [["Syrian government", "syrian_government", "government"]],
+        ),
+    ],
+)
+def test_government_needs_a_syrian_tie_in_its_sentence(text, expected):
+    assert _found(text) == expected
+
+
+def test_country_list_is_not_naming():
+    names = "Saudi Arabia Senegal Serbia Seychelles Sierra Leone Singapore Slovakia Syrian Arab Republic"
+    text = f"Country: {names} Taiwan Tajikistan Thailand Togo Tonga Tunisia Turkey Turkmenistan"
+    assert _found(text) == []
+    assert _found("The Syrian Arab Republic rejected the claim.") == [
+        ["Syrian Arab Republic", "syrian_government", "state"]
+    ]
+
+
+def test_isis_cue_beats_kurdish_cue_for_militants():
+    text = "The dam was taken by the Islamic State. Kurdish forces battling the militants retook it."
+    assert _found(text)[-1] == ["militants", "islamic_state", "militants"]
+
+
+def test_generic_jihadists_need_an_isis_cue_in_the_sentence():
+    assert _found("The younger generation of jihadists admires action. ISIS recruits them.") == []
+    assert _found("ISIS jihadists attacked the town.") == [["jihadists", "islamic_state", "jihadists"]]
+
+
+def test_straight_apostrophe_in_a_pattern_matches_a_curly_one():
+    rx = re.compile(fr.labels.pattern_source("Iraq's government"), re.I)
+    assert rx.search("Iraq’s government") and rx.search("Iraq's government")
+    assert fr.labels.pattern_source("[a']") == r"(?<!\w)(?:[a'])(?!\w)"
