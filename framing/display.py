@@ -443,10 +443,11 @@ def _tables(
                     f"framing; leave {name!r} out of `indicators`, or pass its span table as "
                     f"spans={{{name!r}: table}}."
                 )
+            # One article takes no time: a progress bar per indicator would only clutter the view.
             if name in ("labels",):
-                table = extractor(one, lexicon)
+                table = extractor(one, lexicon, progress=False)
             elif name == "quotes":
-                table = extractor(one, lexicon=lexicon)
+                table = extractor(one, lexicon=lexicon, progress=False)
             else:
                 table = extractor(one)
         tables[name] = table

@@ -27,7 +27,11 @@ class Concordance(pd.DataFrame):
     def _constructor(self) -> type[Concordance]:
         return Concordance
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
+        # A column selection (conc[["outlet", "match"]]) is still a Concordance: show it as a
+        # plain table when the highlighted view's columns are gone.
+        if not set(_COLUMNS[:5]).issubset(self.columns):
+            return super()._repr_html_()
         return kwic_html(self)
 
 

@@ -257,7 +257,8 @@ def _naming_section(r: _Report) -> None:
     from framing.labels import find_labels, label_choice
     from framing.plotting import plot_label_shares
 
-    spans = find_labels(r.corpus, r.lexicon)
+    # The report has its own progress bar; the extractors' bars would only add noise to it.
+    spans = find_labels(r.corpus, r.lexicon, progress=False)
     table = label_choice(r.corpus, r.lexicon, n_boot=r.n_boot, seed=r.seed, spans=spans)
     r.cite(table)
     own = spans[~spans["in_quote"]]
@@ -307,7 +308,7 @@ def _sourcing_section(r: _Report) -> None:
     from framing.plotting import plot_cue_stance, plot_source_shares
     from framing.quotes import cue_stance_by_speaker, extract_quotes, source_share
 
-    quotes = extract_quotes(r.corpus, lexicon=r.lexicon)
+    quotes = extract_quotes(r.corpus, lexicon=r.lexicon, progress=False)
     shares = source_share(quotes, n_boot=r.n_boot, seed=r.seed)
     stance = cue_stance_by_speaker(quotes, n_boot=r.n_boot, seed=r.seed)
     r.cite(shares)

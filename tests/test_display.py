@@ -276,3 +276,16 @@ def test_show_on_the_real_seed_article_keeps_the_text_and_every_span():
     agency = fr.find_agency(corpus)
     assert len(view.spans) >= len(agency) > 0
     assert view.html.count("fr-harm ") == len(agency)
+
+
+def test_show_runs_the_extractors_without_progress_bars(monkeypatch, capsys):
+    # In a notebook the extractors show a bar by default; the evidence view must not add them.
+    import sys
+    import types
+
+    monkeypatch.setitem(
+        sys.modules, "ipykernel", sys.modules.get("ipykernel") or types.ModuleType("ipykernel")
+    )
+    df = pd.DataFrame({"doc_id": ["a"], "text": ["Rebels entered Aleppo, a monitor said."], "outlet": ["W"]})
+    fr.show(df, "a", indicators=["labels", "quotes"])
+    assert capsys.readouterr().err == ""

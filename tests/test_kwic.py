@@ -43,6 +43,14 @@ def test_html_escapes_and_highlights(docs):
     assert isinstance(t.head(1), fr.Concordance)
 
 
+def test_column_selection_still_displays(docs):
+    # Selecting columns keeps the Concordance type; without left/match/right it shows as a table.
+    part = fr.kwic(docs, "terrorists", window=2)[["outlet", "match"]]
+    assert isinstance(part, fr.Concordance)
+    page = part._repr_html_()
+    assert "<table" in page and "terrorists" in page and "<mark>" not in page
+
+
 def test_bad_queries(docs):
     with pytest.raises(
         ValueError,

@@ -484,3 +484,17 @@ def test_babe_sample_floor():
     res = evaluate(FramingClassifier(), corpus, target="label_bias", groups="news_link", cv=3)
     macro = res.loc[res.metric == "macro_f1", "mean"].item()
     assert macro >= 0.60
+
+
+def test_features_show_no_progress_bars_in_a_notebook(monkeypatch, capsys):
+    # In a notebook the extractors show a bar by default; a model calls them on every fit and
+    # transform (once per fold in evaluate), which filled notebooks with bars.
+    import sys
+    import types
+
+    monkeypatch.setitem(
+        sys.modules, "ipykernel", sys.modules.get("ipykernel") or types.ModuleType("ipykernel")
+    )
+    texts = ["Rebels entered Aleppo, a monitor said.", "Terrorists shelled Aleppo, the army said."]
+    FramingFeatures(blocks=["quotes", "labels"]).fit_transform(texts)
+    assert capsys.readouterr().err == ""

@@ -64,3 +64,22 @@ def test_report_shows_the_largest_outlets_only(tmp_path):
     page = path.read_text(encoding="utf-8")
     assert "show the 2 outlets with the most articles; all 3 outlets enter the statistics" in page
     assert ">Big<" in page and ">Mid<" in page and ">Small<" not in page
+
+
+def test_report_progress_false_shows_no_bars_in_a_notebook(tmp_path, monkeypatch, capsys):
+    # In a notebook the extractors show bars by default; progress=False must silence the report's
+    # inner calls too, not only its own bar.
+    import sys
+    import types
+
+    monkeypatch.setitem(
+        sys.modules, "ipykernel", sys.modules.get("ipykernel") or types.ModuleType("ipykernel")
+    )
+    df = pd.DataFrame(
+        {
+            "text": ["Rebels entered Aleppo, a monitor said.", "Terrorists shelled Aleppo, the army said."],
+            "outlet": ["Wire", "State"],
+        }
+    )
+    fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False)
+    assert capsys.readouterr().err == ""

@@ -247,7 +247,8 @@ def _hedges_block(texts: list[str]) -> pd.DataFrame:
 
 
 def _quotes_block(texts: list[str]) -> pd.DataFrame:
-    spans = _extractor("extract_quotes")(_span_corpus(texts))
+    # No per-call progress bars: a model calls the extractors once per fit/transform and fold.
+    spans = _extractor("extract_quotes")(_span_corpus(texts), progress=False)
     n = len(texts)
     out = {}
     total = _per_doc(spans, n, "kind", ("direct", "indirect", "mixed", "according_to"), share=False)
@@ -265,7 +266,7 @@ def _quotes_block(texts: list[str]) -> pd.DataFrame:
 
 
 def _labels_block(texts: list[str]) -> pd.DataFrame:
-    spans = _extractor("find_labels")(_span_corpus(texts))
+    spans = _extractor("find_labels")(_span_corpus(texts), progress=False)
     levels = sorted(spans["stance"].dropna().astype(str).unique()) if spans is not None and len(spans) else []
     shares = _per_doc(spans, len(texts), "stance", levels, share=True)
     shares.columns = [f"stance_{c}_share" for c in shares.columns]
