@@ -233,3 +233,38 @@ def dask_spans(ddf: Any, func: Callable[..., pd.DataFrame], **kwargs: Any) -> An
     kwargs = {**kwargs, "n_jobs": 1}
     meta = _partition_spans(ddf._meta.iloc[0:0], func, kwargs)
     return ddf.map_partitions(_partition_spans, func, kwargs, meta=meta, enforce_metadata=False)
+
+
+def dask_doc_table(ddf: Any, fn: Callable[..., pd.DataFrame], *args: Any) -> pd.DataFrame:
+    """Reduce every partition of ``ddf`` to a small per-document table with ``fn(part, *args)``
+    (no texts), and collect it: the input of an aggregate's bootstrap, in corpus order."""
+    _check_dask_corpus(ddf)
+    meta = fn(ddf._meta.iloc[0:0], *args)
+    return ddf.map_partitions(fn, *args, meta=meta, enforce_metadata=False).compute().reset_index(drop=True)
+
+
+def doc_hashes(docs: pd.DataFrame) -> np.ndarray:
+    """SHA-256 of each document's id and text, for the fingerprint of a partitioned corpus."""
+    import hashlib
+
+    return np.array(
+        [
+            hashlib.sha256(f"{i}\x00{t}".encode("utf-8", "surrogatepass")).hexdigest()
+            for i, t in zip(docs["doc_id"].astype(str), docs["text"].astype(str))
+        ],
+        dtype=object,
+    )
+
+
+def combined_fingerprint(hashes: Iterable[str]) -> dict[str, Any]:
+    """The provenance fingerprint of a corpus seen as per-document hashes (Dask): its size and
+    the SHA-256 of the documents' hashes in order. It identifies the corpus as well as the
+    one-piece fingerprint does, but is a different number."""
+    import hashlib
+
+    h = hashlib.sha256()
+    n = 0
+    for sha in hashes:
+        h.update(str(sha).encode())
+        n += 1
+    return {"n_docs": n, "sha256": h.hexdigest()}

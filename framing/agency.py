@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._mapping import Doc, as_doc, check_n_jobs, map_docs, span_table
+from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map_docs, span_table
 from framing._validation import check_choice
 from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon
@@ -1025,6 +1025,8 @@ def find_agency(
     >>> out["agent"].iloc[0]
     'Regime jets'
     """
+    if is_dask(corpus):
+        return dask_spans(corpus, find_agency, lexicon=lexicon, progress=False)
     corp = as_corpus(corpus)
     lx = _lexicons.load(lexicon)
     if lx.kind != "harm_verbs":

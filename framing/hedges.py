@@ -19,7 +19,18 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._mapping import Doc, as_doc, check_n_jobs, map_docs, span_table
+from framing._mapping import (
+    Doc,
+    as_doc,
+    check_n_jobs,
+    combined_fingerprint,
+    dask_doc_table,
+    dask_spans,
+    doc_hashes,
+    is_dask,
+    map_docs,
+    span_table,
+)
 from framing._phrases import phrase_regex
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
@@ -662,6 +673,8 @@ def find_hedges(
     >>> fr.find_hedges(docs)[["text", "family", "lemma"]].values.tolist()
     [['may', 'epistemic', 'may'], ['"liberation"', 'scare_quote', 'liberation']]
     """
+    if is_dask(corpus):
+        return dask_spans(corpus, find_hedges, lexicon=lexicon, progress=False)
     c_obj = as_corpus(corpus)
     lx = _hedge_lexicon(lexicon)
     n_jobs = check_n_jobs(n_jobs)
@@ -684,6 +697,24 @@ def find_hedges(
         lexicons=[lx, *(compiled.speakers.lexicons if compiled.speakers else ())],
         corpus=c_obj,
     )
+
+
+def _hedge_doc_counts(part: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
+    """One partition of a Dask corpus as per-document hedge counts (by family and voice), word
+    and sentence counts and hashes: everything :func:`hedge_rates` needs, without the texts."""
+    c_obj = as_corpus(part)
+    docs = c_obj.docs
+    spans = find_hedges(c_obj, lexicon=lexicon)
+    table = docs.drop(columns="text").copy()
+    pos = pd.Index(docs["doc_id"]).get_indexer(spans["doc_id"])
+    for family in FAMILIES:
+        for q in (False, True):
+            sel = (spans["family"] == family).to_numpy() & (spans["in_quote"].to_numpy() == q)
+            table[f"_n_{family}|{int(q)}"] = np.bincount(pos[sel], minlength=len(docs)).astype(np.int64)
+    table["_n_words"] = docs["text"].map(count_words).to_numpy(dtype=np.int64)
+    table["_n_sents"] = np.array([len(sentences(t)) for t in docs["text"]], dtype=np.int64)
+    table["_sha"] = doc_hashes(docs)
+    return table
 
 
 def hedge_rates(
@@ -748,16 +779,39 @@ def hedge_rates(
     >>> r[(r.family == "all") & (r.unit == "per_sentence")][["outlet", "rate"]].values.tolist()
     [['A', 1.0], ['B', 0.0]]
     """
-    c_obj = as_corpus(corpus)
     if not isinstance(include_quoted, (bool, np.bool_)):
         raise TypeError(f"`include_quoted` must be True or False. Got {include_quoted!r} instead.")
-    spans = find_hedges(c_obj, lexicon=lexicon, n_jobs=n_jobs)
     lx = _hedge_lexicon(lexicon)
+    corpus_fp: Any
+    if is_dask(corpus):
+        # Reduce each partition to per-document counts; bootstrap the small table here.
+        table = dask_doc_table(corpus, _hedge_doc_counts, lexicon)
+        docs = table[[c for c in table.columns if not c.startswith("_")]]
+        counts = table[[c for c in table.columns if c.startswith("_n_") and "|" in c]]
+        ids = docs["doc_id"].to_numpy(dtype=object)
+        parts = [
+            pd.DataFrame(
+                {
+                    "doc_id": np.repeat(ids, counts[c].to_numpy()),
+                    "family": c[3:].split("|")[0],
+                    "in_quote": c.endswith("|1"),
+                }
+            )
+            for c in counts.columns
+        ]
+        spans = pd.concat(parts, ignore_index=True)
+        n_words = table["_n_words"].to_numpy(dtype=np.float64)
+        n_sents = table["_n_sents"].to_numpy(dtype=np.float64)
+        corpus_fp = combined_fingerprint(table["_sha"])
+    else:
+        c_obj = as_corpus(corpus)
+        spans = find_hedges(c_obj, lexicon=lexicon, n_jobs=n_jobs)
+        docs = c_obj.docs
+        n_words = docs["text"].map(count_words).to_numpy(dtype=np.float64)
+        n_sents = docs["text"].map(lambda t: len(sentences(t))).to_numpy(dtype=np.float64)
+        corpus_fp = c_obj
     if not include_quoted:
         spans = spans[~spans["in_quote"]]
-    docs = c_obj.docs
-    n_words = docs["text"].map(count_words).to_numpy(dtype=np.float64)
-    n_sents = docs["text"].map(lambda t: len(sentences(t))).to_numpy(dtype=np.float64)
     both = pd.concat([spans, spans.assign(family="all")], ignore_index=True)
     cats = [*FAMILIES, "all"]
     parts = []
@@ -799,5 +853,5 @@ def hedge_rates(
             "seed": seed,
         },
         lexicons=[lx],
-        corpus=c_obj,
+        corpus=corpus_fp,
     )

@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from framing._mapping import Doc, as_doc, check_n_jobs, map_docs, span_table
+from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map_docs, span_table
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon, load
@@ -404,6 +404,8 @@ def find_labels(
     >>> fr.find_labels(df)[["text", "actor", "label", "in_quote"]].values.tolist()
     [['rebels', 'armed_opposition', 'rebels', False], ['terrorists', 'armed_opposition', 'terrorists', True]]
     """
+    if is_dask(corpus):
+        return dask_spans(corpus, find_labels, lexicon=lexicon, progress=False)
     corpus = as_corpus(corpus)
     lx = _lexicon(lexicon)
     n_jobs = check_n_jobs(n_jobs)

@@ -19,7 +19,16 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._mapping import Doc, as_doc, check_n_jobs, map_docs, show_progress, span_table
+from framing._mapping import (
+    Doc,
+    as_doc,
+    check_n_jobs,
+    dask_spans,
+    is_dask,
+    map_docs,
+    show_progress,
+    span_table,
+)
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import DocsRef, attach
@@ -1255,6 +1264,8 @@ def extract_quotes(
     >>> q[["kind", "speaker", "cue_lemma", "content"]].values.tolist()
     [['direct', 'a resident', 'say', 'We will not leave,']]
     """
+    if is_dask(corpus):
+        return dask_spans(corpus, extract_quotes, lexicon=lexicon, progress=False)
     corp = as_corpus(corpus)
     n_jobs = check_n_jobs(n_jobs)
     show = show_progress(progress)
