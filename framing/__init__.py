@@ -11,6 +11,7 @@ __version__ = "0.1.0"
 from framing import datasets, lexicons, models, stats, text
 from framing._validation import FramingWarning
 from framing.agency import agency_rates, find_agency
+from framing.annotate import annotate
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
 from framing.dictionaries import dictionary_matches, dictionary_scores, load_dictionary, read_dic
 from framing.display import Evidence, compare, show
@@ -44,6 +45,7 @@ __all__ = [
     "actor_sentences",
     "actor_tone",
     "agency_rates",
+    "annotate",
     "compare",
     "compare_groups",
     "cue_stance_by_speaker",

@@ -14,16 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._validation import check_choice, check_int
+from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map_docs, span_table
+from framing._validation import check_choice
 from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon
 from framing.provenance import attach
 from framing.stats import shares
-from framing.text import inside, quotes, sentences
+from framing.text import inside
 
 __all__ = ["COARSE", "CONSTRUCTIONS", "agency_rates", "find_agency"]
 
@@ -598,10 +598,12 @@ class _Sentence:
         return subj, passive
 
 
-def _doc_records(text: str, rules: _Rules) -> list[dict[str, Any]]:
+def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
     """All harm-verb rows of one document (the pure per-document extractor)."""
-    quote_spans = [(q.content_start, q.content_end) for q in quotes(text)]
-    sents = sentences(text)
+    d = as_doc(doc)
+    text = d.text
+    quote_spans = d.quote_contents
+    sents = d.sentences
     all_toks: list[list[_Tok]] = []
     proper: set[str] = set()
     for s, e in sents:
@@ -916,16 +918,13 @@ def _classify(
     return passive_row(subj)
 
 
-def _records_chunk(texts: list[str], rules: _Rules) -> list[list[dict[str, Any]]]:
-    return [_doc_records(t, rules) for t in texts]
-
-
 # -- public API -------------------------------------------------------------------------------
 def find_agency(
     corpus: Corpus | pd.DataFrame,
     *,
     lexicon: str | Lexicon = "harm_verbs",
     n_jobs: int = 1,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """Find harm verbs and whether each names a perpetrator.
 
@@ -938,6 +937,8 @@ def find_agency(
         (possibly extended) Lexicon.
     n_jobs : int, default 1
         Processes for joblib; -1 uses all cores. Results are identical to ``n_jobs=1``.
+    progress : bool or None, default None
+        Show a progress bar; None shows one only on a terminal or in a notebook.
 
     Returns
     -------
@@ -1024,6 +1025,8 @@ def find_agency(
     >>> out["agent"].iloc[0]
     'Regime jets'
     """
+    if is_dask(corpus):
+        return dask_spans(corpus, find_agency, lexicon=lexicon, progress=False)
     corp = as_corpus(corpus)
     lx = _lexicons.load(lexicon)
     if lx.kind != "harm_verbs":
@@ -1031,39 +1034,22 @@ def find_agency(
             f"`lexicon` must be a lexicon of kind 'harm_verbs'; {lx.name!r} is of kind {lx.kind!r}. "
             "Pass lexicon='harm_verbs' or a file of that kind."
         )
-    n_jobs = check_int("n_jobs", n_jobs)
-    if n_jobs == 0:
-        raise ValueError(
-            "`n_jobs` must be a positive number of processes or -1 for all cores. Got 0 instead."
-        )
+    n_jobs = check_n_jobs(n_jobs)
     rules = _rules(lx)
     docs = corp.docs
-    texts = docs["text"].tolist()
-    if n_jobs == 1 or len(texts) < 2:
-        per_doc = _records_chunk(texts, rules)
-    else:
-        from joblib import Parallel, delayed, effective_n_jobs
-
-        workers = effective_n_jobs(n_jobs)
-        size = max(1, -(-len(texts) // (workers * 4)))
-        chunks = [texts[k : k + size] for k in range(0, len(texts), size)]
-        results = Parallel(n_jobs=n_jobs)(delayed(_records_chunk)(c, rules) for c in chunks)
-        per_doc = [recs for chunk in results for recs in chunk]
-    rows = []
-    for (doc_id, outlet, date, text), recs in zip(
-        docs[["doc_id", "outlet", "date", "text"]].itertuples(index=False, name=None), per_doc
-    ):
-        for r in recs:
-            rows.append(
-                {"doc_id": doc_id, "outlet": outlet, "date": date, "text": text[r["start"] : r["end"]], **r}
-            )
-    out = pd.DataFrame(rows, columns=_COLUMNS)
-    for c in ("start", "end"):
-        out[c] = out[c].astype(np.int64)
-    for c in ("agent_start", "agent_end", "victim_start", "victim_end"):
-        out[c] = out[c].astype("Int64")
-    out["in_quote"] = out["in_quote"].astype(bool)
-    out["date"] = pd.to_datetime(out["date"]) if len(out) else pd.Series([], dtype="datetime64[ns]")
+    per_doc = map_docs(
+        _doc_records, docs["text"].tolist(), rules, n_jobs=n_jobs, progress=progress, desc="find_agency"
+    )
+    out = span_table(
+        docs,
+        per_doc,
+        _COLUMNS[3:],
+        dtypes={
+            **dict.fromkeys(("agent_start", "agent_end", "victim_start", "victim_end"), "Int64"),
+            "in_quote": bool,
+        },
+        function="find_agency",
+    )
     return attach(
         out, function="find_agency", params={"lexicon": lx.name, "n_jobs": n_jobs}, lexicons=[lx], corpus=corp
     )

@@ -642,6 +642,77 @@ def read_csv(
     return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
 
 
+def _chunk_corpus(
+    records: list[dict[str, Any]] | pd.DataFrame, first_row: int, fields: dict[str, str | None]
+) -> Corpus:
+    """One chunk of a streamed file as a Corpus; without a doc_id column, ids continue the row
+    numbering of the whole file ("doc000000", ...), the ids a full read would give."""
+    df = records if isinstance(records, pd.DataFrame) else pd.DataFrame.from_records(records)
+    kw = dict(fields)
+    if kw["doc_id"] is None and "doc_id" not in df.columns:
+        df = df.assign(_framing_row=[f"doc{first_row + i:06d}" for i in range(len(df))])
+        kw["doc_id"] = "_framing_row"
+    return Corpus.from_dataframe(df, **kw)  # type: ignore[arg-type]
+
+
+def _check_chunk(parameter: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ValueError(
+            f"`{parameter}` must be a positive number of articles per chunk, e.g. {parameter}=5000, "
+            f"or None to read everything at once. Got {value!r} instead."
+        )
+    return int(value)
+
+
+def _jsonl_records(p: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The objects of a JSON Lines file, read line by line (bounded memory), with line numbers."""
+    if not p.exists():
+        raise FileNotFoundError(f"`path` names a file that does not exist: {str(p)!r}.")
+    opener: Any = gzip.open if p.suffix == ".gz" else open
+    n_bad = 0
+    with opener(p, "rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                line = raw.decode("utf-8", errors="replace")
+                n_bad += 1
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(
+                    f"{str(p)!r} line {lineno} is not valid JSON ({exc.msg}); each line must be one JSON object."
+                ) from None
+            if not isinstance(rec, dict):
+                raise ValueError(
+                    f"{str(p)!r} line {lineno} holds a {type(rec).__name__}, not a JSON object; each "
+                    "line must be one article object."
+                )
+            yield lineno, rec
+    if n_bad:
+        warn(
+            f"{str(p)!r} is not valid UTF-8: {n_bad} lines had undecodable bytes, replaced by "
+            "U+FFFD. Re-encode the file as UTF-8 to keep those characters."
+        )
+
+
+def _iter_jsonl(p: Path, chunksize: int, fields: dict[str, str | None]) -> Iterator[Corpus]:
+    batch: list[dict[str, Any]] = []
+    first = 0
+    for _, rec in _jsonl_records(p):
+        batch.append(rec)
+        if len(batch) == chunksize:
+            yield _chunk_corpus(batch, first, fields)
+            first += len(batch)
+            batch = []
+    if batch:
+        yield _chunk_corpus(batch, first, fields)
+
+
 def read_jsonl(
     path: str | Path,
     *,
@@ -650,18 +721,40 @@ def read_jsonl(
     date: str | None = None,
     title: str | None = None,
     doc_id: str | None = None,
-) -> Corpus:
+    chunksize: int | None = None,
+) -> Any:
     """Read a JSON Lines file (``.jsonl`` or ``.jsonl.gz``), one article object per line.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file; ``.gz`` files are decompressed.
+    text, outlet, date, title, doc_id : str, optional
+        Column names, as in :meth:`Corpus.from_dataframe`.
+    chunksize : int, optional
+        Read the file lazily and yield Corpus chunks of ``chunksize`` articles (the last may be
+        smaller), so a corpus larger than memory can be processed chunk by chunk (see
+        :func:`framing.annotate`). Without ``doc_id``, ids number the rows of the whole file, as
+        a full read would; uniqueness of given ids is checked within each chunk only.
+
+    Returns
+    -------
+    Corpus, or an iterator of Corpus chunks when ``chunksize`` is given.
 
     Examples
     --------
     >>> import tempfile, os
     >>> p = os.path.join(tempfile.mkdtemp(), "a.jsonl")
-    >>> _ = open(p, "w").write('{"text": "Rebels advanced.", "outlet": "Wire"}\\n')
-    >>> read_jsonl(p).docs.outlet.tolist()
+    >>> _ = open(p, "w").write('{"text": "Rebels advanced.", "outlet": "Wire"}\\n' * 5)
+    >>> read_jsonl(p).docs.outlet.tolist()[:1]
     ['Wire']
+    >>> [len(c) for c in read_jsonl(p, chunksize=2)]
+    [2, 2, 1]
     """
     p = Path(path)
+    fields = {"text": text, "outlet": outlet, "date": date, "title": title, "doc_id": doc_id}
+    if chunksize is not None:
+        return _iter_jsonl(p, _check_chunk("chunksize", chunksize), fields)
     raw = _read_text_file(p)
     records = []
     for lineno, line in enumerate(raw.splitlines(), start=1):
@@ -683,6 +776,17 @@ def read_jsonl(
     return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
 
 
+def _iter_parquet(p: Path, batch_size: int, fields: dict[str, str | None]) -> Iterator[Corpus]:
+    import pyarrow.dataset as ds
+
+    first = 0
+    for batch in ds.dataset(p, format="parquet").to_batches(batch_size=batch_size):
+        if batch.num_rows == 0:
+            continue
+        yield _chunk_corpus(batch.to_pandas(), first, fields)
+        first += batch.num_rows
+
+
 def read_parquet(
     path: str | Path,
     *,
@@ -691,11 +795,38 @@ def read_parquet(
     date: str | None = None,
     title: str | None = None,
     doc_id: str | None = None,
-) -> Corpus:
-    """Read a Parquet file or dataset folder into a Corpus."""
+    batch_size: int | None = None,
+) -> Any:
+    """Read a Parquet file or dataset folder into a Corpus.
+
+    Parameters
+    ----------
+    path : str or Path
+        A Parquet file or a folder of them (a dataset).
+    text, outlet, date, title, doc_id : str, optional
+        Column names, as in :meth:`Corpus.from_dataframe`.
+    batch_size : int, optional
+        Read lazily (pyarrow record batches) and yield Corpus chunks of at most ``batch_size``
+        articles. Without ``doc_id``, ids number the rows of the whole dataset.
+
+    Returns
+    -------
+    Corpus, or an iterator of Corpus chunks when ``batch_size`` is given.
+
+    Examples
+    --------
+    >>> import tempfile, os, pandas as pd
+    >>> p = os.path.join(tempfile.mkdtemp(), "a.parquet")
+    >>> pd.DataFrame({"text": ["Rebels advanced."] * 3, "outlet": "Wire"}).to_parquet(p)
+    >>> [len(c) for c in read_parquet(p, batch_size=2)]
+    [2, 1]
+    """
     p = Path(path)
     if not p.exists():
         raise FileNotFoundError(f"`path` names a file that does not exist: {str(p)!r}.")
+    fields = {"text": text, "outlet": outlet, "date": date, "title": title, "doc_id": doc_id}
+    if batch_size is not None:
+        return _iter_parquet(p, _check_chunk("batch_size", batch_size), fields)
     df = pd.read_parquet(p)
     return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
 

@@ -19,8 +19,8 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
+from framing._mapping import check_n_jobs, map_docs, span_table
 from framing.corpus import Corpus, as_corpus
-from framing.hedges import _check_n_jobs, _span_table, map_texts
 from framing.lexicons import Lexicon, LexiconError
 from framing.provenance import attach
 from framing.stats import rates
@@ -258,9 +258,11 @@ def dictionary_matches(
     """
     c_obj = as_corpus(corpus)
     lx = load_dictionary(dictionary)
-    n_jobs = _check_n_jobs(n_jobs)
-    per_doc = map_texts(_matches_in, c_obj.docs["text"].tolist(), _compile(lx), n_jobs=n_jobs)
-    out = _span_table(c_obj.docs, per_doc, ["category"])
+    n_jobs = check_n_jobs(n_jobs)
+    per_doc = map_docs(
+        _matches_in, c_obj.docs["text"].tolist(), _compile(lx), n_jobs=n_jobs, desc="dictionary"
+    )
+    out = span_table(c_obj.docs, per_doc, ["start", "end", "category"], function="dictionary_matches")
     return attach(
         out,
         function="dictionary_matches",

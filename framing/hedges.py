@@ -9,9 +9,8 @@ quoted phrase with no speaker nearby: hailed the "liberation"). The first four c
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -20,12 +19,24 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
+from framing._mapping import (
+    Doc,
+    as_doc,
+    check_n_jobs,
+    combined_fingerprint,
+    dask_doc_table,
+    dask_spans,
+    doc_hashes,
+    is_dask,
+    map_docs,
+    span_table,
+)
 from framing._phrases import phrase_regex
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
 from framing.stats import rates
 from framing.text import _DOUBLE as _QUOTE_MARKS  # the marks quotes() pairs
-from framing.text import Quote, count_words, inside, paragraphs, quotes, sentence_at, sentences, words
+from framing.text import Quote, count_words, inside, paragraphs, sentence_at, sentences, words
 
 __all__ = ["FAMILIES", "find_hedges", "hedge_rates"]
 
@@ -562,44 +573,17 @@ def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, i
     return out
 
 
-def _hedges_in(text: str, c: _Compiled) -> list[tuple[int, int, str, str, bool]]:
+def _hedges_in(doc: str | Doc, c: _Compiled) -> list[tuple[int, int, str, str, bool]]:
     """All hedges of one document: ``(start, end, family, lemma, in_quote)``, in text order."""
+    d = as_doc(doc)
+    text = d.text
     lexical = _lexical_hedges(text, c)
-    qs = quotes(text) if any(mark in text for mark in _QUOTE_MARKS) else []
+    qs = d.quotes if any(mark in text for mark in _QUOTE_MARKS) else []
     flags = inside([r[0] for r in lexical], qs) if lexical else np.zeros(0, dtype=bool)
     rows = [(s, e, f, lem, bool(flag)) for (s, e, f, lem), flag in zip(lexical, flags)]
     rows += [(s, e, f, lem, False) for s, e, f, lem in _scare_quotes(text, c, qs)]
     rows.sort(key=lambda r: (r[0], r[1]))
     return rows
-
-
-def _run_chunk(fn: Callable[..., list[Any]], texts: list[str], arg: Any) -> list[list[Any]]:
-    return [fn(t, arg) for t in texts]
-
-
-def map_texts(
-    fn: Callable[..., list[Any]], texts: list[str], arg: Any, *, n_jobs: int = 1
-) -> list[list[Any]]:
-    """Apply a pure per-document extractor ``fn(text, arg)`` to every text, optionally with joblib
-    workers; the result is the same for every ``n_jobs``."""
-    if n_jobs == 1 or len(texts) < 2:
-        return _run_chunk(fn, texts, arg)
-    from joblib import Parallel, delayed, effective_n_jobs
-
-    n_chunks = min(len(texts), 4 * effective_n_jobs(n_jobs))
-    bounds = np.linspace(0, len(texts), n_chunks + 1).astype(int)
-    parts = Parallel(n_jobs=n_jobs)(
-        delayed(_run_chunk)(fn, texts[a:b], arg) for a, b in itertools.pairwise(bounds) if b > a
-    )
-    return [r for part in parts for r in part]
-
-
-def _check_n_jobs(n_jobs: Any) -> int:
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
-        raise ValueError(
-            f"`n_jobs` must be a non-zero integer (1 for one process, -1 for all cores). Got {n_jobs!r} instead."
-        )
-    return int(n_jobs)
 
 
 def _hedge_lexicon(lexicon: Any) -> _lexicons.Lexicon:
@@ -612,29 +596,13 @@ def _hedge_lexicon(lexicon: Any) -> _lexicons.Lexicon:
     return lx
 
 
-def _span_table(docs: pd.DataFrame, per_doc: list[list[Any]], extra: list[str]) -> pd.DataFrame:
-    """Join per-document records ``(start, end, *extra)`` with the corpus columns."""
-    idx = np.repeat(np.arange(len(per_doc)), [len(r) for r in per_doc])
-    recs = [r for rows in per_doc for r in rows]
-    body = pd.DataFrame(recs, columns=["start", "end", *extra])
-    meta = docs[["doc_id", "outlet", "date", "text"]].iloc[idx].reset_index(drop=True)
-    texts = meta["text"].tolist()
-    out = pd.DataFrame(
-        {
-            "doc_id": meta["doc_id"],
-            "outlet": meta["outlet"],
-            "date": meta["date"],
-            "start": body["start"].astype(np.int64),
-            "end": body["end"].astype(np.int64),
-            "text": [t[s:e] for t, s, e in zip(texts, body["start"], body["end"])],
-        }
-    )
-    for col in extra:
-        out[col] = body[col]
-    return out
-
-
-def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_jobs: int = 1) -> pd.DataFrame:
+def find_hedges(
+    corpus: Corpus | pd.DataFrame,
+    *,
+    lexicon: Any = "hedges",
+    n_jobs: int = 1,
+    progress: bool | None = None,
+) -> pd.DataFrame:
     """Find hedges and distancing devices in every article.
 
     Parameters
@@ -645,6 +613,8 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
         A lexicon of kind ``hedges``: the built-in one, a YAML file, or an extended Lexicon.
     n_jobs : int, default 1
         Worker processes (joblib); -1 uses all cores. Results do not depend on it.
+    progress : bool or None, default None
+        Show a progress bar; None shows one only on a terminal or in a notebook.
 
     Returns
     -------
@@ -703,14 +673,23 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
     >>> fr.find_hedges(docs)[["text", "family", "lemma"]].values.tolist()
     [['may', 'epistemic', 'may'], ['"liberation"', 'scare_quote', 'liberation']]
     """
+    if is_dask(corpus):
+        return dask_spans(corpus, find_hedges, lexicon=lexicon, progress=False)
     c_obj = as_corpus(corpus)
     lx = _hedge_lexicon(lexicon)
-    n_jobs = _check_n_jobs(n_jobs)
+    n_jobs = check_n_jobs(n_jobs)
     compiled = _compile(lx)
     docs = c_obj.docs
-    per_doc = map_texts(_hedges_in, docs["text"].tolist(), compiled, n_jobs=n_jobs)
-    out = _span_table(docs, per_doc, ["family", "lemma", "in_quote"])
-    out["in_quote"] = out["in_quote"].astype(bool)
+    per_doc = map_docs(
+        _hedges_in, docs["text"].tolist(), compiled, n_jobs=n_jobs, progress=progress, desc="find_hedges"
+    )
+    out = span_table(
+        docs,
+        per_doc,
+        ["start", "end", "family", "lemma", "in_quote"],
+        dtypes={"in_quote": bool},
+        function="find_hedges",
+    )
     return attach(
         out[SPAN_COLUMNS],
         function="find_hedges",
@@ -718,6 +697,24 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
         lexicons=[lx, *(compiled.speakers.lexicons if compiled.speakers else ())],
         corpus=c_obj,
     )
+
+
+def _hedge_doc_counts(part: pd.DataFrame, lexicon: Any) -> pd.DataFrame:
+    """One partition of a Dask corpus as per-document hedge counts (by family and voice), word
+    and sentence counts and hashes: everything :func:`hedge_rates` needs, without the texts."""
+    c_obj = as_corpus(part)
+    docs = c_obj.docs
+    spans = find_hedges(c_obj, lexicon=lexicon)
+    table = docs.drop(columns="text").copy()
+    pos = pd.Index(docs["doc_id"]).get_indexer(spans["doc_id"])
+    for family in FAMILIES:
+        for q in (False, True):
+            sel = (spans["family"] == family).to_numpy() & (spans["in_quote"].to_numpy() == q)
+            table[f"_n_{family}|{int(q)}"] = np.bincount(pos[sel], minlength=len(docs)).astype(np.int64)
+    table["_n_words"] = docs["text"].map(count_words).to_numpy(dtype=np.int64)
+    table["_n_sents"] = np.array([len(sentences(t)) for t in docs["text"]], dtype=np.int64)
+    table["_sha"] = doc_hashes(docs)
+    return table
 
 
 def hedge_rates(
@@ -782,16 +779,39 @@ def hedge_rates(
     >>> r[(r.family == "all") & (r.unit == "per_sentence")][["outlet", "rate"]].values.tolist()
     [['A', 1.0], ['B', 0.0]]
     """
-    c_obj = as_corpus(corpus)
     if not isinstance(include_quoted, (bool, np.bool_)):
         raise TypeError(f"`include_quoted` must be True or False. Got {include_quoted!r} instead.")
-    spans = find_hedges(c_obj, lexicon=lexicon, n_jobs=n_jobs)
     lx = _hedge_lexicon(lexicon)
+    corpus_fp: Any
+    if is_dask(corpus):
+        # Reduce each partition to per-document counts; bootstrap the small table here.
+        table = dask_doc_table(corpus, _hedge_doc_counts, lexicon)
+        docs = table[[c for c in table.columns if not c.startswith("_")]]
+        counts = table[[c for c in table.columns if c.startswith("_n_") and "|" in c]]
+        ids = docs["doc_id"].to_numpy(dtype=object)
+        parts = [
+            pd.DataFrame(
+                {
+                    "doc_id": np.repeat(ids, counts[c].to_numpy()),
+                    "family": c[3:].split("|")[0],
+                    "in_quote": c.endswith("|1"),
+                }
+            )
+            for c in counts.columns
+        ]
+        spans = pd.concat(parts, ignore_index=True)
+        n_words = table["_n_words"].to_numpy(dtype=np.float64)
+        n_sents = table["_n_sents"].to_numpy(dtype=np.float64)
+        corpus_fp = combined_fingerprint(table["_sha"])
+    else:
+        c_obj = as_corpus(corpus)
+        spans = find_hedges(c_obj, lexicon=lexicon, n_jobs=n_jobs)
+        docs = c_obj.docs
+        n_words = docs["text"].map(count_words).to_numpy(dtype=np.float64)
+        n_sents = docs["text"].map(lambda t: len(sentences(t))).to_numpy(dtype=np.float64)
+        corpus_fp = c_obj
     if not include_quoted:
         spans = spans[~spans["in_quote"]]
-    docs = c_obj.docs
-    n_words = docs["text"].map(count_words).to_numpy(dtype=np.float64)
-    n_sents = docs["text"].map(lambda t: len(sentences(t))).to_numpy(dtype=np.float64)
     both = pd.concat([spans, spans.assign(family="all")], ignore_index=True)
     cats = [*FAMILIES, "all"]
     parts = []
@@ -833,5 +853,5 @@ def hedge_rates(
             "seed": seed,
         },
         lexicons=[lx],
-        corpus=c_obj,
+        corpus=corpus_fp,
     )

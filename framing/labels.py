@@ -32,19 +32,19 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-import numpy as np
 import pandas as pd
 
+from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map_docs, span_table
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon, load
 from framing.provenance import attach
 from framing.stats import group_codes, shares
-from framing.text import inside, paragraphs, quotes, sentence_at
+from framing.text import inside, paragraphs, sentence_at
 
 __all__ = ["find_actors", "find_labels", "label_choice", "pattern_source"]
 
@@ -52,7 +52,6 @@ _SPAN_COLUMNS = ["doc_id", "outlet", "date", "start", "end", "text"]
 _LABEL_COLUMNS = [*_SPAN_COLUMNS, "actor", "label", "stance", "in_quote"]
 _ACTOR_COLUMNS = [*_SPAN_COLUMNS, "actor", "in_quote"]
 _EXCLUDE_REACH = 80  # characters around a mention searched for exclude patterns
-_CHUNK = 500  # documents per parallel task
 
 
 def _curly(text: str) -> str:
@@ -387,93 +386,37 @@ def _alias_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
     return out
 
 
-def _scan_chunk(
-    texts: list[str], lexicon: Lexicon, section: str
-) -> list[tuple[list[tuple[int, int, str, str, str]], np.ndarray]]:
-    m = _matcher(lexicon, section)
-    fn: Callable[[str, _Matcher], list[tuple[int, int, str, str, str]]] = (
-        _label_records if section == "labels" else _alias_records
-    )
-    results = []
-    for text in texts:
-        recs = fn(text, m)
-        if recs:
-            qs = [(q.content_start, q.content_end) for q in quotes(text)]
-            flags = inside([r[0] for r in recs], qs)
-        else:
-            flags = np.zeros(0, dtype=bool)
-        results.append((recs, flags))
-    return results
-
-
-def _show_progress(progress: bool | None) -> bool:
-    if progress is not None:
-        return bool(progress)
-    if "ipykernel" in sys.modules:
-        return True
-    return sys.stderr.isatty()
+def _doc_mentions(doc: str | Doc, arg: tuple[Lexicon, str]) -> list[tuple[int, int, str, str, str, bool]]:
+    """The pure per-document extractor: ``(start, end, actor, label, stance, in_quote)`` rows."""
+    lexicon, section = arg
+    d = as_doc(doc)
+    fn = _label_records if section == "labels" else _alias_records
+    recs = fn(d.text, _matcher(lexicon, section))
+    if not recs:
+        return []
+    flags = inside([r[0] for r in recs], d.quote_contents)
+    return [(*r, bool(f)) for r, f in zip(recs, flags)]
 
 
 def _scan(
     corpus: Corpus, lexicon: Lexicon, section: str, *, n_jobs: int, progress: bool | None
 ) -> pd.DataFrame:
     docs = corpus.docs
-    texts = docs["text"].tolist()
-    chunks = [texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
-    show = _show_progress(progress)
-    if n_jobs == 1:
-        it: Iterable[Any] = (_scan_chunk(c, lexicon, section) for c in chunks)
-    else:
-        from joblib import Parallel, delayed
-
-        it = Parallel(n_jobs=n_jobs, return_as="generator")(
-            delayed(_scan_chunk)(c, lexicon, section) for c in chunks
-        )
-    if show:
-        from tqdm.auto import tqdm
-
-        it = tqdm(it, total=len(chunks), desc=f"find_{section}", unit="chunk")
-    starts: list[int] = []
-    ends: list[int] = []
-    actors: list[str] = []
-    labels: list[str] = []
-    stances: list[str] = []
-    flags: list[np.ndarray] = []
-    doc_rows: list[int] = []
-    row = 0
-    for chunk in it:
-        for recs, fl in chunk:
-            for s, e, a, lab, st in recs:
-                starts.append(s)
-                ends.append(e)
-                actors.append(a)
-                labels.append(lab)
-                stances.append(st)
-            doc_rows.extend([row] * len(recs))
-            flags.append(fl)
-            row += 1
-    idx = np.asarray(doc_rows, dtype=np.int64)
-    start = np.asarray(starts, dtype=np.int64)
-    end = np.asarray(ends, dtype=np.int64)
-    out = pd.DataFrame(
-        {
-            "doc_id": docs["doc_id"].to_numpy()[idx],
-            "outlet": docs["outlet"].to_numpy()[idx],
-            "date": docs["date"].to_numpy()[idx],
-            "start": start,
-            "end": end,
-            "text": [texts[i][s:e] for i, s, e in zip(idx.tolist(), starts, ends)],
-            "actor": actors,
-        }
+    per_doc = map_docs(
+        _doc_mentions,
+        docs["text"].tolist(),
+        (lexicon, section),
+        n_jobs=n_jobs,
+        progress=progress,
+        desc=f"find_{section}",
     )
-    if section == "labels":
-        out["label"] = labels
-        out["stance"] = stances
-    out["in_quote"] = np.concatenate(flags) if flags else np.zeros(0, dtype=bool)
-    for col in ("doc_id", "outlet", "text", "actor", *(("label", "stance") if section == "labels" else ())):
-        out[col] = out[col].astype(object)
-    out["date"] = out["date"].astype("datetime64[ns]")
-    return out
+    return span_table(
+        docs,
+        per_doc,
+        ["start", "end", "actor", "label", "stance", "in_quote"],
+        dtypes={"in_quote": bool},
+        function=f"find_{section}",
+    )
 
 
 def _lexicon(lexicon: Any) -> Lexicon:
@@ -534,9 +477,11 @@ def find_labels(
     >>> fr.find_labels(df)[["text", "actor", "label", "in_quote"]].values.tolist()
     [['rebels', 'armed_opposition', 'rebels', False], ['terrorists', 'armed_opposition', 'terrorists', True]]
     """
+    if is_dask(corpus):
+        return dask_spans(corpus, find_labels, lexicon=lexicon, progress=False)
     corpus = as_corpus(corpus)
     lx = _lexicon(lexicon)
-    n_jobs = check_int("n_jobs", n_jobs)
+    n_jobs = check_n_jobs(n_jobs)
     out = _scan(corpus, lx, "labels", n_jobs=n_jobs, progress=progress)
     return attach(
         out[_LABEL_COLUMNS], function="find_labels", params={"n_jobs": n_jobs}, lexicons=[lx], corpus=corpus
@@ -582,7 +527,7 @@ def find_actors(
     """
     corpus = as_corpus(corpus)
     lx = _lexicon(lexicon)
-    n_jobs = check_int("n_jobs", n_jobs)
+    n_jobs = check_n_jobs(n_jobs)
     out = _scan(corpus, lx, "aliases", n_jobs=n_jobs, progress=progress)
     return attach(
         out[_ACTOR_COLUMNS], function="find_actors", params={"n_jobs": n_jobs}, lexicons=[lx], corpus=corpus

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,11 +19,21 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
+from framing._mapping import (
+    Doc,
+    as_doc,
+    check_n_jobs,
+    dask_spans,
+    is_dask,
+    map_docs,
+    show_progress,
+    span_table,
+)
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import DocsRef, attach
 from framing.stats import shares
-from framing.text import NEWS_ABBREVIATIONS, paragraphs, quotes, sentences
+from framing.text import NEWS_ABBREVIATIONS
 
 __all__ = ["QUOTE_COLUMNS", "cue_stance_by_speaker", "extract_quotes", "source_share"]
 
@@ -480,7 +489,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _attributions(text: str, rules: _Rules) -> list[_Att]:
+def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att]:
     if not text or not text.strip():
         return []
     anon_re = rules.anon_clause_re
@@ -493,11 +502,12 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                 hi = m.start()
         return _speaker_left(text, lo, hi, forms=rules.cue_info)
 
-    sents = sentences(text)
+    d = doc if doc is not None else Doc(text)
+    sents = d.sentences
     s_starts = [s for s, _ in sents]
-    paras = paragraphs(text)
+    paras = d.paragraphs
     p_starts = [s for s, _ in paras]
-    qs = [q for q in quotes(text) if q.content_end > q.content_start]
+    qs = [q for q in d.quotes if q.content_end > q.content_start]
     q_starts = [q.content_start for q in qs]
 
     def sent_of(pos: int) -> tuple[int, int]:
@@ -1100,8 +1110,8 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 a.category = "anonymous"
 
 
-def _doc_records(doc_id: Any, text: str, rules: _Rules) -> list[tuple[Any, ...]]:
-    atts = _attributions(text, rules)
+def _doc_records(doc_id: Any, text: str, rules: _Rules, doc: Doc | None = None) -> list[tuple[Any, ...]]:
+    atts = _attributions(text, rules, doc)
     atts.sort(key=lambda a: a.speaker[0] if a.speaker else a.content[0])
     _resolve(text, atts, rules)
     _categorise(text, atts, rules)
@@ -1141,43 +1151,11 @@ def _doc_records(doc_id: Any, text: str, rules: _Rules) -> list[tuple[Any, ...]]
     return rows
 
 
-def _chunk_records(items: list[tuple[Any, str]], rules: _Rules) -> list[tuple[Any, ...]]:
-    out: list[tuple[Any, ...]] = []
-    for doc_id, text in items:
-        out.extend(_doc_records(doc_id, text, rules))
-    return out
-
-
-def _progress_wanted(progress: bool | None) -> bool:
-    if progress is not None:
-        return bool(progress)
-    if "ipykernel" in sys.modules:
-        return True
-    return sys.stderr.isatty()
-
-
-def _map_chunks(
-    fn: Callable[[list[tuple[Any, str]], _Rules], list[tuple[Any, ...]]],
-    items: list[tuple[Any, str]],
-    rules: _Rules,
-    *,
-    n_jobs: int,
-    progress: bool,
-    chunk_size: int = 200,
-) -> list[tuple[Any, ...]]:
-    chunks = [items[i : i + chunk_size] for i in range(0, len(items), chunk_size)]
-    if n_jobs == 1:
-        it: Iterable[list[tuple[Any, str]]] = chunks
-        if progress:
-            from tqdm.auto import tqdm
-
-            it = tqdm(chunks, desc="extract_quotes", unit="chunk")
-        results = [fn(c, rules) for c in it]
-    else:
-        from joblib import Parallel, delayed
-
-        results = Parallel(n_jobs=n_jobs, verbose=5 if progress else 0)(delayed(fn)(c, rules) for c in chunks)
-    return [r for part in results for r in part]
+def _doc_quotes(doc: str | Doc, rules: _Rules) -> list[tuple[Any, ...]]:
+    """The pure per-document extractor: the rows of :data:`QUOTE_COLUMNS` from ``start`` on,
+    without ``text``."""
+    d = as_doc(doc)
+    return [(r[1], r[2], *r[4:]) for r in _doc_records(None, d.text, rules, d)]
 
 
 def _load_domain(lexicon: Any) -> _lexicons.Lexicon | None:
@@ -1286,35 +1264,30 @@ def extract_quotes(
     >>> q[["kind", "speaker", "cue_lemma", "content"]].values.tolist()
     [['direct', 'a resident', 'say', 'We will not leave,']]
     """
+    if is_dask(corpus):
+        return dask_spans(corpus, extract_quotes, lexicon=lexicon, progress=False)
     corp = as_corpus(corpus)
-    n_jobs = check_int("n_jobs", n_jobs)
-    if n_jobs == 0 or n_jobs < -1:
-        raise ValueError(
-            f"`n_jobs` must be a positive number of processes or -1 for all cores. Got {n_jobs} instead."
-        )
-    if progress is not None and not isinstance(progress, bool):
-        raise TypeError(f"`progress` must be True, False or None (automatic). Got {progress!r} instead.")
+    n_jobs = check_n_jobs(n_jobs)
+    show = show_progress(progress)
     verbs = _lexicons.load("reporting_verbs")
     roles = _lexicons.load("speaker_roles")
     domain = _load_domain(lexicon)
     rules = _cached_rules(verbs, roles, domain)
     docs = corp.docs
-    items = list(zip(docs["doc_id"].tolist(), docs["text"].tolist()))
-    records = _map_chunks(_chunk_records, items, rules, n_jobs=n_jobs, progress=_progress_wanted(progress))
-    cols = [c for c in QUOTE_COLUMNS if c not in ("outlet", "date")]
-    df = pd.DataFrame.from_records(records, columns=cols)
-    meta = docs[["doc_id", "outlet", "date"]]
-    df = (
-        df.merge(meta, on="doc_id", how="left", sort=False)
-        if len(df)
-        else df.assign(outlet=pd.Series(dtype=object), date=pd.Series(dtype="datetime64[ns]"))
+    per_doc = map_docs(
+        _doc_quotes, docs["text"].tolist(), rules, n_jobs=n_jobs, progress=show, desc="extract_quotes"
     )
-    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
-        df[c] = df[c].astype("Int64")
-    for c in ("start", "end", "content_start", "content_end"):
-        df[c] = df[c].astype(np.int64)
-    df["anonymous"] = df["anonymous"].astype(bool)
-    df = df[QUOTE_COLUMNS]
+    df = span_table(
+        docs,
+        per_doc,
+        [c for c in QUOTE_COLUMNS if c not in ("doc_id", "outlet", "date", "text")],
+        dtypes={
+            **dict.fromkeys(("speaker_start", "speaker_end", "cue_start", "cue_end"), "Int64"),
+            **dict.fromkeys(("content_start", "content_end"), np.int64),
+            "anonymous": bool,
+        },
+        function="extract_quotes",
+    )
     df.attrs["docs"] = DocsRef(docs[[c for c in docs.columns if c != "text"]])
     return attach(
         df,

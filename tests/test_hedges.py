@@ -147,7 +147,10 @@ def test_n_jobs_gives_identical_results():
 
 def test_n_jobs_and_lexicon_errors():
     docs = pd.DataFrame({"text": ["x"], "outlet": ["A"]})
-    with pytest.raises(ValueError, match=r"`n_jobs` must be a non-zero integer .* Got 0 instead\."):
+    with pytest.raises(
+        ValueError,
+        match=r"`n_jobs` must be a positive number of processes or -1 for all cores\. Got 0 instead\.",
+    ):
         fr.find_hedges(docs, n_jobs=0)
     with pytest.raises(
         ValueError, match=r"`lexicon` must be a lexicon of kind 'hedges'; 'generic_frames' is"

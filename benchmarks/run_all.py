@@ -1,0 +1,230 @@
+"""Scale benchmarks on the AllSides training set: speed per extractor, n_jobs, Dask, growth, memory.
+
+Run from the repository root::
+
+    /work/venv/bin/python benchmarks/run_all.py            # full run (about 10 minutes on 2 cores)
+    /work/venv/bin/python benchmarks/run_all.py --sizes 1000,3000 --skip-memory   # quick
+
+Prints one Markdown table per measurement, for ``benchmarks/RESULTS.md`` (section "Scale").
+All times are wall-clock seconds in this process; ratios are against a scikit-learn
+CountVectorizer pass over the same texts in the same run, so they survive a slower machine better
+than the seconds do. The load average is printed because the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pandas as pd  # noqa: E402
+
+import framing as fr  # noqa: E402
+
+DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data"))
+TRAIN = DATA / "allsides" / "media_train.jsonl.gz"
+VALID = DATA / "allsides" / "media_valid.jsonl.gz"
+EXTRACTORS = {
+    "labels": fr.find_labels,
+    "quotes": fr.extract_quotes,
+    "hedges": fr.find_hedges,
+    "agency": fr.find_agency,
+}
+FIELDS = {"outlet": "source", "date": "date", "title": "title", "doc_id": "ID"}
+
+MEMORY_CHILD = """
+import resource, sys, tempfile, time, warnings
+sys.path.insert(0, {root!r})
+warnings.simplefilter("ignore")
+import framing as fr
+t = time.perf_counter()
+with tempfile.TemporaryDirectory() as out:
+    chunks = fr.read_jsonl({path!r}, chunksize={chunk}, outlet="source", date="date", title="title", doc_id="ID")
+    written = fr.annotate(chunks, out=out, n_jobs=1, progress=False)
+    n_docs = int(written["hedges"]["n_docs"].sum())
+    n_spans = {{k: int(v["n_spans"].sum()) for k, v in written.items()}}
+print(n_docs, time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n_spans)
+"""
+
+
+def load() -> fr.Corpus:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        train = fr.read_jsonl(TRAIN, **FIELDS)
+        valid = fr.read_jsonl(VALID, **FIELDS)
+    docs = pd.concat([train.docs, valid.docs], ignore_index=True)
+    docs = docs.drop_duplicates("doc_id", ignore_index=True)
+    return fr.Corpus(docs)
+
+
+def timed(fn, *args, **kwargs) -> float:
+    t = time.perf_counter()
+    fn(*args, **kwargs)
+    return time.perf_counter() - t
+
+
+def count_vectorizer_seconds(texts: list[str]) -> float:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    return timed(CountVectorizer().fit_transform, texts)
+
+
+def table(rows: list[dict], title: str) -> None:
+    print(f"\n### {title}\n")
+    df = pd.DataFrame(rows)
+    cells = [[f"{v:.2f}" if isinstance(v, float) else str(v) for v in r] for r in df.itertuples(index=False)]
+    print("| " + " | ".join(map(str, df.columns)) + " |")
+    print("|" + "---|" * len(df.columns))
+    for r in cells:
+        print("| " + " | ".join(r) + " |")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=3000, help="articles for speed, n_jobs and Dask")
+    ap.add_argument("--sizes", default="1000,3000,10000,28946", help="articles for the growth table")
+    ap.add_argument("--chunk", type=int, default=2000, help="chunksize of the memory run")
+    ap.add_argument("--skip-memory", action="store_true")
+    args = ap.parse_args()
+    print(f"# framing scale benchmark, {time.strftime('%Y-%m-%d %H:%M')}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}")
+    print(f"load average at start: {os.getloadavg()}")
+    corpus = load()
+    sample = corpus.sample(args.n, seed=0)
+    texts = sample.docs["text"].tolist()
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+
+    # Warm-up: lexicon compilation and imports are not per-article costs.
+    fr.annotate(corpus.sample(20, seed=1), progress=False)
+    fr.annotate(corpus.sample(40, seed=1), n_jobs=2, progress=False)  # start the worker processes
+    cv = count_vectorizer_seconds(texts)
+    rows = [
+        {"pass": "CountVectorizer", "seconds": cv, "MB/s": mb / cv, "articles/s": args.n / cv, "x CV": 1.0}
+    ]
+    one = {}
+    for name, f in EXTRACTORS.items():
+        one[name] = timed(f, sample, n_jobs=1, progress=False)
+        s = one[name]
+        rows.append({"pass": name, "seconds": s, "MB/s": mb / s, "articles/s": args.n / s, "x CV": s / cv})
+    total = sum(one.values())
+    rows.append(
+        {
+            "pass": "four, separately",
+            "seconds": total,
+            "MB/s": mb / total,
+            "articles/s": args.n / total,
+            "x CV": total / cv,
+        }
+    )
+    shared = timed(fr.annotate, sample, n_jobs=1, progress=False)
+    rows.append(
+        {
+            "pass": "four, fr.annotate",
+            "seconds": shared,
+            "MB/s": mb / shared,
+            "articles/s": args.n / shared,
+            "x CV": shared / cv,
+        }
+    )
+    table(rows, f"One core, {args.n} articles ({mb:.1f} MB), load {os.getloadavg()[0]:.2f}")
+
+    rows = []
+    for name, f in EXTRACTORS.items():
+        two = timed(f, sample, n_jobs=2, progress=False)
+        rows.append(
+            {"extractor": name, "n_jobs=1 s": one[name], "n_jobs=2 s": two, "speed-up": one[name] / two}
+        )
+    two_all = sum(r["n_jobs=2 s"] for r in rows)
+    rows.append(
+        {"extractor": "four", "n_jobs=1 s": total, "n_jobs=2 s": two_all, "speed-up": total / two_all}
+    )
+    two_ann = timed(fr.annotate, sample, n_jobs=2, progress=False)
+    rows.append(
+        {
+            "extractor": "fr.annotate",
+            "n_jobs=1 s": shared,
+            "n_jobs=2 s": two_ann,
+            "speed-up": shared / two_ann,
+        }
+    )
+    table(rows, f"n_jobs=2 on {args.n} articles, load {os.getloadavg()[0]:.2f}")
+
+    import dask
+    import dask.dataframe as dd
+
+    ddf = dd.from_pandas(sample.docs, npartitions=8)
+    rows = []
+    for name, f in EXTRACTORS.items():
+        with dask.config.set(scheduler="synchronous"):
+            s = timed(lambda f=f: f(ddf).compute())
+        rows.append(
+            {
+                "extractor": name,
+                "pandas s": one[name],
+                "dask (8 partitions, synchronous) s": s,
+                "overhead": s / one[name] - 1,
+            }
+        )
+    with dask.config.set(scheduler="synchronous"):
+        agg_dask = timed(fr.hedge_rates, ddf, n_boot=1000)
+    agg_pd = timed(fr.hedge_rates, sample, n_boot=1000)
+    rows.append(
+        {
+            "extractor": "hedge_rates",
+            "pandas s": agg_pd,
+            "dask (8 partitions, synchronous) s": agg_dask,
+            "overhead": agg_dask / agg_pd - 1,
+        }
+    )
+    table(rows, f"Dask overhead on {args.n} articles, load {os.getloadavg()[0]:.2f}")
+
+    rows = []
+    for n in [int(x) for x in args.sizes.split(",")]:
+        sub = corpus.sample(min(n, len(corpus)), seed=2)
+        sub_texts = sub.docs["text"].tolist()
+        s = timed(fr.annotate, sub, n_jobs=1, progress=False)
+        c = count_vectorizer_seconds(sub_texts)
+        rows.append(
+            {
+                "articles": len(sub),
+                "MB": sum(map(len, sub_texts)) / 1e6,
+                "fr.annotate s": s,
+                "ms/article": 1000 * s / len(sub),
+                "x CV": s / c,
+                "load": os.getloadavg()[0],
+            }
+        )
+    table(rows, "Growth (fr.annotate, four indicators, one core)")
+
+    if not args.skip_memory:
+        with tempfile.TemporaryDirectory():
+            code = MEMORY_CHILD.format(root=str(ROOT), path=str(TRAIN), chunk=args.chunk)
+            res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        n_docs, secs, rss, spans = res.stdout.strip().split(" ", 3)
+        table(
+            [
+                {
+                    "articles": int(n_docs),
+                    "chunksize": args.chunk,
+                    "seconds": float(secs),
+                    "peak RSS MiB": float(rss),
+                    "spans": spans,
+                }
+            ],
+            f"Streaming fr.annotate of the AllSides training set to Parquet (subprocess, n_jobs=1), load {os.getloadavg()[0]:.2f}",
+        )
+    print(f"\nload average at end: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()
