@@ -727,6 +727,7 @@ def hedge_rates(
     n_boot: int = 1000,
     seed: int = 0,
     n_jobs: int = 1,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """Hedges per 1,000 words and per sentence, by group and family, with article-level CIs.
 
@@ -748,6 +749,8 @@ def hedge_rates(
         Seed of the resampling.
     n_jobs : int, default 1
         Worker processes for finding the hedges.
+    progress : bool, optional
+        Progress bar while finding the hedges; None shows it on a terminal or in a notebook.
 
     Returns
     -------
@@ -805,7 +808,7 @@ def hedge_rates(
         corpus_fp = combined_fingerprint(table["_sha"])
     else:
         c_obj = as_corpus(corpus)
-        spans = find_hedges(c_obj, lexicon=lexicon, n_jobs=n_jobs)
+        spans = find_hedges(c_obj, lexicon=lexicon, n_jobs=n_jobs, progress=progress)
         docs = c_obj.docs
         n_words = docs["text"].map(count_words).to_numpy(dtype=np.float64)
         n_sents = docs["text"].map(lambda t: len(sentences(t))).to_numpy(dtype=np.float64)

@@ -349,8 +349,8 @@ def _hedges_section(r: _Report) -> None:
     from framing.hedges import find_hedges, hedge_rates
     from framing.plotting import plot_rates
 
-    spans = find_hedges(r.corpus)
-    rates = hedge_rates(r.corpus, n_boot=r.n_boot, seed=r.seed)
+    spans = find_hedges(r.corpus, progress=False)
+    rates = hedge_rates(r.corpus, n_boot=r.n_boot, seed=r.seed, progress=False)
     r.cite(rates)
     per_words = r.focus(rates[rates["unit"] == "per_1000_words"])
     families = [f for f in per_words["family"].unique() if f != "all"]
@@ -384,8 +384,8 @@ def _agency_section(r: _Report) -> None:
     from framing.agency import agency_rates, find_agency
     from framing.plotting import plot_rates
 
-    spans = find_agency(r.corpus)
-    rates = agency_rates(r.corpus, n_boot=r.n_boot, seed=r.seed)
+    spans = find_agency(r.corpus, progress=False)
+    rates = agency_rates(r.corpus, n_boot=r.n_boot, seed=r.seed, agency=spans)
     r.cite(rates)
     rates = r.focus(rates)
     agentless = rates[rates["agency"] == "agentless"].sort_values("share", ascending=False)
