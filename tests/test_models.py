@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.base import clone
@@ -484,3 +485,39 @@ def test_babe_sample_floor():
     res = evaluate(FramingClassifier(), corpus, target="label_bias", groups="news_link", cv=3)
     macro = res.loc[res.metric == "macro_f1", "mean"].item()
     assert macro >= 0.60
+
+
+# -- the NB-scaled linear model ---------------------------------------------------------------------
+def test_log_count_ratio_written_example():
+    from framing.models._linear import log_count_ratio
+
+    # columns: "war" only in positive rows, "the" everywhere, "bread" only in negative rows
+    X = sp.csr_matrix(np.array([[1, 1, 0], [2, 1, 0], [0, 1, 1], [0, 1, 3]], dtype=float))
+    r = log_count_ratio(X, np.array([True, True, False, False]), alpha=1.0)
+    # p = 1 + [2, 2, 0] = [3, 3, 1], q = 1 + [0, 2, 2] = [1, 3, 3]; |p| = |q| = 7
+    np.testing.assert_allclose(r, np.log([3.0, 1.0, 1.0 / 3.0]))
+
+
+def test_nb_linear_folds_the_ratio_into_the_weights():
+    from framing.models._linear import NBLinear
+
+    rng = np.random.default_rng(0)
+    X = sp.csr_matrix(rng.poisson(0.3, size=(60, 20)).astype(float))
+    y = np.where(X[:, 0].toarray().ravel() + rng.random(60) > 0.8, "a", "b")
+    for model in ("svm", "logreg", "both"):
+        est = NBLinear(model=model, n_scaled=15).fit(X, y)
+        assert est.coef_.shape == (1, 20)
+        np.testing.assert_allclose(est.decision_function(X), X @ est.coef_[0] + est.intercept_[0])
+    three = NBLinear().fit(X, np.array(["a", "b", "c"] * 20))
+    assert three.coef_.shape == (3, 20) and three.decision_function(X).shape == (60, 3)
+    with pytest.raises(ValueError, match=r"`model` must be one of"):
+        NBLinear(model="tree").fit(X, y)
+
+
+@pytest.mark.parametrize("params", [{"model": "svm"}, {"model": "logreg"}, {"nb_scaling": False}])
+def test_classifier_model_options(params):
+    clf = FramingClassifier(**SMALL, **params).fit(TEXTS, LABELS)
+    assert clf.score(TEXTS, LABELS) == 1.0
+    assert clf.predict(["Rebels clashed with the army."]).tolist() == ["conflict"]
+    with pytest.raises(ValueError, match=r"The `model` parameter of FramingClassifier must be one of"):
+        FramingClassifier(model="forest").fit(TEXTS, LABELS)

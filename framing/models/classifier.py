@@ -14,9 +14,9 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import StandardScaler
-from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
+from framing.models._linear import _MODELS, NBLinear
 from framing.models._masking import _mask, _outlet_pattern
 from framing.models.features import FramingFeatures, as_texts
 from framing.provenance import attach
@@ -145,6 +145,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         framing_features: bool = True,
         feature_blocks: str | Sequence[str] = "auto",
         C: float = 0.5,
+        model: str = "both",
+        nb_scaling: bool = True,
         class_weight: str | dict[Any, float] | None = "balanced",
         calibration: str = "sigmoid",
         calibration_cv: int = 3,
@@ -160,6 +162,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.framing_features = framing_features
         self.feature_blocks = feature_blocks
         self.C = C
+        self.model = model
+        self.nb_scaling = nb_scaling
         self.class_weight = class_weight
         self.calibration = calibration
         self.calibration_cv = calibration_cv
@@ -172,6 +176,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         from framing._validation import check_choice, check_int
 
         check_choice("calibration", self.calibration, _CALIBRATION, owner="FramingClassifier")
+        check_choice("model", self.model, _MODELS, owner="FramingClassifier")
         check_int("calibration_cv", self.calibration_cv, minimum=2)
         check_int("min_df", self.min_df, minimum=1)
         if not isinstance(self.C, (int, float)) or isinstance(self.C, bool) or not self.C > 0:
@@ -256,6 +261,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             # row; scaling it to unit expected norm puts the three blocks on an equal footing.
             scaled = scaled / np.sqrt(max(scaled.shape[1], 1))
             blocks.append(sp.csr_matrix(scaled.astype(np.float32)))
+        if fit:
+            self.n_ngram_features_ = int(
+                sum(b.shape[1] for b in blocks[: len(blocks) - int(self.framing_features)])
+            )
         return sp.hstack(blocks, format="csr")
 
     def _feature_names(self) -> np.ndarray:
@@ -277,7 +286,13 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 "document); a classifier needs at least two classes to learn from."
             )
         folds = int(min(self.calibration_cv, counts.min()))
-        base = LinearSVC(C=self.C, class_weight=self.class_weight, max_iter=5000)
+        base = NBLinear(
+            C=self.C,
+            class_weight=self.class_weight,
+            model=self.model,
+            nb=self.nb_scaling,
+            n_scaled=self.n_ngram_features_,
+        )
         if folds < 2:
             raise ValueError(
                 "`y` has a class with a single document, too few to calibrate probabilities; "
@@ -386,7 +401,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         return self.classes_[np.argmax(scores, axis=1)]
 
     @staticmethod
-    def _svm(model: CalibratedClassifierCV) -> LinearSVC:
+    def _svm(model: CalibratedClassifierCV) -> NBLinear:
         return model.calibrated_classifiers_[0].estimator
 
     def _weights(self) -> tuple[list[Any], np.ndarray]:
