@@ -472,10 +472,11 @@ def test_boilerplate_baseline_sees_only_the_edges():
 def test_babe_sample_floor():
     """A 600-sentence BABE sample, 3-fold CV grouped by article: macro-F1 above a floor.
 
-    Recorded with these settings: 0.660 (folds 0.648, 0.665, 0.667; benchmarks/RESULTS.md,
-    "## models"). The floor, 0.60, leaves room for library-version drift in the solver and the
-    split (the full-data 5-fold article-grouped folds spread 0.71-0.75), while still failing if
-    the model falls to the plain-TF-IDF level of a broken feature block.
+    Recorded with these settings: 0.665 (folds 0.658, 0.675, 0.662; the first-pass model gave
+    0.660; benchmarks/RESULTS.md, "## models"). The floor, 0.62, leaves room for
+    library-version drift in the solvers and the split (the full-data 5-fold article-grouped
+    folds spread 0.73-0.75), while still failing if the model falls to the plain-TF-IDF level
+    of a broken feature block.
     """
     df = pd.read_csv(shared_path("babe", "sentences.csv"))
     df = df[df["label_bias"].isin(["Biased", "Non-biased"])]
@@ -484,7 +485,7 @@ def test_babe_sample_floor():
     corpus = fr.Corpus.from_dataframe(sample, text="text", outlet="outlet")
     res = evaluate(FramingClassifier(), corpus, target="label_bias", groups="news_link", cv=3)
     macro = res.loc[res.metric == "macro_f1", "mean"].item()
-    assert macro >= 0.60
+    assert macro >= 0.62
 
 
 # -- the NB-scaled linear model ---------------------------------------------------------------------
@@ -510,6 +511,8 @@ def test_nb_linear_folds_the_ratio_into_the_weights():
         np.testing.assert_allclose(est.decision_function(X), X @ est.coef_[0] + est.intercept_[0])
     three = NBLinear().fit(X, np.array(["a", "b", "c"] * 20))
     assert three.coef_.shape == (3, 20) and three.decision_function(X).shape == (60, 3)
+    threaded = NBLinear(n_jobs=2).fit(X, np.array(["a", "b", "c"] * 20))
+    np.testing.assert_array_equal(threaded.coef_, three.coef_)
     with pytest.raises(ValueError, match=r"`model` must be one of"):
         NBLinear(model="tree").fit(X, y)
 

@@ -51,6 +51,8 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         Number of leading (sparse, non-negative) columns to scale; None: all.
     alpha : float
         Smoothing of the log-count ratio.
+    n_jobs : int or None
+        Threads for the binary fits (results identical to ``n_jobs=1``).
     """
 
     def __init__(
@@ -62,6 +64,7 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         nb: bool = True,
         n_scaled: int | None = None,
         alpha: float = 1.0,
+        n_jobs: int | None = None,
     ) -> None:
         self.C = C
         self.class_weight = class_weight
@@ -69,6 +72,7 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         self.nb = nb
         self.n_scaled = n_scaled
         self.alpha = alpha
+        self.n_jobs = n_jobs
 
     def _sample_weight(self, y_int: np.ndarray) -> np.ndarray:
         k = len(self.classes_)
@@ -81,37 +85,27 @@ class NBLinear(ClassifierMixin, BaseEstimator):
             weights = np.array([float(self.class_weight.get(c, 1.0)) for c in self.classes_])
         return weights[y_int]
 
-    def _fit_binary(
-        self, X: sp.csr_matrix, positive: np.ndarray, weight: np.ndarray
-    ) -> tuple[np.ndarray, float]:
-        d = X.shape[1]
-        scale = np.ones(d)
+    def _scale(self, X: sp.csr_matrix, positive: np.ndarray) -> np.ndarray:
+        scale = np.ones(X.shape[1])
         if self.nb:
-            n = d if self.n_scaled is None else int(self.n_scaled)
+            n = X.shape[1] if self.n_scaled is None else int(self.n_scaled)
             if n > 0:
                 scale[:n] = log_count_ratio(X[:, :n], positive, alpha=self.alpha)
-        Xs = X @ sp.diags(scale.astype(X.dtype)) if self.nb else X
-        target = positive.astype(int)
-        coefs, intercepts = [], []
-        if self.model in ("svm", "both"):
-            svm = LinearSVC(C=self.C, max_iter=5000).fit(Xs, target, sample_weight=weight)
-            coefs.append(svm.coef_[0])
-            intercepts.append(float(svm.intercept_[0]))
-        if self.model in ("logreg", "both"):
-            lr = LogisticRegression(C=self.C * 10, solver="liblinear", max_iter=1000)
-            lr.fit(Xs, target, sample_weight=weight)
-            coefs.append(lr.coef_[0])
-            intercepts.append(float(lr.intercept_[0]))
-        if len(coefs) == 2:
-            # Put the two on a common scale (unit l2 norm of the weights) before averaging.
-            norms = [max(float(np.linalg.norm(c)), 1e-12) for c in coefs]
-            coef = (coefs[0] / norms[0] + coefs[1] / norms[1]) / 2
-            intercept = (intercepts[0] / norms[0] + intercepts[1] / norms[1]) / 2
+        return scale
+
+    def _fit_one(
+        self, kind: str, X: sp.csr_matrix, target: np.ndarray, weight: np.ndarray
+    ) -> tuple[np.ndarray, float]:
+        if kind == "svm":
+            est: Any = LinearSVC(C=self.C, max_iter=5000, random_state=0)
         else:
-            coef, intercept = coefs[0], intercepts[0]
-        return coef * scale, intercept
+            est = LogisticRegression(C=self.C * 10, solver="liblinear", max_iter=1000, random_state=0)
+        est.fit(X, target, sample_weight=weight)
+        return est.coef_[0], float(est.intercept_[0])
 
     def fit(self, X: Any, y: Any, sample_weight: Any = None) -> NBLinear:
+        from joblib import Parallel, delayed
+
         if self.model not in _MODELS:
             raise ValueError(f"`model` must be one of {_MODELS}. Got {self.model!r} instead.")
         X = sp.csr_matrix(X)
@@ -120,9 +114,31 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         if sample_weight is not None:
             weight = weight * np.asarray(sample_weight, dtype=float)
         targets = [1] if len(self.classes_) == 2 else list(range(len(self.classes_)))
-        fitted = [self._fit_binary(X, y_int == k, weight) for k in targets]
-        self.coef_ = np.vstack([c for c, _ in fitted])
-        self.intercept_ = np.array([b for _, b in fitted])
+        kinds = {"svm": ["svm"], "logreg": ["logreg"], "both": ["svm", "logreg"]}[self.model]
+        scales = [self._scale(X, y_int == k) for k in targets]
+        scaled = [X @ sp.diags(s.astype(X.dtype)) if self.nb else X for s in scales]
+        tasks = [(i, kind) for i in range(len(targets)) for kind in kinds]
+        # liblinear releases the GIL, so threads run the binary fits in parallel without copies
+        # of the data between processes; each fit is deterministic, so n_jobs does not change
+        # the result.
+        fitted = Parallel(n_jobs=self.n_jobs, prefer="threads")(
+            delayed(self._fit_one)(kind, scaled[i], (y_int == targets[i]).astype(int), weight)
+            for i, kind in tasks
+        )
+        coefs, intercepts = [], []
+        for i in range(len(targets)):
+            parts = [fitted[t] for t, (j, _) in enumerate(tasks) if j == i]
+            if len(parts) == 2:
+                # Put the two on a common scale (unit l2 norm of the weights) before averaging.
+                norms = [max(float(np.linalg.norm(c)), 1e-12) for c, _ in parts]
+                coef = (parts[0][0] / norms[0] + parts[1][0] / norms[1]) / 2
+                intercept = (parts[0][1] / norms[0] + parts[1][1] / norms[1]) / 2
+            else:
+                coef, intercept = parts[0]
+            coefs.append(coef * scales[i])
+            intercepts.append(intercept)
+        self.coef_ = np.vstack(coefs)
+        self.intercept_ = np.array(intercepts)
         self.n_features_in_ = X.shape[1]
         return self
 
