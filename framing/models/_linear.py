@@ -51,8 +51,6 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         Number of leading (sparse, non-negative) columns to scale; None: all.
     alpha : float
         Smoothing of the log-count ratio.
-    n_jobs : int or None
-        Threads for the binary fits (results identical to ``n_jobs=1``).
     """
 
     def __init__(
@@ -64,7 +62,6 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         nb: bool = True,
         n_scaled: int | None = None,
         alpha: float = 1.0,
-        n_jobs: int | None = None,
     ) -> None:
         self.C = C
         self.class_weight = class_weight
@@ -72,7 +69,6 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         self.nb = nb
         self.n_scaled = n_scaled
         self.alpha = alpha
-        self.n_jobs = n_jobs
 
     def _sample_weight(self, y_int: np.ndarray) -> np.ndarray:
         k = len(self.classes_)
@@ -99,13 +95,14 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         if kind == "svm":
             est: Any = LinearSVC(C=self.C, max_iter=5000, random_state=0)
         else:
-            est = LogisticRegression(C=self.C * 10, solver="liblinear", max_iter=1000, random_state=0)
+            # The dual problem is much faster than the primal when features outnumber documents.
+            est = LogisticRegression(
+                C=self.C * 10, solver="liblinear", dual=True, max_iter=1000, random_state=0
+            )
         est.fit(X, target, sample_weight=weight)
         return est.coef_[0], float(est.intercept_[0])
 
     def fit(self, X: Any, y: Any, sample_weight: Any = None) -> NBLinear:
-        from joblib import Parallel, delayed
-
         if self.model not in _MODELS:
             raise ValueError(f"`model` must be one of {_MODELS}. Got {self.model!r} instead.")
         X = sp.csr_matrix(X)
@@ -118,13 +115,11 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         scales = [self._scale(X, y_int == k) for k in targets]
         scaled = [X @ sp.diags(s.astype(X.dtype)) if self.nb else X for s in scales]
         tasks = [(i, kind) for i in range(len(targets)) for kind in kinds]
-        # liblinear releases the GIL, so threads run the binary fits in parallel without copies
-        # of the data between processes; each fit is deterministic, so n_jobs does not change
-        # the result.
-        fitted = Parallel(n_jobs=self.n_jobs, prefer="threads")(
-            delayed(self._fit_one)(kind, scaled[i], (y_int == targets[i]).astype(int), weight)
-            for i, kind in tasks
-        )
+        # Sequential on purpose: liblinear's random coordinate order comes from the C library's
+        # global rand(), which concurrent threads would interleave (non-reproducible weights).
+        fitted = [
+            self._fit_one(kind, scaled[i], (y_int == targets[i]).astype(int), weight) for i, kind in tasks
+        ]
         coefs, intercepts = [], []
         for i in range(len(targets)):
             parts = [fitted[t] for t, (j, _) in enumerate(tasks) if j == i]

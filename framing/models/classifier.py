@@ -109,8 +109,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         Outlet names to mask, in addition to those learned from the ``outlet`` column when
         :meth:`fit` receives a Corpus or DataFrame.
     n_jobs : int or None, default None
-        Processes for the indicator features (see :class:`FramingFeatures`) and threads for
-        the one-vs-rest linear fits; results are identical to ``n_jobs=1``.
+        Processes for the indicator features (see :class:`FramingFeatures`); results are
+        identical to ``n_jobs=1``.
 
     Attributes
     ----------
@@ -326,7 +326,6 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             model=self.model,
             nb=self.nb_used_,
             n_scaled=self.n_ngram_features_,
-            n_jobs=self.n_jobs,
         )
         if folds < 2:
             raise ValueError(
