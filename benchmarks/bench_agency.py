@@ -53,6 +53,12 @@ TOPICS_C = {"middle_east": 30, "terrorism": 30, "violence_in_america": 30, "worl
 BASIL_C = 45
 TOPICS_C2 = {"middle_east": 12, "terrorism": 12, "violence_in_america": 12}
 
+# Sample D (held out for harm_verbs 1.2.0: drawn and labelled before the 1.2.0 rules were run on
+# it; sample C became development data): media_train articles and BASIL articles in none of A, B
+# or C, verbal forms only.
+TOPICS_D = {"middle_east": 35, "terrorism": 35, "violence_in_america": 35, "world": 20}
+BASIL_D = 50
+
 
 def load_basil() -> fr.Corpus:
     """BASIL articles as a corpus: paragraphs joined by blank lines, sentences by spaces."""
@@ -91,13 +97,13 @@ def candidates(
             if sample == "A":
                 forms.add(lemma.replace("_", " "))
     rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
-    rng = random.Random({"A": 20241127, "B": 20241208, "C": 20241215, "C2": 20241216}[sample])
+    rng = random.Random({"A": 20241127, "B": 20241208, "C": 20241215, "C2": 20241216, "D": 20261124}[sample])
     docs = corpus.docs
     if "topic" not in docs.columns:
         docs = docs.assign(topic="basil")
-    plan = {"A": TOPICS, "B": TOPICS_B, "C": TOPICS_C, "C2": TOPICS_C2}[sample]
-    if sample == "C" and set(docs["topic"]) == {"basil"}:
-        plan = {"basil": BASIL_C}
+    plan = {"A": TOPICS, "B": TOPICS_B, "C": TOPICS_C, "C2": TOPICS_C2, "D": TOPICS_D}[sample]
+    if sample in ("C", "D") and set(docs["topic"]) == {"basil"}:
+        plan = {"basil": BASIL_C if sample == "C" else BASIL_D}
     out = []
     for topic, n_sent in plan.items():
         pool = []
@@ -196,10 +202,10 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
 
 
 def evaluate() -> pd.DataFrame:
-    """Scores per sample (A, B: development; C: held out) and overall, one column each."""
+    """Scores per sample (A, B, C: development; D: held out for 1.2.0) and overall, one column each."""
     gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
     pred = find_agency(gold_corpus(gold))
-    cols = {name: score(gold[gold["sample"] == name], pred) for name in ("A", "B", "C")}
+    cols = {name: score(gold[gold["sample"] == name], pred) for name in ("A", "B", "C", "D")}
     cols["all"] = score(gold, pred)
     return pd.DataFrame(cols)
 
@@ -249,6 +255,13 @@ def main() -> None:
         # A top-up of sample C (the first draw gave 109 harm clauses): A, B and C's articles excluded.
         gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
         print_sample(load_articles(), sample="C2", exclude=frozenset(gold["doc_id"]))
+        return
+    if "--sample-d" in sys.argv:
+        # Before any D label existed: the articles of A, B and C excluded.
+        gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+        used = frozenset(gold["doc_id"])
+        print_sample(load_articles(), sample="D", exclude=used)
+        print_sample(load_basil(), sample="D", exclude=used)
         return
     print(evaluate().round(3).to_string())
     print()

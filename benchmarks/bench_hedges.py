@@ -172,8 +172,22 @@ def main() -> None:
     fmt = {"index": False, "float_format": lambda x: f"{x:.3f}"}
     print("all judged matches")
     print(score(sample).to_string(**fmt))
-    print("\nheld-out round only (drawn after the last rule change)")
-    print(score(sample[sample["round"] == "heldout"]).to_string(**fmt))
+    print("\nscare quotes per round (judged correct: of the matches of the rules the round was drawn from)")
+    rows = []
+    for rnd, g in sample[sample["family"] == "scare_quote"].groupby("round", sort=False):
+        r = score(g).set_index("family").loc["scare_quote"]
+        rows.append(
+            {
+                "round": rnd,
+                "judged": int(r["judged"]),
+                "judged_correct": int(g["label"].sum()),
+                "still_found": int(r["still_found"]),
+                "correct": int(r["correct"]),
+                "precision": r["precision"],
+                "correct_kept": r["correct"] / g["label"].sum(),
+            }
+        )
+    print(pd.DataFrame(rows).to_string(**fmt))
 
 
 if __name__ == "__main__":

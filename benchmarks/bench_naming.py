@@ -23,6 +23,8 @@ import framing as fr  # run from the repository root (or with the package instal
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data")) / "allsides"
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations" / "naming_allsides.csv"
+FRESH = Path(__file__).resolve().parent / "annotations" / "naming_allsides_fresh.csv"
+FRESH2 = Path(__file__).resolve().parent / "annotations" / "naming_allsides_fresh2.csv"
 
 
 def allsides() -> pd.DataFrame:
@@ -52,6 +54,23 @@ def precision(df: pd.DataFrame) -> None:
     )
     print("label mentions per actor and label in these articles:")
     print(spans.groupby(["actor", "label"]).size().to_string())
+    fresh_precision(spans, FRESH)
+    fresh_precision(spans, FRESH2)
+
+
+def fresh_precision(spans: pd.DataFrame, path: Path) -> None:
+    """A held-out sample: uniform over the contested actors' mentions, new articles."""
+    ann = pd.read_csv(path, comment="#")
+    key = ["doc_id", "start", "end", "actor", "label"]
+    merged = ann.merge(spans[key].assign(produced=True), on=key, how="left")
+    kept = merged[merged["produced"].notna()]
+    print(f"\n{path.name}: {len(ann)} judged, {len(kept)} still produced")
+    print(f"precision (fresh sample): {kept['correct'].mean():.3f} (n={len(kept)})")
+    for col in ("actor", ["actor", "label"]):
+        per = kept.groupby(col)["correct"].agg(precision="mean", n="size").reset_index()
+        print(per.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+    print("main error kinds (notes of the 0s):")
+    print(kept.loc[kept["correct"] == 0, "note"].value_counts().to_string())
 
 
 def speed(df: pd.DataFrame) -> None:

@@ -123,6 +123,25 @@ _BY_NOT_AGENT = _words(
 _MONTHS = _words("january february march april may june july august september october november december")
 _POSSESSIVES = _words("his her its their our")
 _LOCATIVE = _words("in near at on outside inside from")
+# Heads of person nouns that detonate or blow up on purpose ("a suicide bomber detonated").
+_AGENT_NOUN_ENDINGS = (
+    "bomber",
+    "bombers",
+    "attacker",
+    "attackers",
+    "ist",
+    "ists",
+    "ant",
+    "ants",
+    "men",
+    "man",
+)
+_FRONTED_TIME = _words("earlier later afterward afterwards ago meanwhile shortly")
+# Endings of demonyms ("Israeli", "Syrian", "Chinese", "Turkish", "Afghan"), also with "'s".
+_DEMONYM = ("i", "ian", "ians", "ese", "ish", "an", "ans", "lis")
+# Photo captions and video teasers of web pages ("Hide Caption 3 of 12 Photos: ... shooting",
+# "JUST WATCHED Slain editor ..."): their capitalised and -ing forms are noun phrases.
+_CAPTION = re.compile(r"Hide Caption|JUST WATCHED|MUST WATCH|Replay More Videos|\bPhotos:")
 _EVENT_VERBS = _words("crashed exploded collapsed detonated erupted sank burned went")
 # Words whose "for"-complement gerund is done by the person they describe: "the bomber
 # responsible for killing", "he was arrested for stabbing", "criticized the guards for shooting".
@@ -398,9 +417,9 @@ class _Sentence:
         events = self.rules.events
         if not (head[-1] in events or two in events or (head[-1].endswith("s") and head[-1][:-1] in events)):
             return False
-        return not self.has_perpetrator(np)
+        return not self.has_perpetrator((a, a + head_end), event=True)
 
-    def has_perpetrator(self, np: tuple[int, int]) -> bool:
+    def has_perpetrator(self, np: tuple[int, int], *, event: bool = False) -> bool:
         a, b = np
         for k in range(a, b):
             t = self.t[k]
@@ -409,6 +428,11 @@ class _Sentence:
                 return True
             if t.lw in _POSSESSIVES:
                 return True  # "its strikes", "their shelling": the owner was named before
+            if event and t.word[0].isupper() and not t.word.isupper() and not t.lw.endswith(_DEMONYM):
+                # "the London attack", "the Charlie Hebdo attacks", "Monday's attack": the name
+                # of an event (a place, a date, a target), not who carried it out; actors are
+                # demonyms ("Israeli strikes") or acronyms ("ISIS attacks").
+                continue
             named = t.word[0].isupper() and t.lw not in _DETERMINERS and t.lw not in self.rules.events
             # A capital at the sentence start counts when the word is capitalised elsewhere too.
             if named and (k > 0 or t.word in self.proper or t.lw.endswith(("i", "ian", "ese", "ish"))):
@@ -508,6 +532,29 @@ class _Sentence:
             k -= 1
         return None
 
+    def skip_fronted(self, a: int, limit: int) -> int:
+        """Start of the main clause after a dateline ("NAIROBI, Kenya — Armed men stormed") and
+        verbless fronted time or place phrases ("Two days earlier, a bomber detonated")."""
+        for k in range(a, limit):
+            if self.t[k].lw in ("—", "–", "--") and not any(self.verbish(x) for x in range(a, k)):
+                a = k + 1
+                break
+        while True:
+            c = next((k for k in range(a, limit) if self.t[k].lw == ","), None)
+            if c is None or c == a or c - a > 8 or any(self.verbish(x) for x in range(a, c)):
+                return a
+            seg = [self.t[x] for x in range(a, c)]
+            first = seg[0].lw
+            fronted = (
+                first in _PREPOSITIONS
+                or first in _TIME_WORDS
+                or _is_adverb(seg[0])
+                or any(t.lw in _TIME_WORDS or t.lw in _FRONTED_TIME for t in seg)
+            )
+            if not fronted:
+                return a
+            a = c + 1
+
     def clause_subject(self, i: int) -> tuple[tuple[int, int] | None, bool]:
         """Subject of the sentence's main clause before token ``i`` and whether it is passive."""
         a = 0
@@ -528,6 +575,7 @@ class _Sentence:
                 a, limit = commas[0] + 1, len(self.t)
                 if a < limit and self.t[a].lw in _SUBJECT_PRONOUNS:
                     return (a, a + 1), False
+        a = self.skip_fronted(a, limit)
         k = a
         while k < limit and not self.verbish(k):
             if self.t[k].lw in (",", ";", ":") or self.t[k].lw in _CONJUNCTIONS:
@@ -536,7 +584,13 @@ class _Sentence:
         if k >= limit or k == a:
             return None, False
         subj = self.np_left(k, follow_relative=False)
-        if self.t[k].lw in _EVENT_VERBS:
+        if self.t[k].lw in _EVENT_VERBS and not (
+            subj is not None
+            and (
+                any(self.t[x].lw in self.rules.perpetrators for x in range(*subj))
+                or self.t[subj[1] - 1].lw.endswith(_AGENT_NOUN_ENDINGS)
+            )
+        ):
             return None, True  # "the plane crashed, killing all aboard": no perpetrator
         passive = self.t[k].lw in _PASSIVE_AUX and (
             k + 1 < limit and (self.verbish(self.next_index(k)) if self.next_index(k) < limit else False)
@@ -562,6 +616,7 @@ def _doc_records(text: str, rules: _Rules) -> list[dict[str, Any]]:
     for k, ((s, e), toks) in enumerate(zip(sents, all_toks)):
         if not any(t.lw in rules.forms for t in toks):
             continue
+        caption = _CAPTION.search(text, s, e) is not None
         sent = _Sentence(text, toks, rules, proper)
         # Violence context is looked for in the sentence and its neighbours.
         sent.context_span = (sents[max(k - 1, 0)][0], sents[min(k + 1, len(sents) - 1)][1])
@@ -570,6 +625,8 @@ def _doc_records(text: str, rules: _Rules) -> list[dict[str, Any]]:
             forms = rules.forms.get(t.lw)
             if not forms:
                 continue
+            if caption and (t.word[0].isupper() or t.lw.endswith("ing")):
+                continue  # caption nouns: "Slain editor", "Kidnapped teens", "airport shooting"
             row = _classify(sent, i, forms, rows, (s, e))
             if row is not None:
                 rows.append(row)
@@ -654,6 +711,15 @@ def _classify(
                     agent_end=last_row["agent_end"],
                 )
                 return r
+            if finite and last_row["construction"] == "event_subject":
+                # "Monday's attack killed three and injured 176": the same event did both.
+                r = row("event_subject", None, victim)
+                r.update(
+                    agent=last_row["agent"],
+                    agent_start=last_row["agent_start"],
+                    agent_end=last_row["agent_end"],
+                )
+                return r
             return row("agentless_participle", None, victim)
         subj, passive = sent.clause_subject(i)
         if subj is not None and not passive:
@@ -668,6 +734,9 @@ def _classify(
         if victim is not None and f.figurative and toks[victim[1] - 1].lw in _NON_AGENT_NOUNS:
             return None  # "a deal had been struck"
         by = sent.by_agent(last + 1)
+        if by is None and n + 1 < len(toks) and toks[n].lw == "and" and toks[n + 1].lw in sent.rules.forms:
+            # "was shot and killed by police": the conjuncts share the by-agent after the second.
+            by = sent.by_agent(n + 2)
         if by is None:
             return row("agentless_passive", None, victim)
         return row("event_subject" if sent.is_event(by) else "passive", by, victim)
@@ -915,10 +984,15 @@ def find_agency(
        ``agentless_passive``.
     3. *Active.* A past or present form with an object is active; its subject is the noun phrase
        found by scanning left to the clause start (through "who/which/that" to the antecedent).
-       A subject headed by an ``event_subjects`` noun with no perpetrator in it (no name, no
-       ``perpetrator_modifiers`` word) gives ``event_subject``.
+       A subject headed by an ``event_subjects`` noun with no perpetrator in it (no
+       ``perpetrator_modifiers`` word, no demonym or acronym; a place or date name only names
+       the event: "the London attack") gives ``event_subject``. The main clause starts after a
+       dateline ("NAIROBI, Kenya — ...") and verbless fronted time phrases ("Two days earlier,").
+       Capitalised and -ing forms in photo captions and video teasers ("Hide Caption",
+       "JUST WATCHED") are nouns and skipped.
     4. *Participles and coordination.* ", killing four", "and killed four" and "to kill" take the
-       perpetrator of the previous harm clause of the sentence, else the main clause's subject;
+       perpetrator of the previous harm clause of the sentence ("and injured 176" also its
+       event subject; "was shot and killed by police" its by-agent), else the main clause's subject;
        with none in reach they are ``agentless_participle``. A gerund or infinitive after a verb
        takes that verb's subject ("Hussein avoided targeting", "militants vowed to kill"); after
        "for" it takes the person a controller word describes ("the bomber responsible for

@@ -68,6 +68,16 @@ class _Entry:
 
 
 @dataclass(frozen=True)
+class _Speakers:
+    """The sentence-wide speaker check of scare quotes (``scare_quotes.speakers``)."""
+
+    speech_forms: frozenset[str]  # one-word forms of the speech verbs of a reporting_verbs lexicon
+    roles: tuple[re.Pattern[str], ...]  # role nouns and organisations of a speaker_roles lexicon
+    mention_words: frozenset[str]
+    lexicons: tuple[_lexicons.Lexicon, ...]
+
+
+@dataclass(frozen=True)
 class _Compiled:
     entries: tuple[_Entry, ...]
     adverbs: frozenset[str]
@@ -83,6 +93,7 @@ class _Compiled:
     anchors: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None
     # Lower-case first character -> (anchor, entry indices) of the anchors starting with it.
     by_prefix: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    speakers: _Speakers | None = None
 
 
 def _alternation(patterns: Sequence[str]) -> str:
@@ -139,6 +150,7 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
     )
     rules = data.get("modal_rules", {})
     sq = data.get("scare_quotes")
+    speakers = _speakers(sq["speakers"]) if sq and "speakers" in sq else None
     compiled = _Compiled(
         entries=tuple(entries),
         adverbs=frozenset(w.lower() for w in rules.get("adverbs", [])),
@@ -150,9 +162,33 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
         subject_pronouns=frozenset(w.lower() for w in (sq or {}).get("subject_pronouns", [])),
         anchors=anchors,
         by_prefix={k: tuple(v) for k, v in grouped.items()},
+        speakers=speakers,
     )
     _COMPILED[lx.sha256] = compiled
     return compiled
+
+
+def _speakers(spec: dict[str, Any]) -> _Speakers:
+    """Speech verbs and role nouns for the scare-quote speaker check, taken from the reporting
+    verbs and speaker roles that :mod:`framing.quotes` compiles for attribution."""
+    from framing.quotes import _cached_rules
+
+    verbs = _lexicons.load(spec["verbs"])
+    roles = _lexicons.load(spec["roles"])
+    for lx, kind, key in ((verbs, "reporting_verbs", "verbs"), (roles, "speaker_roles", "roles")):
+        if lx.kind != kind:
+            raise ValueError(
+                f"`scare_quotes.speakers.{key}` must name a lexicon of kind {kind!r}; {lx.name!r} is of "
+                f"kind {lx.kind!r}. Name a {kind} lexicon there."
+            )
+    r = _cached_rules(verbs, roles, None)
+    forms = frozenset(f for f, (_, _, speech) in r.cue_info.items() if speech and " " not in f)
+    return _Speakers(
+        speech_forms=forms,
+        roles=tuple(rx for _, rx in r.categories),
+        mention_words=frozenset(w.lower() for w in spec["mention_words"]),
+        lexicons=(verbs, roles),
+    )
 
 
 def _epistemic_modal(text: str, start: int, end: int, negation: bool, c: _Compiled) -> bool:
@@ -259,10 +295,219 @@ def _lexical_hedges(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
 
 def _is_title(content: str) -> bool:
     """Every word capitalised except small function words (a title or a name: "Big Bang",
-    "Gang of Eight"), or no letters at all."""
+    "Gang of Eight"), a hashtag or handle ("#mediabuzz"), or no letters at all."""
+    if content.lstrip()[:1] in ("#", "@"):
+        return True
     ws = [content[a:b] for a, b in words(content)]
     letters = [w for w in ws if any(ch.isalpha() for ch in w) and w.lower() not in _TITLE_SMALL_WORDS]
     return not letters or all(w[0].isupper() or not w[0].isalpha() for w in letters)
+
+
+# Capitalised words that are not names: function words (after a dash or colon, in headlines),
+# months and weekdays.
+_NOT_NAMES = _TITLE_SMALL_WORDS | frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "there",
+        "but",
+        "yet",
+        "so",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "because",
+        "although",
+        "though",
+        "as",
+        "not",
+        "no",
+        "all",
+        "some",
+        "many",
+        "most",
+        "one",
+        "such",
+        "what",
+        "how",
+        "why",
+        "where",
+        "who",
+        "which",
+        "our",
+        "their",
+        "his",
+        "her",
+        "my",
+        "your",
+        "we",
+        "they",
+        "he",
+        "she",
+        "you",
+        "now",
+        "then",
+        "here",
+        "still",
+        "even",
+        "only",
+        "also",
+        "meanwhile",
+        "however",
+        "despite",
+        "during",
+        "under",
+        "over",
+        "into",
+        "until",
+        "without",
+        "among",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "any",
+        "more",
+        "less",
+        "few",
+        "several",
+        "another",
+        "other",
+        "last",
+        "next",
+        "first",
+        "today",
+        "yesterday",
+        "instead",
+        "indeed",
+        "thus",
+        "yes",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "any",
+        "no",
+        "some",
+        "every",
+        "each",
+        "another",
+        "so-called",
+    ]
+)
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their"])
+_MENTION_DEICTICS = frozenset(["this", "that"])
+# After a head noun in quote marks: the end of its noun phrase (the "reopening" of, the "deal",).
+_HEAD_END = re.compile(
+    r"\s*(?:[.,;:!?)\]—–]|\Z|(?:of|in|on|at|for|from|with|by|to|as|and|or|that|which|was|is|were|are"
+    r"|has|had|have|will|would)\b)"
+)
+# "It's", "that's": a contracted "is", not a possessive.
+_CONTRACTED = frozenset(
+    ["it", "that", "there", "what", "who", "he", "she", "here", "let", "where", "how", "this"]
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])\Z", re.IGNORECASE)
+
+
+def _outlet_voice(
+    text: str,
+    q: Quote,
+    sentence: tuple[int, int],
+    qs: list[Quote],
+    n_words: int,
+    sp: _Speakers,
+    cues: re.Pattern[str],
+) -> bool:
+    """Can the quote be the outlet's own distancing, with nobody in its sentence to have said it?
+
+    Vetoes: a subject pronoun or a possessive of a name or role noun before the quote in its
+    sentence (outside quote marks: a partial quote's speaker comes before it, or is named by a
+    cue), "his"/"her"/"their" right before the quote, a mention word or "this"/"that" right
+    before it (a word mentioned as a word). Then the definite outlet-voice nominal (one
+    lower-case word after "the", ending its noun phrase) is kept; any other quote also needs no
+    speech verb or cue anywhere in the sentence, no name before it (a capitalised word that does
+    not open the sentence), and, when it has several words, a determiner before it.
+    """
+    s0, s1 = sentence
+    s1 = max(s1, q.end)
+    # The sentence with every quotation blanked out: quoted words are nobody's speakers.
+    chars = list(text[s0:s1])
+    for other in qs:
+        if other.end > s0 and other.start < s1:
+            for k in range(max(other.start, s0), min(other.end, s1)):
+                chars[k - s0] = " "
+    own = "".join(chars)
+    ws = [(a + s0, own[a:b]) for a, b in words(own)]
+    before = [w for pos, w in ws if pos < q.start]
+    prev = before[-1].lower() if before else ""
+    if prev in _POSSESSIVE_DETERMINERS or prev in _MENTION_DEICTICS:
+        return False
+    # "the word "x"", "the idea of a "x"": a mention word, possibly before "of" and an article.
+    for w in reversed(before[-3:]):
+        if w.lower() in sp.mention_words:
+            return False
+        if w.lower() not in ("of", "a", "an", "the"):
+            break
+    for w in before:
+        lw = w.lower()
+        if lw in ("he", "she", "they", "we", "i"):
+            return False
+        if _POSSESSIVE.search(w):
+            stem = w[:-2] if w[-2] in "'’" else w[:-1]
+            if stem.lower() in _CONTRACTED:
+                continue
+            if stem[:1].isupper() or any(rx.fullmatch(stem) for rx in sp.roles):
+                return False
+    content = text[q.content_start : q.content_end].strip()
+    if prev == "the" and n_words == 1 and content[:1].islower() and _HEAD_END.match(text, q.end):
+        return True
+    if n_words > 1 and prev not in _DETERMINERS:
+        return False
+    if any(w.lower() in sp.speech_forms for _, w in ws) or cues.search(own):
+        return False
+    first = ws[0][0] if ws else -1
+    for pos, w in ws:
+        if pos >= q.start:
+            break
+        if pos != first and w[:1].isupper() and w.lower() not in _NOT_NAMES:
+            return False
+    return True
 
 
 def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, int, str, str]]:
@@ -301,6 +546,16 @@ def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, i
         n_after = min(c.window_after, len(after_words))
         window_a = after[: after_words[n_after - 1][1]] if n_after else ""
         if c.cues.search(window_b) or c.cues.search(window_a):
+            continue
+        if c.speakers is not None and not _outlet_voice(
+            text,
+            q,
+            (s_start, s_end),
+            qs,
+            len(words(text[q.content_start : q.content_end])),
+            c.speakers,
+            c.cues,
+        ):
             continue
         lemma = " ".join(text[q.content_start : q.content_end].lower().split())
         out.append((q.start, q.end, "scare_quote", lemma))
@@ -424,7 +679,16 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
     sentence punctuation or a comma, is not a capitalised title or name, and has no reporting
     cue (said, told, called, according, ...) within ``window_before`` words before it or
     ``window_after`` words after it in its sentence, and does not directly follow one of
-    ``scare_quotes.subject_pronouns`` (he "refuses to back down": a partial quote).
+    ``scare_quotes.subject_pronouns`` (he "refuses to back down": a partial quote). With
+    ``scare_quotes.speakers`` (the built-in lexicon has it) the quote's whole sentence must offer
+    no speaker candidate, since a scare quote is the outlet's own distancing: no speech verb of the
+    ``reporting_verbs`` lexicon or cue anywhere in it; no name (a capitalised word that does not
+    open the sentence), possessive of a name or of a ``speaker_roles`` role noun, or subject
+    pronoun before the quote; no "his"/"her"/"their", "this"/"that" or mention word ("the word",
+    "the idea of a") right before it; and a quote of several words needs a determiner. The
+    definite outlet-voice nominal (hailed the "liberation", the "reopening" of schools: one
+    lower-case word after "the" that ends its noun phrase) is kept despite names and evaluation
+    verbs. This trades recall for precision (benchmarks/RESULTS.md): counts are a lower bound.
 
     References
     ----------
@@ -451,7 +715,7 @@ def find_hedges(corpus: Corpus | pd.DataFrame, *, lexicon: Any = "hedges", n_job
         out[SPAN_COLUMNS],
         function="find_hedges",
         params={"lexicon": lx.name, "n_jobs": n_jobs},
-        lexicons=[lx],
+        lexicons=[lx, *(compiled.speakers.lexicons if compiled.speakers else ())],
         corpus=c_obj,
     )
 

@@ -16,9 +16,16 @@ How a mention is attributed (the rule is the same for every actors lexicon):
    mention (a Syrian place or name for the Syrian actors; ISIS/Daesh for ``islamic_state``). A
    label may carry its own ``context`` (overriding the actor's window or cues), and ``avoid``
    cues within the window cancel the mention (an ambiguous "militants" next to "ISIS" or
-   "Iraq" is not the Syrian armed opposition's).
+   "Iraq" is not the Syrian armed opposition's). ``rivals`` cues cancel the mention when one is
+   nearer than the nearest context cue (a "government" closer to "Iraq's" than to "Syria" is
+   Iraq's), and ``scope: sentence`` limits the cues (and avoid/rival cues) to the mention's
+   sentence (:func:`framing.text.sentence_at`) within the window.
 4. When the same words are a label of several actors ("terrorists"), the actor whose nearest cue
    is closest wins; ties go to the actor listed first in the lexicon.
+5. A mention inside a list-like run of capitalised names (a web page's drop-down of countries,
+   where fewer than one word in ten starts in lower case) is not naming and is skipped.
+
+In every pattern a straight apostrophe also matches a curly one ("Iraq's" matches "Iraq’s").
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon, load
 from framing.provenance import attach
 from framing.stats import group_codes, shares
-from framing.text import inside, quotes
+from framing.text import inside, paragraphs, quotes, sentence_at
 
 __all__ = ["find_actors", "find_labels", "label_choice", "pattern_source"]
 
@@ -48,13 +55,35 @@ _EXCLUDE_REACH = 80  # characters around a mention searched for exclude patterns
 _CHUNK = 500  # documents per parallel task
 
 
+def _curly(text: str) -> str:
+    """Let a straight apostrophe outside a character class match a curly one too."""
+    if "'" not in text:
+        return text
+    out = []
+    in_class = escaped = False
+    for ch in text:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "'":
+            out.append("['’]")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 def pattern_source(item: str | dict[str, Any], *, bounded: bool = True) -> str:
     """The regular expression of one lexicon pattern.
 
     A pattern is a string (matched case-insensitively) or ``{pattern: ..., case_sensitive:
     true}``. The result is meant for a regex compiled with ``re.IGNORECASE``: a case-sensitive
     pattern is wrapped in ``(?-i:...)``. With ``bounded`` the match must start and end at word
-    boundaries.
+    boundaries. A straight apostrophe outside a character class also matches a curly one.
 
     Examples
     --------
@@ -63,11 +92,11 @@ def pattern_source(item: str | dict[str, Any], *, bounded: bool = True) -> str:
     False
     """
     if isinstance(item, dict):
-        text = str(item["pattern"])
+        text = _curly(str(item["pattern"]))
         if item.get("case_sensitive", False):
             text = f"(?-i:{text})"
     else:
-        text = str(item)
+        text = _curly(str(item))
     return rf"(?<!\w)(?:{text})(?!\w)" if bounded else f"(?:{text})"
 
 
@@ -170,6 +199,14 @@ def _gated_union(
     return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
+class _Context(NamedTuple):
+    cues: re.Pattern[str] | None
+    window: int
+    avoid: re.Pattern[str] | None
+    rivals: re.Pattern[str] | None
+    sentence: bool
+
+
 class _Owner(NamedTuple):
     actor: str
     label: str
@@ -186,9 +223,8 @@ class _Matcher:
         by_pattern: dict[str, list[_Owner]] = {}
         full: list[tuple[_Owner, re.Pattern[str]]] = []
         self.exclude: dict[tuple[str, str], re.Pattern[str] | None] = {}
-        # (actor, label) -> (cue regex, window, avoid regex): a label's own context replaces
-        # its actor's; `avoid` cues within the window cancel the mention.
-        self.context: dict[tuple[str, str], tuple[re.Pattern[str] | None, int, re.Pattern[str] | None]] = {}
+        # (actor, label) -> its context; a label's own context keys replace its actor's.
+        self.context: dict[tuple[str, str], _Context] = {}
         for rank, (actor, spec) in enumerate(actors.items()):
             spec = spec or {}
             if section == "labels":
@@ -197,10 +233,12 @@ class _Matcher:
                 for name, lab in (spec.get("labels") or {}).items():
                     ctx = {**actor_ctx, **(lab.get("context") or {})}
                     if ctx:
-                        self.context[(actor, name)] = (
+                        self.context[(actor, name)] = _Context(
                             _union(ctx.get("patterns") or []),
                             int(ctx.get("window", 400)),
                             _union(ctx.get("avoid") or []),
+                            _union(ctx.get("rivals") or []),
+                            ctx.get("scope", "window") == "sentence",
                         )
                     items.append(
                         (_Owner(actor, name, str(lab["stance"]), rank), lab["patterns"], lab.get("exclude"))
@@ -259,6 +297,28 @@ def _distance(s: int, e: int, cues: list[tuple[int, int]]) -> int:
     return best
 
 
+_LIST_REACH = 150  # characters each side of a mention inspected by the list-run test
+_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_name_list(text: str, s: int, e: int) -> bool:
+    """True when the mention sits in a long run of capitalised names (a country drop-down).
+
+    Prose has many lower-case words (articles, verbs, prepositions); a list of names has almost
+    none. The run must hold at least 20 words, fewer than one in ten in lower case, and no
+    sentence-ending full stop.
+    """
+    lo, hi = max(0, s - _LIST_REACH), min(len(text), e + _LIST_REACH)
+    chunk = text[lo:hi]
+    if ". " in chunk or "\n\n" in chunk:
+        return False
+    found = _LIST_WORD.findall(chunk)
+    if len(found) < 20:
+        return False
+    lower = sum(1 for w in found if w[0].islower())
+    return lower * 10 < len(found)
+
+
 def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str]]:
     """Label mentions of one document: ``(start, end, actor, label, stance)``."""
     out: list[tuple[int, int, str, str, str]] = []
@@ -267,6 +327,7 @@ def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
         return out
     pos = 0
     n = len(text)
+    paras: list[tuple[int, int]] | None = None  # computed once, when a sentence scope needs it
     while pos < n:
         hit = rx.search(text, pos)
         if hit is None:
@@ -275,6 +336,9 @@ def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
         pos = e if e > s else s + 1
         if e == s:
             continue
+        if _in_name_list(text, s, e):
+            continue
+        sentence: tuple[int, int] | None = None
         best: tuple[int, int, _Owner] | None = None
         for owner in m.owners_of(hit):
             ex = m.exclude.get((owner.actor, owner.label))
@@ -286,13 +350,22 @@ def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
             dist = 0
             ctx = m.context.get((owner.actor, owner.label))
             if ctx is not None:
-                crx, window, avoid = ctx
-                lo, hi = max(0, s - window), min(n, e + window)
-                if avoid is not None and avoid.search(text, lo, hi):
+                lo, hi = max(0, s - ctx.window), min(n, e + ctx.window)
+                if ctx.sentence:
+                    if sentence is None:
+                        if paras is None:
+                            paras = paragraphs(text)
+                        sentence = sentence_at(text, s, paras) or (s, e)
+                    lo, hi = max(lo, sentence[0]), min(hi, max(e, sentence[1]))
+                if ctx.avoid is not None and ctx.avoid.search(text, lo, hi):
                     continue
-                if crx is not None:
-                    dist = _distance(s, e, [c.span() for c in crx.finditer(text, lo, hi)])
-                    if dist > window:
+                if ctx.cues is not None:
+                    dist = _distance(s, e, [c.span() for c in ctx.cues.finditer(text, lo, hi)])
+                    if dist > ctx.window:
+                        continue
+                if ctx.rivals is not None:
+                    rival = _distance(s, e, [c.span() for c in ctx.rivals.finditer(text, lo, hi)])
+                    if rival < dist:
                         continue
             key = (dist, owner.rank)
             if best is None or key < best[:2]:

@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -210,6 +210,17 @@ _INTRO = frozenset(
 )
 _NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 _WORD = re.compile(r"[\w'’-]+")
+# A personal name: capitalised words with name particles ("Hassan Abdul Ghani", "Bashar al-Assad",
+# "Dr. Helena Marsh", "Umm Khaled").
+_PERSON_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Sen|Rep|Gov)\.\s+|Professor\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĞİŞ][^\W\d_A-Z]+(?:-[^\W\d_]+)*"
+    r"(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da)[- ])?[A-ZÀ-ÖØ-ÞĞİŞ][\w'’]*(?:-[^\W\d_]+)*){0,3}"
+)
+_TITLE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|Professor\s+)")
+_ANON_HINT = re.compile(
+    r"(?i)anonym|named|identified|authori[sz]ed|permitted|allowed|withheld|familiar|close to|give (?:his|her|their)"
+)
 _PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
 _COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
 _QMARK = re.compile(r"[\"“”«»]|''")
@@ -264,6 +275,12 @@ class _Rules:
     anonymous_re: re.Pattern[str] | None
     actors: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     named: list[tuple[re.Pattern[str], str | None, str | None]] = field(default_factory=list)
+    role_re: re.Pattern[str] | None = None  # role nouns of all categories ("spokesman", "resident")
+    org_re: re.Pattern[str] | None = None  # organisations and states of all categories
+    # Roles that say what a person is, whoever they work for ("analyst", "teacher").
+    person_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    anon_clause_re: re.Pattern[str] | None = None  # multi-word anonymity markers ("asked not to be named")
+    cache: dict[tuple[str, str], Any] = field(default_factory=dict)  # per-mention lookups
 
 
 def _build_rules(
@@ -289,6 +306,17 @@ def _build_rules(
         elif prx is not None:
             cats.append((str(cat), prx))
     rules = _Rules(multi, info, cats, anonymous_re)
+    entries = [e for c, e in roles.data["categories"].items() if c != "anonymous"]
+    rules.role_re = _pattern_regex([p for e in entries for p in e.get("roles") or []])
+    rules.org_re = _pattern_regex([p for e in entries for p in e.get("organisations") or []])
+    anon = roles.data["categories"].get("anonymous", {}).get("roles") or []
+    rules.anon_clause_re = _pattern_regex(
+        [p for p in anon if " " in str(p.get("pattern") if isinstance(p, dict) else p)]
+    )
+    for cat in ("expert", "civilian"):
+        prx = _pattern_regex(roles.data["categories"].get(cat, {}).get("roles") or [])
+        if prx is not None:
+            rules.person_roles.append((cat, prx))
     if domain is not None:
         for actor, entry in (domain.data.get("actors") or {}).items():
             entry = entry or {}
@@ -337,6 +365,11 @@ def _speaker_left(
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
         # "Smith, 49, said", "Smith, a spokesman, said", "Smith, who ..., said".
         if commas and len(toks) - 2 - commas[-1] <= 12:
+            inner = text[toks[commas[-1]][1] : toks[-1][0]].strip()
+            if _PERSON_NAME.fullmatch(inner) and inner.split()[0].lower() not in _DETERMINERS:
+                # "Its military spokesman, Hassan Abdul Ghani, said": the name is the speaker.
+                k = text.index(inner, toks[commas[-1]][1])
+                return k, k + len(inner)
             return _speaker_left(text, lo, toks[commas[-1]][0], max_tokens=max_tokens, forms=forms)
         return None
     picked: list[tuple[int, int, str]] = []
@@ -426,6 +459,17 @@ class _Att:
     cue_stance: str | None
     content: tuple[int, int]
     resolved: str | None = None
+    antecedent: _Att | None = None  # the earlier attribution this mention refers to
+    category: str = "unknown"
+    actor: str | None = None
+    anonymous: bool = False
+
+
+_REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"“”]{0,100}?,?\s*$")
+
+
+# Reporting verbs that can be part of an anonymity marker ("asked not to be named").
+_ANON_CUES = frozenset(["asked", "asking", "requested", "requesting", "authorized", "authorised"])
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -439,7 +483,16 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 def _attributions(text: str, rules: _Rules) -> list[_Att]:
     if not text or not text.strip():
         return []
-    left = partial(_speaker_left, forms=rules.cue_info)
+    anon_re = rules.anon_clause_re
+
+    def left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+        # "An official who asked not to be named said": the clause is not part of the speaker.
+        if anon_re is not None and _ANON_HINT.search(text, max(lo, hi - 120), hi):
+            m = _REL_CLAUSE_END.search(text, max(lo, hi - 120), hi)
+            if m and anon_re.search(text, m.start(), hi):
+                hi = m.start()
+        return _speaker_left(text, lo, hi, forms=rules.cue_info)
+
     sents = sentences(text)
     s_starts = [s for s, _ in sents]
     paras = paragraphs(text)
@@ -474,6 +527,11 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
             key = lw
         if key is not None and text.startswith(" upon", end):
             key = None  # "agreed upon"
+        if key is not None and anon_re is not None and lw in _ANON_CUES:
+            # "asked not to be named" marks anonymity, it reports nothing
+            m3 = anon_re.search(text, max(0, m.start() - 40), min(len(text), end + 60))
+            if m3 and m3.start() <= m.start() < m3.end():
+                key = None
         if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
             lemma, stance, speech = info[key]
             cues.append((m.start(), end, lemma, stance, speech))
@@ -517,6 +575,9 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                 # '"...," she said, "..."': the quote goes on after the attribution.
                 for qj in range(qi + 1, len(qs)):
                     gap = text[end_attr if qj == qi + 1 else qs[qj - 1].end : qs[qj].start]
+                    cj = cue_in(qs[qj].end, qs[qj].end + 40)
+                    if "." in gap and cj >= 0 and text[qs[qj].content_end - 1 : qs[qj].content_end] in ",?!":
+                        break  # '"...," X said. "...," he said.': the next quote has its own attribution
                     if (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n")) or (
                         qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe
                     ):
@@ -707,6 +768,7 @@ def _attributions(text: str, rules: _Rules) -> list[_Att]:
                 None,
                 (q.content_start, q.content_end),
                 resolved=_resolved_of(text, anchor),
+                antecedent=anchor,
             ),
         )
         starts.insert(k + 1, q.content_start)
@@ -720,30 +782,109 @@ def _resolved_of(text: str, att: _Att) -> str | None:
 
 
 _ROLE_HEAD = re.compile(r"(?i)^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+_POSSESSIVE = re.compile(r"(?i)^(?:its|their)\s+\S")
+_PERSON_PRONOUNS = frozenset(["he", "she", "i"])
+_GROUP_PRONOUNS = frozenset(["they", "we"])
+_NAME_PARTICLES = frozenset(["al", "el", "bin", "ibn", "de", "van", "von", "da", "abu", "umm"])
 
 
-def _resolve(text: str, atts: list[_Att]) -> None:
-    """Fill ``resolved`` for pronouns and bare descriptions ("the spokesman") from earlier speakers."""
-    last_named: str | None = None
+def _is_name(mention: str, rules: _Rules) -> bool:
+    """A personal name ("Tomas Reinholt", "Umm Khaled"), not an organisation or a place."""
+    key = ("name", mention)
+    if key not in rules.cache:
+        rules.cache[key] = _is_name_uncached(mention, rules)
+    return bool(rules.cache[key])
+
+
+def _is_name_uncached(mention: str, rules: _Rules) -> bool:
+    if not _PERSON_NAME.fullmatch(mention) or mention.isupper():
+        return False
+    bare = _TITLE.sub("", mention)
+    return not any(
+        rx is not None and rx.search(bare) for rx in (rules.org_re, rules.role_re, rules.anonymous_re)
+    )
+
+
+def _is_person(mention: str, rules: _Rules) -> bool:
+    """A single person: a name, or a singular role noun phrase ("a resident", "the spokesman")."""
+    low = mention.lower()
+    if low in _PERSON_PRONOUNS:
+        return True
+    if _is_name(mention, rules):
+        return True
+    if rules.role_re is None or not rules.role_re.search(mention):
+        return False
+    # The head noun is the last word before a modifier ("a commander with one of the factions").
+    head = re.split(r"\s(?:of|with|from|for|at|in|on|who|whose|that)\s", low)[0].split()[-1]
+    return not head.endswith("s") or head.endswith(("ss", "man"))
+
+
+def _resolve(text: str, atts: list[_Att], rules: _Rules) -> None:
+    """Link each mention to the earlier attribution it refers to (``antecedent``) and fill ``resolved``.
+
+    Pronouns take the nearest earlier speaker of the right type ("he"/"she": a person; "it": an
+    organisation; "they": a group); a bare description ("the official") takes the nearest earlier
+    speaker with the same head noun, else a "spokesman John Kirby" description in the text; a
+    surname ("Reinholt") takes the earlier full name ("Tomas Reinholt"); "Its spokesman" takes the
+    nearest earlier organisation.
+    """
+    seen: list[tuple[_Att, str, bool]] = []  # (attribution, mention, is a person)
     for a in atts:
         if a.speaker is None:
             continue
         mention = text[a.speaker[0] : a.speaker[1]]
         low = mention.lower()
-        if low in _PRONOUNS or _ROLE_HEAD.match(mention):
-            if last_named is not None and (low in _PRONOUNS or low.split()[-1] in last_named.lower() or True):
-                a.resolved = last_named if low in _PRONOUNS else _match_description(text, a, last_named)
+        ant: _Att | None = None
+        if low in _PRONOUNS:
+            if low in _PERSON_PRONOUNS:
+                ant = next((b for b, _, p in reversed(seen) if p), None)
+            elif low == "it":
+                ant = next(
+                    (b for b, m, p in reversed(seen) if not p and m.lower() not in _GROUP_PRONOUNS), None
+                )
+            elif low in _GROUP_PRONOUNS:
+                ant = next((b for b, _, p in reversed(seen) if not p), None)
             else:
-                a.resolved = _nearest_name(text, a.speaker[0]) if low in ("he", "she") else mention
+                ant = seen[-1][0] if seen else None
+            if ant is not None:
+                a.resolved = _resolved_of(text, ant)
+            elif low in ("he", "she"):
+                a.resolved = _nearest_name(text, a.speaker[0])
+            else:
+                a.resolved = mention
+        elif _ROLE_HEAD.match(mention):
+            head = low.split()[-1]
+            ant = next(
+                (b for b, m, _ in reversed(seen) if head in m.lower().split() and m.lower() not in _PRONOUNS),
+                None,
+            )
+            a.resolved = _resolved_of(text, ant) if ant is not None else _match_description(text, a, mention)
+        elif _POSSESSIVE.match(mention):
+            ant = next((b for b, m, p in reversed(seen) if not p and m.lower() not in _PRONOUNS), None)
+            a.resolved = mention
         else:
             a.resolved = mention
-            last_named = mention
+            if _is_name(mention, rules):
+                # "Reinholt" after "Tomas Reinholt": the same person.
+                words = set(mention.split())
+                ant = next(
+                    (
+                        b
+                        for b, m, p in reversed(seen)
+                        if p and m != mention and words <= set(m.split()) and len(m) > len(mention)
+                    ),
+                    None,
+                )
+                if ant is not None:
+                    a.resolved = _resolved_of(text, ant)
+        a.antecedent = ant
+        person = _is_person(mention, rules) or (ant is not None and low in _PERSON_PRONOUNS)
+        seen.append((a, mention, person))
 
 
-def _match_description(text: str, a: _Att, last_named: str) -> str:
+def _match_description(text: str, a: _Att, mention: str) -> str:
     if a.speaker is None:
-        return last_named
-    mention = text[a.speaker[0] : a.speaker[1]]
+        return mention
     head = mention.split()[-1].lower()
     window = text[max(0, a.speaker[0] - 1500) : a.speaker[0]]
     found = list(_description_re(head).finditer(window)) if head in window.lower() else []
@@ -766,16 +907,24 @@ def _nearest_name(text: str, pos: int) -> str | None:
     return found[-1] if found else None
 
 
-def _classify(mention: str | None, rules: _Rules) -> tuple[str, str | None, bool]:
-    """(speaker_category, speaker_actor, anonymous) of a speaker mention."""
-    if not mention:
-        return "unknown", None, False
-    anonymous = bool(rules.anonymous_re and rules.anonymous_re.search(mention))
+def _lookup(mention: str, rules: _Rules) -> tuple[str | None, str | None, bool]:
+    """(category, actor, named) from the words of a mention: named speakers, then roles and organisations."""
+    key = ("lookup", mention)
+    if key not in rules.cache:
+        if len(rules.cache) > 50_000:
+            rules.cache.clear()
+        rules.cache[key] = _lookup_uncached(mention, rules)
+    out: tuple[str | None, str | None, bool] = rules.cache[key]
+    return out
+
+
+def _lookup_uncached(mention: str, rules: _Rules) -> tuple[str | None, str | None, bool]:
     category: str | None = None
     actor: str | None = None
+    named = False
     for rx, a, cat in rules.named:
         if rx.search(mention):
-            actor, category = a, cat
+            actor, category, named = a, cat, True
             break
     if category is None:
         for cat, rx in rules.categories:
@@ -787,14 +936,175 @@ def _classify(mention: str | None, rules: _Rules) -> tuple[str, str | None, bool
             if rx.search(mention):
                 actor = a
                 break
-    if anonymous and category in (None, "civilian"):
-        category = "anonymous"
-    return category or "unknown", actor, anonymous
+    return category, actor, named
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
+_APPOS_AFTER = re.compile(r"\s*,\s*([^,;:!?\"“”()]{2,160})|\s+((?:of|from|at|with)\s+[^,;:!?\"“”()]{2,120})")
+_APPOS_CUT = re.compile(r"\s(?:whose|which|that|where|when|who\s+(?:said|told|was|is|had|has))\s|\.(?:\s|$)")
+_FORMER = re.compile(r"(?i)\b(?:former|ex-)\s*[\w-]+")
+
+
+def _description_category(text: str, start: int, end: int, rules: _Rules) -> tuple[str | None, str | None]:
+    """(category, actor) from the words that describe a name at ``text[start:end]``.
+
+    Read, in this order: an appositive after the name (", a widow in Ariha", ", who heads a local
+    charity", " of the University of ..."), a title before it ("Security analyst Mark Ellery"), and
+    an appositive before it ("Its military spokesman, Hassan Abdul Ghani,").
+    """
+    m = _APPOS_AFTER.match(text, end, min(len(text), end + 200))
+    if m:
+        desc = m.group(1) or m.group(2)
+        first = desc.split()[0].lower() if desc.split() else ""
+        if first not in rules.cue_info and first not in ("and", "but", "said", "told"):
+            if first != "who":
+                cut = _APPOS_CUT.search(desc)
+                desc = desc[: cut.start()] if cut else desc
+            now = re.search(r"\bnow\s+", desc)
+            desc = desc[now.end() :] if now else _FORMER.sub(" ", desc)
+            cat, actor = _lookup_description(desc, rules)
+            if cat is not None:
+                return cat, actor
+    before = text[max(0, start - 80) : start]
+    if before[-1:].isspace():
+        # Title words: lowercase, except the first word of a sentence ("Security analyst Mark Ellery").
+        words: list[str] = []
+        for w in reversed(before.split()[-3:]):
+            if not _TITLE_WORD.fullmatch(w):
+                break
+            words.insert(0, w)
+        if words:
+            lead = before[: before.rfind(words[0])].rstrip()
+            sentence_start = not lead or lead.endswith((".", "\n", '"', "”"))
+            while words and words[0][0].isupper() and not sentence_start:
+                words.pop(0)
+        if words and all(w[0].islower() for w in words[1:]) and words[-1].lower() not in rules.cue_info:
+            cat, actor, _ = _lookup(" ".join(words), rules)
+            if cat is not None:
+                return cat, actor
+    seg = before.rstrip()
+    if text[end : end + 1] == "," and seg.endswith(","):
+        seg = seg[:-1]
+        k = max(seg.rfind(c) for c in ',.;:!?"“”()\n')
+        desc = seg[k + 1 :].strip()
+        if len(desc) >= 2:
+            if _POSSESSIVE.match(desc):
+                return _context_org(text, start - len(before) + k + 1, rules)
+            cat, actor, _ = _lookup(desc, rules)
+            if cat is not None:
+                return cat, actor
+    return None, None
+
+
+def _lookup_description(desc: str, rules: _Rules) -> tuple[str | None, str | None]:
+    """Like :func:`_lookup`, but a person's own role ("an analyst at the X Foundation", "a teacher
+    in ...") comes before the organisation it works at."""
+    cat, actor, named = _lookup(desc, rules)
+    if named:
+        return cat, actor
+    best: tuple[int, str | None] = (len(desc) + 1, None)
+    for c, rx in rules.person_roles:
+        m = rx.search(desc)
+        if m and m.start() < best[0]:
+            best = (m.start(), c)
+    if best[1] is not None:
+        orgs = [m.start() for m in rules.org_re.finditer(desc)] if rules.org_re is not None else []
+        if not orgs or best[0] < min(orgs):
+            return best[1], actor
+    return cat, actor
+
+
+def _context_org(text: str, pos: int, rules: _Rules) -> tuple[str | None, str | None]:
+    """The category of the organisation mentioned last before ``pos`` (for "Its spokesman")."""
+    window = text[max(0, pos - 400) : pos]
+    best: tuple[int, str | None, str | None] = (-1, None, None)
+    for rx, a, cat in rules.named:
+        for m in rx.finditer(window):
+            if m.end() > best[0] and cat is not None:
+                best = (m.end(), cat, a)
+    for cat, rx in rules.categories:
+        for m in rx.finditer(window):
+            if m.end() > best[0]:
+                best = (m.end(), cat, None)
+    return best[1], best[2]
+
+
+def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
+    """Fill ``category``, ``actor`` and ``anonymous`` of each attribution, in text order."""
+    described: dict[str, tuple[str | None, str | None]] = {}
+    identified: dict[int, bool] = {}
+    for a in atts:
+        mention = text[a.speaker[0] : a.speaker[1]] if a.speaker else None
+        ant = a.antecedent
+        if mention is None:  # a floating quote: its anchor's speaker
+            if ant is not None:
+                a.category, a.actor, a.anonymous = ant.category, ant.actor, ant.anonymous
+                identified[id(a)] = identified.get(id(ant), False)
+            continue
+        low = mention.lower()
+        cat, actor, named = _lookup(mention, rules)
+        anonymous = bool(rules.anonymous_re and rules.anonymous_re.search(mention))
+        if not anonymous and rules.anonymous_re is not None:
+            # "... who spoke on condition of anonymity" / '..., he said, asking that his name be
+            # withheld' follows the mention or the cue in the same sentence.
+            sp_end = a.speaker[1] if a.speaker else 0
+            tail_at = max(sp_end, a.cue[1] if a.cue else 0)
+            for at in {sp_end, tail_at}:
+                nxt = text[at : at + 160]
+                if re.match(
+                    r"\s*,?\s*(?:who|because|as|asking|speaking|,)", nxt
+                ) and rules.anonymous_re.search(re.split(r"[.!?\"“”]", nxt)[0]):
+                    anonymous = True
+        is_name = _is_name(mention, rules)
+        if is_name and cat is None:
+            key = a.resolved if a.resolved and _is_name(a.resolved, rules) else mention
+            if key not in described:
+                hit = None
+                i = text.find(key)
+                while i >= 0:
+                    j = i + len(key)
+                    if not (i and (text[i - 1].isalnum() or text[i - 1] == "-")) and not (
+                        j < len(text) and (text[j].isalnum() or text[j] == "-")
+                    ):
+                        hit = _description_category(text, i, j, rules)
+                        if hit[0] is not None:
+                            break
+                    i = text.find(key, j)
+                described[key] = hit or (None, None)
+            cat, actor = described[key][0], actor or described[key][1]
+        if _POSSESSIVE.match(mention) and ant is not None and ant.category != "unknown":
+            cat, actor = ant.category, actor or ant.actor  # "Its spokesman": the organisation's
+        elif ant is not None and (low in _PRONOUNS or _ROLE_HEAD.match(mention) or cat is None):
+            cat = ant.category if ant.category != "unknown" or cat is None else cat
+            actor = actor or ant.actor
+            anonymous = anonymous or ant.anonymous
+            is_name = is_name or identified.get(id(ant), False)
+        named = named or is_name
+        if anonymous and not named:
+            cat = "anonymous"  # an unnamed source: anonymity before the role noun
+        a.category, a.actor, a.anonymous = cat or "unknown", actor, anonymous
+        identified[id(a)] = named
+    # A later mention can reveal anonymity ('..., he said, asking that his name be withheld'):
+    # the whole chain of mentions is the same unnamed source.
+    for a in reversed(atts):
+        if a.anonymous and a.antecedent is not None and not a.antecedent.anonymous:
+            b = a.antecedent
+            b.anonymous = True
+            if not identified.get(id(b), False):
+                b.category = "anonymous"
+    for a in atts:
+        ref = a.antecedent
+        if ref is not None and ref.anonymous and not a.anonymous:
+            a.anonymous = True
+            if not identified.get(id(a), False):
+                a.category = "anonymous"
 
 
 def _doc_records(doc_id: Any, text: str, rules: _Rules) -> list[tuple[Any, ...]]:
     atts = _attributions(text, rules)
-    _resolve(text, atts)
+    atts.sort(key=lambda a: a.speaker[0] if a.speaker else a.content[0])
+    _resolve(text, atts, rules)
+    _categorise(text, atts, rules)
     rows = []
     for a in atts:
         cs, ce = a.content
@@ -803,20 +1113,6 @@ def _doc_records(doc_id: Any, text: str, rules: _Rules) -> list[tuple[Any, ...]]
         end = max(e for _, e in spans)
         mention = text[a.speaker[0] : a.speaker[1]] if a.speaker else None
         resolved = a.resolved if a.resolved is not None else mention
-        category, actor, anonymous = _classify(resolved, rules)
-        if mention is not None and mention != resolved:
-            c2, a2, anon2 = _classify(mention, rules)
-            if category == "unknown":
-                category = c2
-            actor = actor or a2
-            anonymous = anonymous or anon2
-        if a.speaker is not None and rules.anonymous_re is not None and not anonymous:
-            # "... who spoke on condition of anonymity" follows the mention in the same sentence.
-            nxt = text[a.speaker[1] : a.speaker[1] + 120]
-            if rules.anonymous_re.search(nxt.split(".")[0]) and re.match(
-                r"\s*,?\s*(?:who|because|as|,)", nxt
-            ):
-                anonymous = True
         rows.append(
             (
                 doc_id,
@@ -828,9 +1124,9 @@ def _doc_records(doc_id: Any, text: str, rules: _Rules) -> list[tuple[Any, ...]]
                 a.speaker[0] if a.speaker else None,
                 a.speaker[1] if a.speaker else None,
                 resolved,
-                category,
-                actor,
-                anonymous,
+                a.category,
+                a.actor,
+                a.anonymous,
                 text[a.cue[0] : a.cue[1]] if a.cue else None,
                 a.cue_lemma,
                 a.cue[0] if a.cue else None,
@@ -961,6 +1257,16 @@ def extract_quotes(
        quotation inside that content makes it ``mixed``. "according to X" is its own kind.
     3. A fully quoted paragraph with no attribution, after an attributed one, inherits that
        speaker (a floating quote).
+
+    Speaker categories come from the mention's words (named speakers of the domain lexicon, then
+    the ``speaker_roles`` patterns in file order); a personal name takes the category of its
+    description anywhere in the article (an appositive such as ", a widow in Ariha" or ", of the
+    University of ...", a title such as "analyst Mark Ellery", or "Its spokesman, NAME,"); a
+    pronoun, a surname, a bare description ("the official") or a possessive ("Its spokesman")
+    takes the category of the earlier speaker it refers to (he/she: a person, it: an
+    organisation). An unnamed source marked as anonymous, in its mention or anywhere along that
+    chain of mentions ('..., he said, asking that his name be withheld'), is ``anonymous``
+    whatever its role noun.
 
     Quotations of fewer than four words with no attribution (scare quotes, titles) are not
     attributions and are left to the hedges analysis. Scored against PolNeAR (Newell et al.,

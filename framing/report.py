@@ -64,8 +64,10 @@ def _fmt(value: Any) -> str:
         if pd.isna(value):
             return "–"
         return f"{value:.2f}" if abs(value) < 1000 else f"{value:,.0f}"
+    if value is pd.NaT:
+        return "–"
     if isinstance(value, pd.Timestamp):
-        return "–" if pd.isna(value) else f"{value:%Y-%m-%d}"
+        return f"{value:%Y-%m-%d}"
     return str(value)
 
 
@@ -142,14 +144,24 @@ def _quiet() -> Iterator[None]:
 
 # -- sections ----------------------------------------------------------------------------------
 class _Report:
-    def __init__(self, corpus: Corpus, lexicon: Lexicon, *, n_boot: int, seed: int) -> None:
+    def __init__(self, corpus: Corpus, lexicon: Lexicon, *, n_boot: int, seed: int, max_outlets: int) -> None:
         self.corpus = corpus
+        counts = corpus.docs["outlet"].value_counts()
+        counts = counts.sort_index().sort_values(ascending=False, kind="stable")
+        self.n_outlets = len(counts)
+        self.shown = set(counts.index[:max_outlets])
         self.lexicon = lexicon
         self.n_boot = n_boot
         self.seed = seed
         self.texts = corpus.docs.set_index("doc_id")["text"]
         self.methods: list[str] = []
         self.sections: list[tuple[str, str, str]] = []
+
+    def focus(self, df: pd.DataFrame) -> pd.DataFrame:
+        """Rows of the outlets shown in tables and figures (those with the most articles)."""
+        if self.n_outlets <= len(self.shown) or "outlet" not in df.columns:
+            return df
+        return df[df["outlet"].isin(self.shown)]
 
     def add(self, anchor: str, title: str, body: str) -> None:
         self.sections.append((anchor, title, body))
@@ -174,8 +186,14 @@ def _corpus_section(r: _Report, original: Corpus) -> None:
     parts = [
         f"<p>{len(docs):,} articles from {docs['outlet'].nunique()} outlets, {int(words.sum()):,} words, "
         f"{_esc(span)}.</p>",
-        _table(summary),
+        _table(r.focus(summary)),
     ]
+    if r.n_outlets > len(r.shown):
+        parts.append(
+            f"<p class='note'>Tables and figures show the {len(r.shown)} outlets with the most articles; "
+            f"all {r.n_outlets} outlets enter the statistics. The full tables come from the command line "
+            "(<code>framing labels|quotes|hedges|agency|keyness INPUT -o table.csv</code>).</p>"
+        )
     clean = original.report.get("_report_clean")
     if isinstance(clean, pd.DataFrame) and len(clean):
         by_kind = (
@@ -183,7 +201,7 @@ def _corpus_section(r: _Report, original: Corpus) -> None:
         )
         parts.append(
             "<h3>Cleaning</h3><p>Site boilerplate (lines repeated across an outlet's articles) and "
-            "datelines removed, articles affected per outlet:</p>" + _table(by_kind)
+            "datelines removed, articles affected per outlet:</p>" + _table(r.focus(by_kind))
         )
     dup = original.report.get("_report_dedupe")
     if isinstance(dup, pd.DataFrame):
@@ -192,7 +210,7 @@ def _corpus_section(r: _Report, original: Corpus) -> None:
             parts.append(
                 f"<h3>De-duplication</h3><p>{len(dup)} near-duplicate copies (syndicated or "
                 "republished text, word-shingle Jaccard ≥ 0.8) were set aside so that no story "
-                "counts twice:</p>" + _table(shown)
+                "counts twice:</p>" + _table(shown.head(30))
             )
         else:
             parts.append("<h3>De-duplication</h3><p>No near-duplicate articles were found.</p>")
@@ -243,7 +261,7 @@ def _naming_section(r: _Report) -> None:
     table = label_choice(r.corpus, r.lexicon, n_boot=r.n_boot, seed=r.seed, spans=spans)
     r.cite(table)
     own = spans[~spans["in_quote"]]
-    actors, others = _contested_actors(table, r.lexicon)
+    actors, others = _contested_actors(r.focus(table), r.lexicon)
     parts = [
         "<p>Which word does each outlet use, in its own voice (outside quotation marks), for the same "
         "actor? Shares are of all label mentions of that actor in the outlet; intervals are 95% "
@@ -255,7 +273,7 @@ def _naming_section(r: _Report) -> None:
             "<p class='note'>No actor is named with different dominant labels by different outlets.</p>"
         )
     for actor in actors:
-        sub = table[table["actor"] == actor]
+        sub = r.focus(table[table["actor"] == actor])
         height = 1.6 + 0.42 * sub["outlet"].nunique()
         svg = _svg(
             partial(plot_label_shares, sub, actor=actor, lexicon=r.lexicon, kind="stacked"), height=height
@@ -293,6 +311,7 @@ def _sourcing_section(r: _Report) -> None:
     shares = source_share(quotes, n_boot=r.n_boot, seed=r.seed)
     stance = cue_stance_by_speaker(quotes, n_boot=r.n_boot, seed=r.seed)
     r.cite(shares)
+    shares, stance = r.focus(shares), r.focus(stance)
     parts = [
         f"<p>{len(quotes):,} attributions (direct and indirect quotes, 'according to') were found. "
         "Whom does each outlet let speak, and with which verb does it introduce them?</p>",
@@ -332,7 +351,7 @@ def _hedges_section(r: _Report) -> None:
     spans = find_hedges(r.corpus)
     rates = hedge_rates(r.corpus, n_boot=r.n_boot, seed=r.seed)
     r.cite(rates)
-    per_words = rates[rates["unit"] == "per_1000_words"]
+    per_words = r.focus(rates[rates["unit"] == "per_1000_words"])
     families = [f for f in per_words["family"].unique() if f != "all"]
     overall = per_words[per_words["family"] == "all"].sort_values("rate", ascending=False)
     parts = [
@@ -367,6 +386,7 @@ def _agency_section(r: _Report) -> None:
     spans = find_agency(r.corpus)
     rates = agency_rates(r.corpus, n_boot=r.n_boot, seed=r.seed)
     r.cite(rates)
+    rates = r.focus(rates)
     agentless = rates[rates["agency"] == "agentless"].sort_values("share", ascending=False)
     parts = [
         f"<p>{len(spans):,} harm clauses (killed, shelled, struck, died, ...). How often does an outlet "
@@ -406,7 +426,7 @@ def _keyness_section(r: _Report) -> None:
         return
     r.cite(table)
     stat = "z" if "z" in table.columns else table.columns[-1]
-    top = table.sort_values(stat, ascending=False).groupby("outlet", sort=True).head(10)
+    top = r.focus(table).sort_values(stat, ascending=False).groupby("outlet", sort=True).head(10)
     words = (
         top.groupby("outlet", sort=True)["term"]
         .apply(lambda s: ", ".join(s))
@@ -445,6 +465,7 @@ def report(
     n_boot: int = 1000,
     seed: int = 0,
     title: str = "Framing report",
+    max_outlets: int = 20,
     progress: bool | None = None,
 ) -> Path:
     """Write a self-contained HTML report on ``corpus`` and return its path.
@@ -465,6 +486,9 @@ def report(
         Seed of every bootstrap.
     title : str, default "Framing report"
         The page title.
+    max_outlets : int, default 20
+        Tables and figures show at most this many outlets (those with the most articles); all
+        outlets enter the statistics.
     progress : bool, optional
         Show a progress bar; None shows it when standard error is a terminal.
 
@@ -480,6 +504,7 @@ def report(
     PosixPath('aleppo.html')
     """
     check_int("n_boot", n_boot, minimum=100)
+    check_int("max_outlets", max_outlets, minimum=1)
     original = as_corpus(corpus)
     lex = load_lexicon(lexicon)
     from tqdm.auto import tqdm
@@ -495,7 +520,7 @@ def report(
             work = work.dedupe()
             original.report["_report_dedupe"] = work.report.get("dedupe")
     bar.update(1)
-    r = _Report(work, lex, n_boot=n_boot, seed=seed)
+    r = _Report(work, lex, n_boot=n_boot, seed=seed, max_outlets=max_outlets)
     _corpus_section(r, original)
     for name, section in _SECTIONS:
         bar.set_postfix_str(name)

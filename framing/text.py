@@ -226,9 +226,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
 def _line_sentences(line: str, offset: int, out: list[tuple[int, int]]) -> None:
     """Append the sentence spans of one line (text without newlines starting at ``offset``)."""
     if not line.strip():
+        return
+    body = line.rstrip()
+    if not _SENTENCE_END.search(body, 0, len(body) - 1):
+        # No sentence-final mark before the end: one sentence, as Punkt would find (and faster).
+        out.append((offset, offset + len(body)))
         return
     first = len(out)
     for s, e in _punkt().span_tokenize(line):

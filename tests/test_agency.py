@@ -390,10 +390,12 @@ def test_cli_agency(tmp_path, capsys):
 # -- real data ----------------------------------------------------------------------------------
 # Recorded in benchmarks/RESULTS.md: sample -> (harm clauses, coarse accuracy, detection P, R).
 # B was held out for version 1.0.0 of the rules and is development data since 1.1.0; C (AllSides
-# train + BASIL) was labelled before the 1.1.0 rules were run on it: the honest number.
+# train + BASIL) was held out for 1.1.0 (0.785 then) and is development data since 1.2.0; D
+# (AllSides train + BASIL, new articles) was labelled before the 1.2.0 rules were run on it.
 PINNED = {
     "B": (76, 0.957, 0.959, 0.921),
-    "C": (137, 0.785, 0.872, 0.949),
+    "C": (137, 0.862, 0.903, 0.949),
+    "D": (124, 0.870, 0.898, 0.927),
 }
 
 
@@ -416,3 +418,57 @@ def test_heldout_accuracy_pinned(sample):
     assert res["coarse_accuracy"] == pytest.approx(accuracy, abs=0.03)
     assert res["detection_precision"] == pytest.approx(precision, abs=0.03)
     assert res["detection_recall"] == pytest.approx(recall, abs=0.03)
+
+
+# -- harm_verbs 1.2.0 rules ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline before the main clause: its subject carries over to ", killing".
+        (
+            "NAIROBI, Kenya — Armed men stormed a college on Thursday, killing 14 people.",
+            [("killing", "active", "Armed men")],
+        ),
+        # A fronted time phrase before the subject.
+        (
+            "Two days earlier, a bomber detonated a vest near a checkpoint, killing five guards.",
+            [("killing", "active", "a bomber")],
+        ),
+        # Coordinated participles share the by-agent after the second one.
+        (
+            "The teenager was shot and killed by police last month.",
+            [("shot", "passive", "police"), ("killed", "passive", "police")],
+        ),
+        # A capitalised name before an event noun names the event, not a perpetrator.
+        (
+            "The London attack that killed seven people shocked the city.",
+            [("killed", "event_subject", "The London attack")],
+        ),
+        (
+            "Monday's attack killed three and injured many.",
+            [("killed", "event_subject", "Monday's attack"), ("injured", "event_subject", "Monday's attack")],
+        ),
+        # ... while a demonym or an acronym is an actor.
+        ("The Israeli strike killed four.", [("killed", "active", "The Israeli strike")]),
+        # Weapons added in 1.2.0.
+        ("Unmanned aircraft struck a mortar position.", [("struck", "event_subject", "Unmanned aircraft")]),
+        (
+            "Four exploding packages killed two people.",
+            [("killed", "event_subject", "Four exploding packages")],
+        ),
+    ],
+)
+def test_rules_of_1_2_0(text, expected):
+    assert rows(text) == expected
+
+
+def test_caption_nouns_are_not_clauses():
+    text = (
+        "Hide Caption 3 of 12 Photos: Airport shooting Police arrive. "
+        "JUST WATCHED Slain editor speaks Replay More Videos ... MUST WATCH Slain editor speaks 02:08"
+    )
+    assert rows(text) == []
+    # A clause inside a caption is still read.
+    assert rows(
+        "Photos: Crisis – Men carry a coffin for two soldiers killed in a gunfight. Hide Caption"
+    ) == [("killed", "agentless_passive", None)]

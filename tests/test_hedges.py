@@ -95,7 +95,7 @@ def test_offsets_and_columns():
     ]
     assert all(text[s:e] == t for s, e, t in zip(out.start, out.end, out.text))
     assert fr.provenance(out).startswith("Computed with framing")
-    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.1.0"
+    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.2.0"
 
 
 @pytest.mark.parametrize(
@@ -285,8 +285,8 @@ RECORDED = {
     "epistemic": 0.975,
     "distancing": 0.960,
     "unverified": 1.000,
-    "scare_quote": 0.750,
-    "all": 0.931,
+    "scare_quote": 0.889,
+    "all": 0.970,
 }
 
 
@@ -299,10 +299,13 @@ def test_recorded_hedge_precision_holds():
     spec.loader.exec_module(bench)
     sample = pd.read_csv(bench.SAMPLE)
     res = bench.score(sample).set_index("family")
-    # The stored judgements still describe the current matches (recorded in RESULTS.md: 188 of
-    # the 212 judged; the others were dropped by rule changes, most of them judged wrong) ...
-    assert res.loc["all", "judged"] == 212
-    assert res.loc["all", "still_found"] == 188
+    # The stored judgements still describe the current matches (recorded in RESULTS.md: 166 of
+    # the 272 judged; the others were dropped by rule changes, the scare-quote speaker check of
+    # 1.2.0 most of them) ...
+    assert res.loc["all", "judged"] == 272
+    assert res.loc["all", "still_found"] == 166
+    # ... the scare quotes judged correct that 1.2.0 still finds (its recall loss: 16 of 60) ...
+    assert res.loc["scare_quote", "correct"] == 16
     # ... and the precision recorded from them holds.
     for fam, p in RECORDED.items():
         assert res.loc[fam, "precision"] == pytest.approx(p, abs=0.03), fam
@@ -387,3 +390,67 @@ def test_quote_after_subject_pronoun_is_a_partial_quote():
         h for h in hedges('She likes him because he "refuses to bend" on taxes.') if h[1] == "scare_quote"
     ] == []
     assert [h[0] for h in hedges('The party backs the "reform" of taxes.')] == ['"reform"']
+
+
+# -- scare quotes: the sentence-wide speaker check (hedges 1.2.0) ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'President Smith last month unveiled a "blueprint" to cut prices.',  # a name before it
+        'The war against Smith’s "invisible enemy" goes on.',  # a possessive of a name
+        'The war against the president\'s "invisible enemy" goes on.',  # a possessive of a role noun
+        'The owner likes the plan because they "refuse to bend" on taxes.',  # a pronoun subject
+        'The owner praised their "fighting spirit" in the match.',  # "their" right before it
+        'Critics contended it was a "fig leaf" for the cuts.',  # a speech verb anywhere
+        'A "pointed threat" came before the raid, the paper reported.',  # a cue after the window
+        'It is that "probably" that worries the generals.',  # a word mentioned as a word
+        'The idea of a "thin blue line" is old.',  # a phrase mentioned as a phrase
+        'The ban applies to the word "refugee" in forms.',  # a mention word
+        'Watch "#newshour" on Sunday at noon.',  # a hashtag is a name
+        'Tariffs are "economic nationalism" at work.',  # several words without a determiner
+        'Smith blasted the "free-loading" nature of the alliance.',  # a name and a cue
+    ],
+)
+def test_scare_quotes_need_a_sentence_without_speaker(text):
+    assert [h for h in hedges(text) if h[1] == "scare_quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # The definite outlet-voice nominal stands up to names and evaluation verbs.
+        ('State TV hailed the "liberation" of the town.', "liberation"),
+        ('Moscow welcomed the "reopening".', "reopening"),
+        # No speaker candidate before it and no cue anywhere: the outlet's own word.
+        ('The looting shows it is not "justice" that the crowd wants.', "justice"),
+        ('The move sends the "right" message, Washington or not.', "right"),
+        ('But the "young outsiders" do share the old views.', "young outsiders"),
+        ('Rebels entered the "liberated" zone before dawn near Homs.', "liberated"),
+        # A name after the quote is not its speaker.
+        ('It did not take long for the "nuclear option" to come back to the Senate.', "nuclear option"),
+        # "It's" is a contracted "is", not a possessive.
+        ('It’s a "reform" in name only.', "reform"),
+    ],
+)
+def test_scare_quotes_in_the_outlets_voice(text, lemma):
+    assert [h[2] for h in hedges(text) if h[1] == "scare_quote"] == [lemma]
+
+
+def test_scare_quote_speaker_lexicons_are_recorded():
+    out = fr.find_hedges(pd.DataFrame({"text": ['The "reform" failed.'], "outlet": ["W"]}))
+    assert set(out.attrs["framing"]["lexicons"]) == {"hedges", "reporting_verbs", "speaker_roles"}
+
+
+def test_scare_quote_speaker_lexicon_of_the_wrong_kind(tmp_path):
+    import yaml
+
+    text = (ROOT / "framing" / "lexicons" / "data" / "hedges.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["name"] = "hedges_wrong"
+    data["scare_quotes"]["speakers"]["verbs"] = "speaker_roles"
+    path = tmp_path / "hedges_wrong.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(
+        ValueError, match=r"^`scare_quotes.speakers.verbs` must name a lexicon of kind 'reporting_verbs'; "
+    ):
+        fr.find_hedges(pd.DataFrame({"text": ['The "reform" failed.']}), lexicon=path)

@@ -1,5 +1,6 @@
 import gzip
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -302,7 +303,7 @@ def test_every_syria_label_pattern_has_a_written_example():
         ("armed_opposition", "opposition"): "Syrian opposition factions advanced.",
         ("armed_opposition", "revolutionaries"): "Syrian revolutionaries advanced.",
         ("armed_opposition", "insurgents"): "Syrian insurgents advanced.",
-        ("armed_opposition", "militants"): "Syrian militants advanced.",
+        ("armed_opposition", "militants"): "Militants advanced on Aleppo.",
         ("armed_opposition", "jihadists"): "Syrian jihadist fighters advanced.",
         ("armed_opposition", "islamists"): "Syrian Islamist factions advanced.",
         ("armed_opposition", "terrorists"): "Terrorist groups advanced on Aleppo.",
@@ -401,3 +402,134 @@ def test_ambiguous_labels_near_other_conflicts_are_not_the_syrian_opposition():
     assert ("armed_opposition", "militants") not in {(a, lab) for *_, a, lab, _ in got}
     got = spans_of("ISIS militants attacked Kobani in Syria.")
     assert [(t, a) for _, _, t, a, _, _ in got] == [("militants", "islamic_state")]
+
+
+# -- syria 1.1.0: the generic "militants"/"terrorists" need an opposition cue ------------------
+def _pairs(text):
+    return [(t, a, lab) for _, _, t, a, lab, _ in spans_of(text)]
+
+
+def test_generic_labels_need_an_opposition_cue_not_just_syria():
+    # Raqqa and a bare "Syria" are as likely ISIS country: no armed-opposition attribution.
+    assert _pairs("Militants seized an oil field near Raqqa in eastern Syria.") == []
+    assert _pairs("Assad's forces shelled Idlib, where the militants dug in.") == [
+        ("militants", "armed_opposition", "militants")
+    ]
+    assert _pairs("The Syrian regime calls all its enemies terrorists.") == [
+        ("Syrian regime", "syrian_government", "regime"),
+        ("terrorists", "armed_opposition", "terrorists"),
+    ]
+
+
+def test_hostage_and_beheading_cues_cancel_armed_opposition_militants():
+    assert ("militants", "armed_opposition", "militants") not in _pairs(
+        "Near Aleppo, the militants released a video of the beheading of a hostage."
+    )
+
+
+def test_home_terrorism_cues_cancel_armed_opposition_terrorists():
+    text = "Assad drove millions out; critics of the travel ban say no terrorists came in with them."
+    assert ("terrorists", "armed_opposition", "terrorists") not in _pairs(text)
+    text = "Assad's war emptied Homs; the FBI said the terrorists had never been there."
+    assert ("terrorists", "armed_opposition", "terrorists") not in _pairs(text)
+
+
+def test_terrorist_as_a_modifier_or_a_generic_kind_is_not_a_label():
+    assert _pairs("Near Aleppo and Idlib, a terrorist attack killed nine.") == []
+    assert _pairs("Assad's Damascus hosts foreign terrorists, the minister said.") == []
+    assert _pairs("In Idlib and Aleppo, a designated terrorist organization ran the courts.") == []
+
+
+def test_other_groups_militants_and_rebels_are_not_the_syrian_opposition():
+    assert _pairs("Al-Qaeda militants moved into Idlib.") == []
+    assert _pairs("Houthi rebels fired missiles while Syrian rebels held Aleppo.") == [
+        ("rebels", "armed_opposition", "rebels")
+    ]
+
+
+def _score_sample(name):
+    from pathlib import Path
+
+    ann_path = Path(__file__).resolve().parent.parent / "benchmarks" / "annotations" / name
+    ann = pd.read_csv(ann_path, comment="#")
+    ids = set(ann["doc_id"])
+    rows = []
+    for split in ("train", "valid"):
+        with gzip.open(shared_path("allsides", f"media_{split}.jsonl.gz"), "rt", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["ID"] in ids:
+                    rows.append(rec)
+    docs = pd.DataFrame(rows)
+    c = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
+    key = ["doc_id", "start", "end", "actor", "label"]
+    return ann, ann.merge(fr.find_labels(c)[key], on=key)
+
+
+@pytest.mark.realdata
+def test_fresh_naming_sample_precision_is_pinned():
+    """Re-score the first fresh sample (judged on syria 1.1.0, tuning data for 1.2.0)."""
+    _ann, kept = _score_sample("naming_allsides_fresh.csv")
+    assert len(kept) == 122  # 28 of 150 no longer produced by 1.2.0 (3 of them correct)
+    assert kept["correct"].mean() == pytest.approx(0.852, abs=0.005)
+
+
+@pytest.mark.realdata
+def test_second_fresh_naming_sample_precision_is_pinned():
+    """The held-out sample drawn from syria 1.2.0 (seed 2025, see RESULTS.md)."""
+    ann, kept = _score_sample("naming_allsides_fresh2.csv")
+    assert len(kept) == len(ann) == 100
+    assert kept["correct"].mean() == pytest.approx(0.77, abs=0.005)
+    gov = kept[kept["label"] == "government"]
+    assert gov["correct"].mean() == pytest.approx(11 / 12)
+
+
+def _found(text):
+    return fr.find_labels(pd.DataFrame({"text": [text]}))[["text", "actor", "label"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `government` needs a Syrian cue in its own sentence ...
+        ("The government shelled Aleppo on Monday.", [["government", "syrian_government", "government"]]),
+        (
+            "The government said the talks were over.\n\nSyrian rebels held Aleppo.",
+            [["rebels", "armed_opposition", "rebels"]],
+        ),
+        # ... and no other state nearer to it there (curly apostrophe too).
+        ("Iraq’s government said it would help Syria.", []),
+        ("In Washington, the government announced new sanctions on Syria.", []),
+        (
+            "The U.S. accused the Syrian government of gassing Douma.",
+            [["Syrian government", "syrian_government", "government"]],
+        ),
+    ],
+)
+def test_government_needs_a_syrian_tie_in_its_sentence(text, expected):
+    assert _found(text) == expected
+
+
+def test_country_list_is_not_naming():
+    names = "Saudi Arabia Senegal Serbia Seychelles Sierra Leone Singapore Slovakia Syrian Arab Republic"
+    text = f"Country: {names} Taiwan Tajikistan Thailand Togo Tonga Tunisia Turkey Turkmenistan"
+    assert _found(text) == []
+    assert _found("The Syrian Arab Republic rejected the claim.") == [
+        ["Syrian Arab Republic", "syrian_government", "state"]
+    ]
+
+
+def test_isis_cue_beats_kurdish_cue_for_militants():
+    text = "The dam was taken by the Islamic State. Kurdish forces battling the militants retook it."
+    assert _found(text)[-1] == ["militants", "islamic_state", "militants"]
+
+
+def test_generic_jihadists_need_an_isis_cue_in_the_sentence():
+    assert _found("The younger generation of jihadists admires action. ISIS recruits them.") == []
+    assert _found("ISIS jihadists attacked the town.") == [["jihadists", "islamic_state", "jihadists"]]
+
+
+def test_straight_apostrophe_in_a_pattern_matches_a_curly_one():
+    rx = re.compile(fr.labels.pattern_source("Iraq's government"), re.I)
+    assert rx.search("Iraq’s government") and rx.search("Iraq's government")
+    assert fr.labels.pattern_source("[a']") == r"(?<!\w)(?:[a'])(?!\w)"

@@ -62,3 +62,22 @@ def test_agentless_levels_are_ordered(clean_aleppo, key):
     lows = [o for o in share.index if key[o]["agentless_level"] == "low"]
     highs = [o for o in share.index if key[o]["agentless_level"] == "high"]
     assert max(share[lows]) < min(share[highs])
+
+
+def test_sourcing_planted(aleppo):
+    key = fr.datasets.answer_key("aleppo-2024")["outlets"]
+    corpus = aleppo.clean().dedupe()
+    share = fr.source_share(fr.extract_quotes(corpus, lexicon="syria", progress=False), n_boot=100)
+    known = share[share.speaker_category != "unknown"]
+    for outlet, planted in key.items():
+        rows = known[known.outlet == outlet].sort_values(
+            ["count", "speaker_category"], ascending=[False, True]
+        )
+        assert len(rows), outlet
+        top = rows.iloc[0]
+        assert top.speaker_category == planted["top_speaker_category"], (
+            outlet,
+            rows[["speaker_category", "count"]],
+        )
+        # The planted category leads by a clear count, not by a tie.
+        assert top["count"] > rows.iloc[1]["count"], outlet

@@ -52,3 +52,15 @@ def test_report_escapes_article_text(tmp_path):
 def test_report_rejects_small_n_boot(tmp_path):
     with pytest.raises(ValueError, match="`n_boot` must be at least 100"):
         fr.report(pd.DataFrame({"text": ["a"]}), path=tmp_path / "r.html", n_boot=10)
+
+
+def test_report_shows_the_largest_outlets_only(tmp_path):
+    rows = []
+    for i, outlet in enumerate(["Big", "Big", "Big", "Mid", "Mid", "Small"]):
+        rows.append(
+            {"text": f"Rebels shelled the town {i}, the army said. Regime forces withdrew.", "outlet": outlet}
+        )
+    path = fr.report(pd.DataFrame(rows), path=tmp_path / "r.html", n_boot=100, max_outlets=2, progress=False)
+    page = path.read_text(encoding="utf-8")
+    assert "show the 2 outlets with the most articles; all 3 outlets enter the statistics" in page
+    assert ">Big<" in page and ">Mid<" in page and ">Small<" not in page

@@ -136,3 +136,44 @@ def test_sentence_at_agrees_with_sentences(s):
     for pos in range(len(s)):
         holding = [sp for sp in spans if sp[0] <= pos < sp[1]]
         assert ft.sentence_at(s, pos) == (holding[0] if holding else None)
+
+
+def _sentences_punkt_only(text: str) -> list[tuple[int, int]]:
+    """framing.text.sentences without the no-full-stop shortcut: Punkt on every line."""
+    from framing.text import _punkt, paragraphs
+
+    tok = _punkt()
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text):
+        line_start = 0
+        for line in text[ps:pe].split("\n"):
+            if line.strip():
+                first = len(out)
+                for s, e in tok.span_tokenize(line):
+                    if len(out) > first and line[s].islower():
+                        out[-1] = (out[-1][0], ps + line_start + e)
+                    else:
+                        out.append((ps + line_start + s, ps + line_start + e))
+            line_start += len(line) + 1
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab A.?!\"”') \n")), max_size=80))
+def test_sentences_shortcut_matches_punkt(text):
+    from framing.text import sentences
+
+    assert sentences(text) == _sentences_punkt_only(text)
+
+
+def test_sentences_shortcut_on_lines_without_full_stop():
+    from framing.text import sentences
+
+    t = "  A headline without a stop  \nGen. Smith said so. Then he left.\n\nByline here"
+    assert sentences(t) == _sentences_punkt_only(t)
+    assert [t[s:e] for s, e in sentences(t)] == [
+        "A headline without a stop",
+        "Gen. Smith said so.",
+        "Then he left.",
+        "Byline here",
+    ]

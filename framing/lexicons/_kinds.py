@@ -129,22 +129,28 @@ def _check_patterns(ck: _Checker, items: Any, path: tuple[Any, ...], *, empty_ok
 
 
 def _check_context(ck: _Checker, context: Any, path: tuple[Any, ...], *, need_patterns: bool) -> None:
-    """``context: {window, patterns, avoid}``; nested pattern lists (YAML anchors) are flattened."""
+    """``context: {window, patterns, avoid, rivals, scope}``; nested pattern lists are flattened."""
     if context is None:
         return
     if not isinstance(context, dict):
         raise ck.fail(path, "must be a mapping with `window`, `patterns` and optionally `avoid`.")
-    unknown = set(context) - {"window", "patterns", "avoid"}
+    unknown = set(context) - {"window", "patterns", "avoid", "rivals", "scope"}
     if unknown:
-        raise ck.fail((*path, sorted(unknown)[0]), "unknown key; a context takes window, patterns, avoid.")
+        raise ck.fail(
+            (*path, sorted(unknown)[0]),
+            "unknown key; a context takes window, patterns, avoid, rivals, scope.",
+        )
+    scope = context.get("scope", "window")
+    if scope not in ("window", "sentence"):
+        raise ck.fail((*path, "scope"), f"must be 'window' or 'sentence'; got {scope!r}.")
     window = context.get("window", 400)
     if isinstance(window, bool) or not isinstance(window, int) or window < 0:
         raise ck.fail((*path, "window"), f"must be a non-negative integer; got {window!r}.")
     if need_patterns:
         ck.require(context, path, "patterns", list)
-    for key in ("patterns", "avoid"):
+    for key in ("patterns", "avoid", "rivals"):
         if key in context:
-            _check_patterns(ck, context[key], (*path, key), empty_ok=key == "avoid")
+            _check_patterns(ck, context[key], (*path, key), empty_ok=key != "patterns")
             context[key] = _flatten(context[key])
 
 
@@ -154,7 +160,9 @@ def _actors(data: dict[str, Any], ck: _Checker) -> None:
 
     Optional keys beyond the shared schema: an actor's ``context`` (``window`` in characters,
     ``patterns``: a label of that actor counts only with one of them that near, and ``avoid``:
-    patterns that cancel it when that near), a label's own ``context`` (overrides its actor's)
+    patterns that cancel it when that near; ``rivals``: patterns that cancel it when one is
+    nearer than the nearest of ``patterns``; ``scope: sentence``: cues count only within the
+    mention's sentence), a label's own ``context`` (overrides its actor's key by key)
     and a label's ``exclude`` (patterns whose match overlapping the label cancels it). A speaker's ``actor`` may
     be null for a speaker that belongs to no actor of the lexicon (a monitor, an aid group).
     Top-level keys starting with ``_`` hold YAML anchors and are ignored.
@@ -235,7 +243,9 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
     ``patterns`` and optional ``not_followed_by``/``not_preceded_by`` phrase lists and ``modal``
     (``{negation: bool}``, checked against ``modal_rules``) and ``naming`` (bool: the entry may
     introduce a neutral name); ``scare_quotes`` holds the structural settings of the fifth
-    family (optional ``subject_pronouns``)."""
+    family (optional ``subject_pronouns``, and ``speakers``: the ``verbs`` (reporting_verbs) and
+    ``roles`` (speaker_roles) lexicons and the ``mention_words`` of the sentence-wide speaker
+    check)."""
     families = ck.require(data, (), "families", dict)
     for fam, body in families.items():
         ck.choice(fam, ("families", fam), HEDGE_FAMILIES)
@@ -286,6 +296,17 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
                 if not isinstance(w, str) or not w.strip() or " " in w.strip():
                     raise ck.fail(
                         ("scare_quotes", "subject_pronouns", i), f"must be a single word; got {w!r}."
+                    )
+        if "speakers" in sq:
+            sp = ck.require(sq, ("scare_quotes",), "speakers", dict)
+            for key in ("verbs", "roles"):
+                name = ck.require(sp, ("scare_quotes", "speakers"), key, str)
+                if not name.strip():
+                    raise ck.fail(("scare_quotes", "speakers", key), "must name a lexicon; got ''.")
+            for i, w in enumerate(ck.require(sp, ("scare_quotes", "speakers"), "mention_words", list)):
+                if not isinstance(w, str) or not w.strip() or " " in w.strip():
+                    raise ck.fail(
+                        ("scare_quotes", "speakers", "mention_words", i), f"must be a single word; got {w!r}."
                     )
 
 

@@ -1,0 +1,74 @@
+"""Precision of the reporting_verbs and speaker_roles lexicons as fr.extract_quotes uses them.
+
+    cd /work/wt-lexprec && PYTHONPATH=. /work/venv/bin/python benchmarks/bench_lexicons.py
+
+Re-runs fr.extract_quotes on AllSides articles that mention "Syria" and on BASIL, and scores the
+hand-checked samples in benchmarks/annotations/lexicons_cues.csv (is the cue a reporting use with
+the stance the lexicon gives?) and lexicons_speakers.csv (is the speaker_category right?). Only
+ids, offsets and judgements are stored; the texts are re-read from ../shared/data. A judged row
+counts only while extract_quotes still produces it (same offsets and label).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+import framing as fr  # run from the repository root (or with the package installed)
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench_agency import load_basil  # noqa: E402  (the BASIL reader of the agency benchmark)
+
+DATA = Path(os.environ.get("FRAMING_SHARED_DATA", HERE.parent.parent / "shared" / "data")) / "allsides"
+
+
+def quotes() -> pd.DataFrame:
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True)
+    syria = df[df["text"].str.contains("Syria")]
+    allsides = fr.Corpus.from_dataframe(syria, text="text", outlet="source", doc_id="ID")
+    q1 = fr.extract_quotes(allsides).assign(src="allsides")
+    q2 = fr.extract_quotes(load_basil()).assign(src="basil")
+    print(f"attributions: {len(q1)} in {len(allsides)} AllSides Syria articles, {len(q2)} in BASIL")
+    return pd.concat([pd.DataFrame(q1), pd.DataFrame(q2)], ignore_index=True)
+
+
+def score(ann: pd.DataFrame, q: pd.DataFrame, key: list[str], by: str, title: str) -> None:
+    now = q[key].drop_duplicates().assign(produced=True)
+    merged = ann.merge(now, on=key, how="left")
+    kept = merged[merged["produced"].notna()]
+    print(f"\n{title}: {len(ann)} judged, {len(kept)} still produced; precision {kept['correct'].mean():.3f}")
+    per = kept.groupby(by)["correct"].agg(precision="mean", n="size").reset_index()
+    print(per.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+    print("errors by kind:")
+    print(kept.loc[kept["correct"] == 0, "note"].value_counts().to_string())
+
+
+def main() -> None:
+    q = quotes()
+    print(q.groupby("cue_stance").size().to_string())
+    print(q.groupby("speaker_category").size().to_string())
+    cues = pd.read_csv(HERE / "annotations" / "lexicons_cues.csv", comment="#")
+    score(
+        cues,
+        q,
+        ["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"],
+        "cue_stance",
+        "reporting_verbs",
+    )
+    spk = pd.read_csv(HERE / "annotations" / "lexicons_speakers.csv", comment="#")
+    score(
+        spk,
+        q,
+        ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"],
+        "speaker_category",
+        "speaker_roles",
+    )
+
+
+if __name__ == "__main__":
+    main()
