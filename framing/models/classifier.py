@@ -100,8 +100,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         Class weights; "balanced" weighs classes inversely to their frequency.
     calibration : {"sigmoid", "isotonic"}, default "sigmoid"
         Probability calibration fitted on cross-validated scores (Platt 1999 for "sigmoid").
-    calibration_cv : int, default 3
+    calibration_cv : int, default 2
         Folds for calibration (reduced to the size of the smallest class when that is smaller).
+        Each fold refits the linear models, so the fit costs ``calibration_cv + 1`` rounds; the
+        folds only shape :meth:`predict_proba`, never :meth:`predict`.
     mask_outlets : bool, default True
         Replace outlet names, URLs, e-mails, handles, bylines, datelines and wire credits with
         placeholder tokens before featurising (see :func:`framing.models.mask_outlets`).
@@ -182,7 +184,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         nb_scaling: bool | str = "auto",
         class_weight: str | dict[Any, float] | None = "balanced",
         calibration: str = "sigmoid",
-        calibration_cv: int = 3,
+        calibration_cv: int = 2,
         mask_outlets: bool = True,
         outlets: Sequence[str] | None = None,
         n_jobs: int | None = None,
@@ -477,9 +479,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
 
         Examples
         --------
-        >>> texts = ["rebels won", "militants lost"] * 4
-        >>> clf = FramingClassifier(min_df=1, char_ngrams=None, framing_features=False)
-        >>> clf.fit(texts, ["a", "b"] * 4).explain(top=1)[["class", "direction", "feature"]].values.tolist()[:2]
+        >>> texts = ["rebels won", "militants lost", "militants won", "rebels lost"] * 3
+        >>> y = ["a", "b", "a", "b"] * 3
+        >>> clf = FramingClassifier(min_df=1, word_ngrams=(1, 1), char_ngrams=None, framing_features=False)
+        >>> clf.fit(texts, y).explain(top=1)[["class", "direction", "feature"]].values.tolist()[:2]
         [['a', 'for', 'won'], ['a', 'against', 'lost']]
         """
         from framing._validation import check_int
