@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.base import clone
@@ -135,7 +136,7 @@ def test_features_reject_bad_input():
 def test_optional_block_hook(monkeypatch):
     """An extractor following the span-table contract plugs in through a registered block."""
 
-    def fake_find_hedges(corpus):
+    def fake_find_hedges(corpus, **kwargs):  # extractors take keyword options such as progress=
         rows = []
         for doc_id, text in zip(corpus.docs.doc_id, corpus.docs.text):
             start = text.find("reportedly")
@@ -471,10 +472,11 @@ def test_boilerplate_baseline_sees_only_the_edges():
 def test_babe_sample_floor():
     """A 600-sentence BABE sample, 3-fold CV grouped by article: macro-F1 above a floor.
 
-    Recorded with these settings: 0.660 (folds 0.648, 0.665, 0.667; benchmarks/RESULTS.md,
-    "## models"). The floor, 0.60, leaves room for library-version drift in the solver and the
-    split (the full-data 5-fold article-grouped folds spread 0.71-0.75), while still failing if
-    the model falls to the plain-TF-IDF level of a broken feature block.
+    Recorded with these settings: 0.665 (folds 0.658, 0.675, 0.662; the first-pass model gave
+    0.660; benchmarks/RESULTS.md, "## models"). The floor, 0.62, leaves room for
+    library-version drift in the solvers and the split (the full-data 5-fold article-grouped
+    folds spread 0.73-0.75), while still failing if the model falls to the plain-TF-IDF level
+    of a broken feature block.
     """
     df = pd.read_csv(shared_path("babe", "sentences.csv"))
     df = df[df["label_bias"].isin(["Biased", "Non-biased"])]
@@ -483,7 +485,7 @@ def test_babe_sample_floor():
     corpus = fr.Corpus.from_dataframe(sample, text="text", outlet="outlet")
     res = evaluate(FramingClassifier(), corpus, target="label_bias", groups="news_link", cv=3)
     macro = res.loc[res.metric == "macro_f1", "mean"].item()
-    assert macro >= 0.60
+    assert macro >= 0.62
 
 
 def test_features_show_no_progress_bars_in_a_notebook(monkeypatch, capsys):
@@ -498,3 +500,41 @@ def test_features_show_no_progress_bars_in_a_notebook(monkeypatch, capsys):
     texts = ["Rebels entered Aleppo, a monitor said.", "Terrorists shelled Aleppo, the army said."]
     FramingFeatures(blocks=["quotes", "labels"]).fit_transform(texts)
     assert capsys.readouterr().err == ""
+
+
+# -- the NB-scaled linear model ---------------------------------------------------------------------
+def test_log_count_ratio_written_example():
+    from framing.models._linear import log_count_ratio
+
+    # columns: "war" only in positive rows, "the" everywhere, "bread" only in negative rows
+    X = sp.csr_matrix(np.array([[1, 1, 0], [2, 1, 0], [0, 1, 1], [0, 1, 3]], dtype=float))
+    r = log_count_ratio(X, np.array([True, True, False, False]), alpha=1.0)
+    # p = 1 + [2, 2, 0] = [3, 3, 1], q = 1 + [0, 2, 2] = [1, 3, 3]; |p| = |q| = 7
+    np.testing.assert_allclose(r, np.log([3.0, 1.0, 1.0 / 3.0]))
+
+
+def test_nb_linear_folds_the_ratio_into_the_weights():
+    from framing.models._linear import NBLinear
+
+    rng = np.random.default_rng(0)
+    X = sp.csr_matrix(rng.poisson(0.3, size=(60, 20)).astype(float))
+    y = np.where(X[:, 0].toarray().ravel() + rng.random(60) > 0.8, "a", "b")
+    for model in ("svm", "logreg", "both"):
+        est = NBLinear(model=model, n_scaled=15).fit(X, y)
+        assert est.coef_.shape == (1, 20)
+        np.testing.assert_allclose(est.decision_function(X), X @ est.coef_[0] + est.intercept_[0])
+    three = NBLinear().fit(X, np.array(["a", "b", "c"] * 20))
+    assert three.coef_.shape == (3, 20) and three.decision_function(X).shape == (60, 3)
+    again = NBLinear().fit(X, np.array(["a", "b", "c"] * 20))
+    np.testing.assert_array_equal(again.coef_, three.coef_)
+    with pytest.raises(ValueError, match=r"`model` must be one of"):
+        NBLinear(model="tree").fit(X, y)
+
+
+@pytest.mark.parametrize("params", [{"model": "svm"}, {"model": "logreg"}, {"nb_scaling": False}])
+def test_classifier_model_options(params):
+    clf = FramingClassifier(**SMALL, **params).fit(TEXTS, LABELS)
+    assert clf.score(TEXTS, LABELS) == 1.0
+    assert clf.predict(["Rebels clashed with the army."]).tolist() == ["conflict"]
+    with pytest.raises(ValueError, match=r"The `model` parameter of FramingClassifier must be one of"):
+        FramingClassifier(model="forest").fit(TEXTS, LABELS)

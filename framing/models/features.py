@@ -238,7 +238,7 @@ def _words_per_doc(texts: list[str]) -> np.ndarray:
 
 
 def _hedges_block(texts: list[str]) -> pd.DataFrame:
-    spans = _extractor("find_hedges")(_span_corpus(texts))
+    spans = _extractor("find_hedges")(_span_corpus(texts), progress=False)
     families = ("reportative", "epistemic", "distancing", "unverified", "scare_quote")
     counts = _per_doc(spans, len(texts), "family", families, share=False)
     rates = counts.mul(1000.0 / _words_per_doc(texts), axis=0)
@@ -274,7 +274,7 @@ def _labels_block(texts: list[str]) -> pd.DataFrame:
 
 
 def _agency_block(texts: list[str]) -> pd.DataFrame:
-    spans = _extractor("find_agency")(_span_corpus(texts))
+    spans = _extractor("find_agency")(_span_corpus(texts), progress=False)
     constructions = (
         "active",
         "passive",

@@ -17,6 +17,7 @@ __all__ = ["TRUSTED_TYPES", "load", "model_info", "save"]
 TRUSTED_TYPES = [
     "framing.models.classifier.FramingClassifier",
     "framing.models.features.FramingFeatures",
+    "framing.models._linear.NBLinear",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
     "sklearn.isotonic.IsotonicRegression",
