@@ -485,6 +485,18 @@ def test_second_fresh_naming_sample_precision_is_pinned():
     assert gov["correct"].sum() == len(gov) == 11
 
 
+@pytest.mark.realdata
+def test_third_fresh_naming_sample_precision_is_pinned():
+    """The held-out sample drawn from syria 1.3.0 (seed 2026, see RESULTS.md)."""
+    ann, kept = _score_sample("naming_allsides_fresh3.csv")
+    assert len(kept) == len(ann) == 130
+    assert kept["correct"].sum() == 119  # precision 0.915
+    per_actor = kept.groupby("actor")["correct"].agg(["sum", "size"])
+    assert per_actor.loc["armed_opposition"].tolist() == [37, 39]
+    assert per_actor.loc["syrian_government"].tolist() == [48, 50]
+    assert per_actor.loc["islamic_state"].tolist() == [28, 33]
+
+
 def _found(text):
     return fr.find_labels(pd.DataFrame({"text": [text]}))[["text", "actor", "label"]].values.tolist()
 
