@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
+from framing._cues import cue_stance
 from framing._mapping import (
     Doc,
     as_doc,
@@ -544,7 +545,10 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 key = None
         if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
             lemma, stance, speech = info[key]
-            cues.append((m.start(), end, lemma, stance, speech))
+            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
+            sense = cue_stance(text, m.start(), end, lemma, stance)
+            if sense is not None:
+                cues.append((m.start(), end, lemma, sense, speech))
         prev = lw
     cue_starts = [c[0] for c in cues]
     used_cues: set[int] = set()
@@ -1039,6 +1043,42 @@ def _context_org(text: str, pos: int, rules: _Rules) -> tuple[str | None, str | 
     return best[1], best[2]
 
 
+# A mention that is not a speaker's name: a topic ("of ISIS") or a clause fragment ("X's conduct
+# was laid out"), or the reader and the writer ("you", "I" outside a quote).
+_NOT_SPEAKER = re.compile(
+    r"(?i)^(?:of|about|on|for|with|to|at)\s|\s(?:is|are|was|were|been|exists?|has|have|had)(?:\s|$)|^(?:you|i)$"
+)
+_ENVOY_TO = re.compile(
+    r"(?i)\b(?:ambassadors?|envoys?|representatives?|missions?|delegates?|successor)\s+(?:to|at)\s*$"
+)
+_ANTECEDENT_REACH = 600  # characters: a pronoun further from its antecedent speaker is left unresolved
+
+
+def _antecedent_ok(text: str, a: _Att, ant: _Att, rules: _Rules) -> bool:
+    """Does the pronoun of ``a`` plausibly refer to the speaker of ``ant``?
+
+    A wrong antecedent gives a confidently wrong category, so the link is kept only when it is
+    close and unchallenged: the earlier speaker is within ``_ANTECEDENT_REACH`` characters, and
+    for he/she no other personal name stands between them (then the pronoun may well mean that
+    person); "who" refers to the words right before it, so it keeps the link only when those words
+    are the earlier speaker.
+    """
+    if a.speaker is None or ant.speaker is None:
+        return True
+    low = text[a.speaker[0] : a.speaker[1]].lower()
+    if low == "who":
+        return not text[ant.speaker[1] : a.speaker[0]].strip(" ,")
+    if a.speaker[0] - ant.speaker[1] > _ANTECEDENT_REACH:
+        return False
+    if low in ("he", "she"):
+        ref = set((_resolved_of(text, ant) or "").replace("’s", "").replace("'s", "").split())
+        for m in _NAME_RUN.finditer(text, ant.speaker[1], a.speaker[0]):
+            name = m.group()
+            if _is_name(name, rules) and not (set(name.split()) & ref):
+                return False
+    return True
+
+
 def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
     """Fill ``category``, ``actor`` and ``anonymous`` of each attribution, in text order."""
     described: dict[str, tuple[str | None, str | None]] = {}
@@ -1052,7 +1092,23 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 identified[id(a)] = identified.get(id(ant), False)
             continue
         low = mention.lower()
+        if _NOT_SPEAKER.search(mention):
+            a.category, a.actor, a.anonymous = "unknown", None, False
+            identified[id(a)] = False
+            continue
+        pronoun = low in _PRONOUNS or _ROLE_HEAD.match(mention)
+        if ant is not None and pronoun and not _antecedent_ok(text, a, ant, rules):
+            ant = a.antecedent = None
+            a.resolved = mention
         cat, actor, named = _lookup(mention, rules)
+        sp_start = a.speaker[0] if a.speaker else 0
+        if _ENVOY_TO.search(text, max(0, sp_start - 40), sp_start):
+            cat = "official"  # "Russia's envoy to [the United Nations]": the speaker is the envoy
+        elif " and " in mention and cat is not None:
+            left_cat = _lookup(mention.split(" and ")[0], rules)[0]
+            right_cat = _lookup(mention.split(" and ")[-1], rules)[0]
+            if left_cat is not None and right_cat is not None and left_cat != right_cat:
+                cat = None  # "Hezbollah and Syrian officials": no one category
         anonymous = bool(rules.anonymous_re and rules.anonymous_re.search(mention))
         if not anonymous and rules.anonymous_re is not None:
             # "... who spoke on condition of anonymity" / '..., he said, asking that his name be
