@@ -175,6 +175,8 @@ _ING_NOUN_HEADS = _words(
     "campaigns range ranges victim victims suspect suspects survivor survivors site sites scene "
     "scenes rampage mission missions squad squads gallery"
 )
+# Quantities before "of" that leave the head to the phrase after it ("two of the strikes").
+_PARTITIVES = _words("at least most all rest remainder majority half part none both either neither few")
 _CONTRACTION_SUBJECTS = _SUBJECT_PRONOUNS | _words("that there")
 _PERCEPTION = _words(
     "saw see sees seen found find finds left leave put let make made keep kept had get got heard"
@@ -485,6 +487,12 @@ class _Sentence:
         a, b = np
         words = [self.t[k].lw for k in range(a, b)]
         head_end = words.index("of") if "of" in words[1:] else len(words)
+        if head_end < len(words) and all(
+            w in _PARTITIVES or w in _DETERMINERS or _is_number(self.t[a + x])
+            for x, w in enumerate(words[:head_end])
+        ):
+            # "at least two of the strikes", "the remainder of the strikes": the head follows "of"
+            return self.is_event((a + head_end + 1, b)) if a + head_end + 1 < b else False
         head = words[:head_end]
         if not head:
             return False

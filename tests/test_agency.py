@@ -396,6 +396,7 @@ PINNED = {
     "B": (76, 0.957, 0.959, 0.921),
     "C": (137, 0.901, 0.929, 0.956),
     "D": (124, 0.974, 0.959, 0.944),
+    "E": (115, 0.860, 0.863, 0.930),
 }
 
 
@@ -405,6 +406,7 @@ def test_heldout_accuracy_pinned(sample):
     shared_path("allsides", "media_valid.jsonl.gz")
     shared_path("allsides", "media_train.jsonl.gz")
     shared_path("basil", "articles")
+    shared_path("gvfc", "headlines.csv")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import bench_agency
@@ -534,6 +536,12 @@ def test_caption_nouns_are_not_clauses():
         ),
         # "a total of 90 people killed" is a reduced passive, not a contact relative.
         ("The report counted a total of 90 people killed in May.", [("killed", "agentless_passive", None)]),
+        # A partitive before "of" leaves the head to the phrase after it (1.3.1).
+        (
+            "At least two of the strikes targeted army depots.",
+            [("targeted", "event_subject", "At least two of the strikes")],
+        ),
+        ("Two of the gunmen killed a guard.", [("killed", "active", "Two of the gunmen")]),
         # An event noun added in 1.3.0, and disasters as violence context for "hit".
         ("Any action targeting its forces will be answered.", [("targeting", "event_subject", "Any action")]),
         (
