@@ -354,7 +354,8 @@ def words(text: str) -> list[tuple[int, int]]:
 
 def count_words(text: str) -> int:
     """The number of words in ``text`` (the denominator of per-1,000-word rates)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    # findall builds the word strings in C; iterating match objects costs twice as much.
+    return len(_WORD.findall(text))
 
 
 class Quote(NamedTuple):
