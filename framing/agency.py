@@ -730,20 +730,30 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
     """All harm-verb rows of one document (the pure per-document extractor)."""
     d = as_doc(doc)
     text = d.text
-    quote_spans = d.quote_contents
     sents = d.sentences
-    all_toks: list[list[_Tok]] = []
+    # Sentences with a harm-verb form, found from token strings (no per-token objects); the
+    # lower-cased text tokenises like the text when lower-casing keeps every offset.
+    low = text.lower()
+    form_index = rules.forms
+    candidates = []
+    for k, (s, e) in enumerate(sents):
+        lws = (
+            _TOKEN.findall(low, s, e)
+            if len(low) == len(text)
+            else [w.lower() for w in _TOKEN.findall(text, s, e)]
+        )
+        if any(map(form_index.__contains__, lws)):
+            candidates.append(k)
+    if not candidates:
+        return []
+    # Capitalised words that do not open their sentence: the document's proper names.
     proper: set[str] = set()
     for s, e in sents:
-        toks = [
-            _Tok(s + m.start(), s + m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text[s:e])
-        ]
-        all_toks.append(toks)
-        for t in toks[1:]:
-            if t.word[0].isupper():
-                proper.add(t.word)
+        proper.update(w for w in _TOKEN.findall(text, s, e)[1:] if w[0].isupper())
     out: list[dict[str, Any]] = []
-    for k, ((s, e), toks) in enumerate(zip(sents, all_toks)):
+    for k in candidates:
+        s, e = sents[k]
+        toks = [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, s, e)]
         if not any(t.lw in rules.forms for t in toks):
             continue
         caption = _CAPTION.search(text, s, e) is not None
@@ -762,7 +772,7 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
                 rows.append(row)
         out.extend(rows)
     if out:
-        flags = inside([r["start"] for r in out], quote_spans)
+        flags = inside([r["start"] for r in out], d.quote_contents)
         for r, f in zip(out, flags):
             r["in_quote"] = bool(f)
     return out
