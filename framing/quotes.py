@@ -465,6 +465,21 @@ _SUBJECT = re.compile(
     r"\s*(?:(?:[A-Z]\w+|\w+ly),\s+)?([^,;:]+?)"
     r"(?:,|\s+(?=(?:has|have|had|was|were|is|are|will|would|also|[a-z]+ed)\b))"
 )
+_ADVERBIAL = re.compile(
+    r"\s*(?:$|[.,;:!?)”\"]|(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|"
+    r"according|when|while|as|via|from|with|over|about|of|outside|inside|today|yesterday|tonight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+\s+(?:on|in|at))\b)",
+    re.IGNORECASE,
+)
+
+
+def _trailing_rest(after: str, lemma: str) -> bool:
+    """Whether what follows a cue ends an attribution ("..., he said on Monday.") rather than
+    starting its content ("Addressing the gala, Trump said the South has ...")."""
+    words = len(after.split())
+    return bool(_ADVERBIAL.match(after)) or words <= 2 or (lemma in ("tell", "ask") and words <= 5)
+
+
 _NOT_VERBS = frozenset(["news", "this", "thus", "plus", "always", "perhaps", "whereas", "series", "always"])
 
 
@@ -860,7 +875,10 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             # "As the minister said, the talks failed."
             content = _strip_span(text, c[1] + after.index(",") + 1, se)
         elif (
-            (inverted or (rest_words <= 10 and not re.match(r"\s+that\b", after)))
+            (
+                inverted
+                or (rest_words <= 10 and not re.match(r"\s+that\b", after) and _trailing_rest(after, c[2]))
+            )
             and re.search(r",\s*$", lead)
             and len(lead.split()) >= 3
         ):
