@@ -458,7 +458,8 @@ _FRAME_SPEAKER = (
 )
 _FRAME_END = r"(?=\s*[.,;!?]|\s+(?:in|on|at|during|after|before|to|of|with|via|from|last|this)\b)"
 _FRAME_AFTER = re.compile(
-    rf"\s*(?:(?P<s1>{_FRAME_SPEAKER})\s+(?P<v1>[a-z]+)|(?P<v2>[a-z]+)\s+(?P<s2>{_FRAME_SPEAKER})){_FRAME_END}"
+    rf"\s*(?:(?P<s1>{_FRAME_SPEAKER})\s+(?P<v1>[a-z]+)(?:\s+(?:him|her|them|me|us|reporters|{_FRAME_SPEAKER}))?"
+    rf"|(?P<v2>[a-z]+)\s+(?P<s2>{_FRAME_SPEAKER})){_FRAME_END}"
 )
 _FRAME_BEFORE = re.compile(r"(?P<v>[a-z]+)\s*[,:]\s*$")
 _SUBJECT = re.compile(
@@ -478,6 +479,24 @@ def _trailing_rest(after: str, lemma: str) -> bool:
     starting its content ("Addressing the gala, Trump said the South has ...")."""
     words = len(after.split())
     return bool(_ADVERBIAL.match(after)) or words <= 2 or (lemma in ("tell", "ask") and words <= 5)
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:on|of|in|from|to|the|a|an|show|book|series|program|programme|film|movie|titled|"
+    r"entitled|album|song|play|column|memoir|autobiography|documentary|novel|podcast))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_title(text: str, q: Any, sentence_start: int) -> bool:
+    """A quoted title inside a sentence ('on Fox News Channel's "Hannity," Gingrich said'): a short
+    run of capitalised words after a possessive, a preposition or a word like "show" or "book"."""
+    words = text[q.content_start : q.content_end].split()
+    if not words or len(words) > 8 or not text[sentence_start : q.start].strip():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, q.start - 40), q.start))
 
 
 _NOT_VERBS = frozenset(["news", "this", "thus", "plus", "always", "perhaps", "whereas", "series", "always"])
@@ -652,7 +671,9 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
             lemma, stance, speech = info[key]
             cues.append((m.start(), end, lemma, stance, speech))
-        prev = lw
+        # A determiner only rules out a noun reading right before the word ("her claims"), not
+        # across punctuation ('"... for her," said X').
+        prev = lw if text[m.end() : m.end() + 1] == " " else ""
     cue_starts = [c[0] for c in cues]
     used_cues: set[int] = set()
     used_quotes: set[int] = set()
@@ -692,6 +713,8 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         ps, pe = para_of(q.start)
         pe = para_of(q.end - 1)[1]  # a quote may run over several paragraphs
         att = None
+        if _is_title(text, q, sent_of(q.start)[0]):
+            continue
         # (a) '"...," she said' / '"...," said Smith' / '"..." Smith said in a statement.'
         si = max(bisect.bisect_right(s_starts, q.end) - 1, 0)
         tail_end = min(sents[si][1], pe) if sents else pe
