@@ -878,6 +878,10 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         before = text[ss : c[0]]
         participle = text[c[0] : c[1]].lower().endswith("ing") and before.rstrip().endswith(",")
         spk = None if participle else _plausible(text, left(text, ss, c[0]))
+        if participle:
+            # '"...," he said, adding that ...': the speaker of the attribution just before.
+            prior = next((a for a in reversed(out) if a.cue and ss <= a.cue[1] <= c[0] and a.speaker), None)
+            spk = prior.speaker if prior is not None else None
         inverted = False
         if spk is None and before.rstrip().endswith(")"):
             # "Paul Ryan (R-Wis.) has pointed out": skip the parenthesis.
@@ -927,11 +931,14 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 # "he agrees X and said Y": the second verb starts its own attribution.
                 ce = cues[nxt][0] - len(m_co.group())
             content = _strip_span(text, cs, ce)
-            if not m_that and c[2] in ("tell", "ask", "call", "urge"):
+            quoted = bool(_QMARK.search(text, content[0], content[1]))
+            if not m_that and c[2] in ("tell", "ask", "call", "urge") and not quoted:
                 content = (
                     (content[0], content[0]) if len(text[content[0] : content[1]].split()) < 4 else content
                 )
-        if len(text[content[0] : content[1]].split()) < 3:
+        n_words = len(text[content[0] : content[1]].split())
+        if n_words < 2 or (n_words < 3 and not _QMARK.search(text, content[0], content[1])):
+            # 'Bush called Trump "unhinged."' is an attribution; "he told reporters" is not.
             continue
         kind = "indirect"
         q_all = [q.start for q in qs]
@@ -974,6 +981,33 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 content,
             )
         )
+
+    # 2b. A quoted phrase in the object of a verb the lexicon does not list ('Christie refers to
+    # the candidate as "Mr. Trump"', 'Politifact rated both aspects "True."'): the nearest verb
+    # before the quotation with a speaker before it.
+    for qi, q in enumerate(qs):
+        ss, se = sent_of(q.start)
+        if qi in used_quotes or q.start <= ss or not q.closed or _is_title(text, q, ss):
+            continue
+        if any(a.content[0] <= q.start < a.content[1] for a in out if a.content[0] >= ss - 1):
+            continue
+        words = list(_WORD.finditer(text, max(ss, q.start - 120), q.start))[-10:]
+        for m_v in reversed(words):
+            w = m_v.group()
+            hit = _frame_cue(w, rules) if w.islower() else None
+            if hit is None or not (w.endswith(("ed", "s")) or hit[1] is not None):
+                continue
+            if in_quote(m_v.start()) >= 0 or cue_in(m_v.start(), m_v.end()) in used_cues:
+                break
+            spk = _plausible(text, left(text, ss, m_v.start()))
+            if spk is None or text[spk[0] : spk[1]].lower() in _DETERMINERS:
+                break
+            end = max(q.end, se)
+            content = _strip_span(text, m_v.end(), end)
+            if len(text[content[0] : content[1]].split()) >= 2:
+                out.append(_Att("mixed", spk, (m_v.start(), m_v.end()), hit[0], hit[1], content))
+                used_quotes.add(qi)
+            break
 
     # 3. Floating quotes: a fully quoted paragraph after an attributed one inherits its speaker.
     out.sort(key=lambda a: a.content[0])
