@@ -598,6 +598,7 @@ class _Att:
     category: str = "unknown"
     actor: str | None = None
     anonymous: bool = False
+    speech: bool = True  # the cue is a verb of saying, not of belief or perception ("hope", "show")
 
 
 _REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"“”]{0,100}?,?\s*$")
@@ -758,8 +759,16 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 cj = cue_in(qs[qj].end, qs[qj].end + 40)
                 if "." in gap and cj >= 0 and text[qs[qj].content_end - 1 : qs[qj].content_end] in ",?!":
                     break  # '"...," X said. "...," he said.': the next quote has its own attribution
-                if (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n")) or (
-                    qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe
+                if (
+                    (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n"))
+                    or (qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe)
+                    or (
+                        # '"...," said X, who ... . "...": the next sentence goes on quoting X.
+                        qj == qi + 1
+                        and qs[qj].start < pe
+                        and sent_of(end_attr)[1] >= qs[qj].start - 3
+                        and not _QMARK.search(gap)
+                    )
                 ):
                     att.content = (att.content[0], qs[qj].content_end)
                     used_quotes.add(qj)
@@ -953,7 +962,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             if q.end <= content[1] + 2:
                 kind = "mixed"
                 used_quotes.add(qj)
-        att = _Att(kind, spk, (c[0], c[1]), c[2], c[3], content)
+        att = _Att(kind, spk, (c[0], c[1]), c[2], c[3], content, speech=c[4])
         used_cues.add(ci)
         out.append(att)
 
@@ -1008,6 +1017,21 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 out.append(_Att("mixed", spk, (m_v.start(), m_v.end()), hit[0], hit[1], content))
                 used_quotes.add(qi)
             break
+
+    # A belief or perception inside what someone is reported to say ('he said he hoped that ...')
+    # is part of that content, not a second source.
+    out = [
+        a
+        for a in out
+        if a.speech
+        or a.cue is None
+        or not any(
+            b is not a
+            and b.content[0] <= a.cue[0] < b.content[1]
+            and b.content[1] - b.content[0] > a.content[1] - a.content[0]
+            for b in out
+        )
+    ]
 
     # 3. Floating quotes: a fully quoted paragraph after an attributed one inherits its speaker.
     out.sort(key=lambda a: a.content[0])
