@@ -532,12 +532,16 @@ def _guess_lemma(form: str) -> str:
         stem = form[:-2]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
             return stem[:-1]
-        if stem.endswith(("v", "u", "c", "z")) or (
-            len(stem) > 2
-            and stem[-2] in "aeiou"
-            and stem[-1] not in "wxy"
-            and stem[-3] not in "aeiou"
-            and not stem.endswith(("er", "en", "on", "el", "it", "om", "et", "ol"))
+        if (
+            stem.endswith(("v", "u", "c", "z"))
+            or (stem[-1:] == "s" and (stem[-2:-1] in ("a", "e", "i", "o") or stem[-3:-1] in ("au", "ou")))
+            or (
+                len(stem) > 2
+                and stem[-2] in "aeiou"
+                and stem[-1] not in "wxy"
+                and stem[-3] not in "aeiou"
+                and not stem.endswith(("er", "en", "on", "el", "it", "om", "et", "ol", "us"))
+            )
         ):
             return stem + "e"
         return stem
@@ -1492,7 +1496,9 @@ def extract_quotes(
           condition of anonymity").
         - ``cue``, ``cue_lemma``, ``cue_start``, ``cue_end``, ``cue_stance``: the reporting verb
           (or ``:`` or ``according to``), its lemma and its stance from ``reporting_verbs``
-          (``neutral``, ``distancing``, ``endorsing``, ``emotive``, ``assertive``).
+          (``neutral``, ``distancing``, ``endorsing``, ``emotive``, ``assertive``); the stance
+          is missing for a verb the lexicon does not list, found only next to a quotation
+          (``"...," he concluded``), whose lemma is guessed from its ending.
         - ``content``, ``content_start``, ``content_end``: what is attributed (without the
           quote marks of a direct quote; for a quote interrupted by its attribution, from the
           first part's start to the last part's end).
@@ -1505,12 +1511,20 @@ def extract_quotes(
     1. Each quotation looks for its attribution after it (``"...," she said``, ``"...," said
        Smith``, ``"..." Smith said.`` in the next sentence) and, failing that, before it
        (``Smith said: "..."``, ``Erdogan: "..."``, a cue ending the previous paragraph with a
-       colon). A quotation resumed after the attribution (``"...," he said, "..."``) joins it.
+       colon). In these frames any past or present tense is a cue (``"...," he concluded``,
+       ``Jones echoed: "..."``). A quotation resumed after the attribution (``"...," he said,
+       "..."``, also after a long attribution sentence) joins it. A quotation that is part of a
+       clause (``X says "..." despite ...``) makes the rest of the sentence ``mixed`` content.
+       Short quoted titles after a possessive or a word such as "show" are not quotations.
     2. Each remaining reporting verb (from ``reporting_verbs``, speech and non-speech such as
        "a poll shows") takes the noun phrase before it (or after it when inverted) as the
        speaker and the rest of its sentence (after "that") as content; a trailing attribution
        (``"The city fell, the monitor said."``) takes the sentence before it. A partial
-       quotation inside that content makes it ``mixed``. "according to X" is its own kind.
+       quotation inside that content makes it ``mixed`` (and a quotation that opens inside it
+       extends it to its closing mark). "according to X" is its own kind. A quoted phrase in the
+       object of any other verb (``X refers to Y as "..."``) is a ``mixed`` attribution of the
+       subject. A belief or perception verb ("hope", "think", "show") inside the content of
+       another attribution is part of that content, not a second attribution.
     3. A fully quoted paragraph with no attribution, after an attributed one, inherits that
        speaker (a floating quote).
 
@@ -1708,7 +1722,7 @@ def cue_stance_by_speaker(
 
     Notes
     -----
-    Floating quotes (no verb) are left out. Intervals: article-level cluster bootstrap of the
+    Floating quotes (no verb) and verbs the lexicon does not list (no stance) are left out. Intervals: article-level cluster bootstrap of the
     ratio of sums (:func:`framing.stats.shares` with ``within=speaker``).
 
     Examples
