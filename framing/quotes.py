@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
+from framing._cues import cue_stance
 from framing._mapping import (
     Doc,
     as_doc,
@@ -675,7 +676,10 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 key = None
         if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
             lemma, stance, speech = info[key]
-            cues.append((m.start(), end, lemma, stance, speech))
+            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
+            sense = cue_stance(text, m.start(), end, lemma, stance)
+            if sense is not None:
+                cues.append((m.start(), end, lemma, sense, speech))
         # A determiner only rules out a noun reading right before the word ("her claims"), not
         # across punctuation ('"... for her," said X').
         prev = lw if text[m.end() : m.end() + 1] == " " else ""
@@ -687,6 +691,14 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
     def cue_in(lo: int, hi: int) -> int:
         i = bisect.bisect_left(cue_starts, lo)
         return i if i < len(cues) and cues[i][0] < hi else -1
+
+    def frame_cue(start: int, end: int) -> tuple[str, str | None, bool] | None:
+        """:func:`_frame_cue` of ``text[start:end]``, with the sense check for listed lemmas."""
+        hit = _frame_cue(text[start:end], rules)
+        if hit is None or hit[1] is None:
+            return hit
+        sense = cue_stance(text, start, end, hit[0], hit[1])
+        return None if sense is None else (hit[0], sense, hit[2])
 
     def subject(ss: int, hi: int) -> tuple[int, int] | None:
         """The subject of the sentence starting at ``ss`` (for "X did this and accused Y")."""
@@ -700,7 +712,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         m_v = _FRAME_BEFORE.search(text, max(lo, hi - 60), hi)
         if not m_v:
             return None
-        hit = _frame_cue(m_v.group("v"), rules)
+        hit = frame_cue(m_v.start("v"), m_v.end("v"))
         k = cue_in(m_v.start("v"), m_v.end("v"))
         if hit is None or k in used_cues or not (m_v.group("v").endswith("ed") or hit[1] is not None):
             return None
@@ -747,7 +759,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             m_f = _FRAME_AFTER.match(text, q.end, min(len(text), q.end + 120))
             if m_f and "\n" not in m_f.group():
                 v, sg = ("v1", "s1") if m_f.group("v1") else ("v2", "s2")
-                hit = _frame_cue(m_f.group(v), rules)
+                hit = frame_cue(m_f.start(v), m_f.end(v))
                 k = cue_in(m_f.start(v), m_f.end(v))
                 if hit is not None and k not in used_cues:
                     found = ((m_f.start(sg), m_f.end(sg)), (m_f.start(v), m_f.end(v)), hit[0], hit[1])
@@ -856,7 +868,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                         # qualities ...:': the first verb of that sentence after its subject.
                         ss_p = max(sent_of(ppe - 1)[0], pps)
                         for m_v in _WORD.finditer(text, ss_p, min(ppe, ss_p + 200)):
-                            hit = _frame_cue(m_v.group(), rules) if m_v.group().islower() else None
+                            hit = frame_cue(m_v.start(), m_v.end()) if m_v.group().islower() else None
                             if hit is None or not (m_v.group().endswith("ed") or hit[1] is not None):
                                 continue
                             k = cue_in(m_v.start(), m_v.end())
@@ -1007,7 +1019,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         words = list(_WORD.finditer(text, max(ss, q.start - 120), q.start))[-10:]
         for m_v in reversed(words):
             w = m_v.group()
-            hit = _frame_cue(w, rules) if w.islower() else None
+            hit = frame_cue(m_v.start(), m_v.end()) if w.islower() else None
             if hit is None or not (w.endswith(("ed", "s")) or hit[1] is not None):
                 continue
             if in_quote(m_v.start()) >= 0 or cue_in(m_v.start(), m_v.end()) in used_cues:
@@ -1321,6 +1333,42 @@ def _context_org(text: str, pos: int, rules: _Rules) -> tuple[str | None, str | 
     return best[1], best[2]
 
 
+# A mention that is not a speaker's name: a topic ("of ISIS") or a clause fragment ("X's conduct
+# was laid out"), or the reader and the writer ("you", "I" outside a quote).
+_NOT_SPEAKER = re.compile(
+    r"(?i)^(?:of|about|on|for|with|to|at)\s|\s(?:is|are|was|were|been|exists?|has|have|had)(?:\s|$)|^(?:you|i)$"
+)
+_ENVOY_TO = re.compile(
+    r"(?i)\b(?:ambassadors?|envoys?|representatives?|missions?|delegates?|successor)\s+(?:to|at)\s*$"
+)
+_ANTECEDENT_REACH = 600  # characters: a pronoun further from its antecedent speaker is left unresolved
+
+
+def _antecedent_ok(text: str, a: _Att, ant: _Att, rules: _Rules) -> bool:
+    """Does the pronoun of ``a`` plausibly refer to the speaker of ``ant``?
+
+    A wrong antecedent gives a confidently wrong category, so the link is kept only when it is
+    close and unchallenged: the earlier speaker is within ``_ANTECEDENT_REACH`` characters, and
+    for he/she no other personal name stands between them (then the pronoun may well mean that
+    person); "who" refers to the words right before it, so it keeps the link only when those words
+    are the earlier speaker.
+    """
+    if a.speaker is None or ant.speaker is None:
+        return True
+    low = text[a.speaker[0] : a.speaker[1]].lower()
+    if low == "who":
+        return not text[ant.speaker[1] : a.speaker[0]].strip(" ,")
+    if a.speaker[0] - ant.speaker[1] > _ANTECEDENT_REACH:
+        return False
+    if low in ("he", "she"):
+        ref = set((_resolved_of(text, ant) or "").replace("’s", "").replace("'s", "").split())
+        for m in _NAME_RUN.finditer(text, ant.speaker[1], a.speaker[0]):
+            name = m.group()
+            if _is_name(name, rules) and not (set(name.split()) & ref):
+                return False
+    return True
+
+
 def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
     """Fill ``category``, ``actor`` and ``anonymous`` of each attribution, in text order."""
     described: dict[str, tuple[str | None, str | None]] = {}
@@ -1334,7 +1382,23 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 identified[id(a)] = identified.get(id(ant), False)
             continue
         low = mention.lower()
+        if _NOT_SPEAKER.search(mention):
+            a.category, a.actor, a.anonymous = "unknown", None, False
+            identified[id(a)] = False
+            continue
+        pronoun = low in _PRONOUNS or _ROLE_HEAD.match(mention)
+        if ant is not None and pronoun and not _antecedent_ok(text, a, ant, rules):
+            ant = a.antecedent = None
+            a.resolved = mention
         cat, actor, named = _lookup(mention, rules)
+        sp_start = a.speaker[0] if a.speaker else 0
+        if _ENVOY_TO.search(text, max(0, sp_start - 40), sp_start):
+            cat = "official"  # "Russia's envoy to [the United Nations]": the speaker is the envoy
+        elif " and " in mention and cat is not None:
+            left_cat = _lookup(mention.split(" and ")[0], rules)[0]
+            right_cat = _lookup(mention.split(" and ")[-1], rules)[0]
+            if left_cat is not None and right_cat is not None and left_cat != right_cat:
+                cat = None  # "Hezbollah and Syrian officials": no one category
         anonymous = bool(rules.anonymous_re and rules.anonymous_re.search(mention))
         if not anonymous and rules.anonymous_re is not None:
             # "... who spoke on condition of anonymity" / '..., he said, asking that his name be
