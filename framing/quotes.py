@@ -290,6 +290,8 @@ class _Rules:
     # Roles that say what a person is, whoever they work for ("analyst", "teacher").
     person_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     anon_clause_re: re.Pattern[str] | None = None  # multi-word anonymity markers ("asked not to be named")
+    # The words that can start a cue (single forms and first words of multi-word forms), lowercased.
+    cue_words: frozenset[str] = frozenset()
     cache: dict[tuple[str, str], Any] = field(default_factory=dict)  # per-mention lookups
 
 
@@ -316,6 +318,7 @@ def _build_rules(
         elif prx is not None:
             cats.append((str(cat), prx))
     rules = _Rules(multi, info, cats, anonymous_re)
+    rules.cue_words = frozenset(w for w in [*info, *multi] if _WORD.fullmatch(w))
     entries = [e for c, e in roles.data["categories"].items() if c != "anonymous"]
     rules.role_re = _pattern_regex([p for e in entries for p in e.get("roles") or []])
     rules.org_re = _pattern_regex([p for e in entries for p in e.get("organisations") or []])
@@ -356,18 +359,28 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
-def _speaker_left(
-    text: str, lo: int, hi: int, *, max_tokens: int = 12, forms: Container[str] = frozenset()
-) -> tuple[int, int] | None:
-    """The noun phrase that ends just before ``hi`` (a reporting verb), not before ``lo``."""
-    toks = _toks(text, lo, hi)
-    # Drop auxiliaries and adverbs next to the verb ("has repeatedly said").
+def _drop_aux(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop auxiliaries and adverbs next to the verb ("has repeatedly said")."""
     while toks and (
         toks[-1][2].lower() in _AUX
         or toks[-1][2].lower() in _TIME_WORDS
         or (toks[-1][2].lower().endswith("ly") and len(toks[-1][2]) > 4 and not _is_cap(toks[-1][2]))
     ):
         toks.pop()
+    return toks
+
+
+def _speaker_left(
+    text: str, lo: int, hi: int, *, max_tokens: int = 12, forms: Container[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``hi`` (a reporting verb), not before ``lo``."""
+    # The walk below looks at most max_tokens + 3 tokens back from the last one kept, so the
+    # tokens of a window before ``hi`` give the same answer when the window holds enough of them;
+    # otherwise the whole stretch from ``lo`` is tokenised.
+    win = max(lo, hi - 240)
+    toks = _drop_aux(_toks(text, win, hi))
+    if win > lo and len(toks) < max_tokens + 4:
+        toks = _drop_aux(_toks(text, lo, hi))
     if not toks:
         return None
     # Appositive: "Smith, a spokesman for the ministry, said" -> Smith.
@@ -613,6 +626,52 @@ _REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"
 _ANON_CUES = frozenset(["asked", "asking", "requested", "requesting", "authorized", "authorised"])
 
 
+def _cue_words(text: str, rules: _Rules) -> list[tuple[int, int, str]]:
+    """The ``_WORD`` tokens of ``text`` that can start a cue: (start, end, lowercased), in order.
+
+    The same tokens as ``[m for m in _WORD.finditer(text) if m.group().lower() in
+    rules.cue_words]``, found without a Python step per token: the cue words present are read
+    from the token strings, then each is found with ``str.find`` in the lowercased text.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lowercase is longer: offsets would shift
+        return [
+            (m.start(), m.end(), m.group().lower())
+            for m in _WORD.finditer(text)
+            if m.group().lower() in rules.cue_words
+        ]
+    present = set(_WORD.findall(low)) & rules.cue_words
+    found = []
+    n = len(low)
+    for w in present:
+        k = len(w)
+        i = low.find(w)
+        while i >= 0:
+            e = i + k
+            if (i == 0 or not _WORD_CHAR.match(low, i - 1)) and (e == n or not _WORD_CHAR.match(low, e)):
+                found.append((i, e, w))
+            i = low.find(w, i + 1)
+    found.sort()
+    return found
+
+
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The ``_WORD`` token before the one starting at ``pos``, lowercased, when a space follows it
+    (else ""): the word a determiner check looks at ("her claims", not '"... for her," said')."""
+    i = pos - 1
+    while i >= 0 and not _WORD_CHAR.match(text, i):
+        i -= 1
+    if i < 0 or text[i + 1 : i + 2] != " ":
+        return ""
+    j = i
+    while j >= 0 and _WORD_CHAR.match(text, j):
+        j -= 1
+    return text[j + 1 : i + 1].lower()
+
+
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " \t\n,:;—–-":
         s += 1
@@ -655,11 +714,9 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         return i if i >= 0 and pos < qs[i].content_end else -1
 
     cues = []
-    prev = ""
     info = rules.cue_info
-    for m in _WORD.finditer(text):
-        lw = m.group().lower()
-        key, end = None, m.end()
+    for w_start, w_end, lw in _cue_words(text, rules):
+        key, end = None, w_end
         for rx, form in rules.multi.get(lw, ()):
             m2 = rx.match(text, end)
             if m2:
@@ -671,18 +728,20 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             key = None  # "agreed upon"
         if key is not None and anon_re is not None and lw in _ANON_CUES:
             # "asked not to be named" marks anonymity, it reports nothing
-            m3 = anon_re.search(text, max(0, m.start() - 40), min(len(text), end + 60))
-            if m3 and m3.start() <= m.start() < m3.end():
+            m3 = anon_re.search(text, max(0, w_start - 40), min(len(text), end + 60))
+            if m3 and m3.start() <= w_start < m3.end():
                 key = None
-        if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
-            lemma, stance, speech = info[key]
-            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
-            sense = cue_stance(text, m.start(), end, lemma, stance)
-            if sense is not None:
-                cues.append((m.start(), end, lemma, sense, speech))
+        if key is None or in_quote(w_start) >= 0:
+            continue
         # A determiner only rules out a noun reading right before the word ("her claims"), not
         # across punctuation ('"... for her," said X').
-        prev = lw if text[m.end() : m.end() + 1] == " " else ""
+        prev = _word_before(text, w_start)
+        if prev not in _DETERMINERS and prev != "to":
+            lemma, stance, speech = info[key]
+            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
+            sense = cue_stance(text, w_start, end, lemma, stance)
+            if sense is not None:
+                cues.append((w_start, end, lemma, sense, speech))
     cue_starts = [c[0] for c in cues]
     used_cues: set[int] = set()
     used_quotes: set[int] = set()
@@ -1198,7 +1257,7 @@ def _match_description(text: str, a: _Att, mention: str) -> str:
     return mention
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _description_re(head: str) -> re.Pattern[str]:
     """'spokesman John Kirby' or 'John Kirby, a spokesman' for the head noun 'spokesman'."""
     h = re.escape(head)
