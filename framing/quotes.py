@@ -233,6 +233,8 @@ _ANON_HINT = re.compile(
 )
 _PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
 _COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
+# A comma and closing quote marks before a participle cue ('"nearly done," adding that').
+_COMMA_QUOTE_END = re.compile(r",([\"”’']+)\s+(?:\w+ly\s+)?$")
 _QMARK = re.compile(r"[\"“”«»]|''")
 _TIME_WORDS = frozenset(
     [
@@ -829,17 +831,34 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             att = _Att("direct", spk, found[1], found[2], found[3], (q.content_start, q.content_end))
             end_attr = max(spk[1], found[1][1])
             # '"...," she said, "..."': the quote goes on after the attribution.
+            last_end, first, titles = end_attr, True, []
             for qj in range(qi + 1, len(qs)):
-                gap = text[end_attr if qj == qi + 1 else qs[qj - 1].end : qs[qj].start]
+                if qs[qj].start < pe and _is_title(text, qs[qj], sent_of(qs[qj].start)[0]):
+                    # '"...," X told NBC's "Today" on Monday. "...": a title inside the
+                    # attribution is not a quotation; the next one may still go on quoting X.
+                    titles.append(qs[qj])
+                    continue
+                gap = text[last_end : qs[qj].start]
+                for t in titles:
+                    k = t.start - last_end
+                    gap = gap[:k] + "x" * (t.end - t.start) + gap[k + t.end - t.start :]
                 cj = cue_in(qs[qj].end, qs[qj].end + 40)
                 if "." in gap and cj >= 0 and text[qs[qj].content_end - 1 : qs[qj].content_end] in ",?!":
                     break  # '"...," X said. "...," he said.': the next quote has its own attribution
+                k = cue_in(last_end, qs[qj].start)
+                if (
+                    k >= 0
+                    and k not in used_cues
+                    and text[cues[k][0] : cues[k][1]].endswith("ing")
+                    and text[last_end : cues[k][0]].rstrip().endswith(",")
+                ):
+                    break  # '"...," X said, adding that ... "...": that quotation is the new cue's
                 if (
                     (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n"))
-                    or (qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe)
+                    or (first and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe)
                     or (
                         # '"...," said X, who ... . "...": the next sentence goes on quoting X.
-                        qj == qi + 1
+                        first
                         and qs[qj].start < pe
                         and sent_of(end_attr)[1] >= qs[qj].start - 3
                         and not _QMARK.search(gap)
@@ -847,6 +866,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 ):
                     att.content = (att.content[0], qs[qj].content_end)
                     used_quotes.add(qj)
+                    last_end, first, titles = qs[qj].end, False, []
                 else:
                     break
         if att is None:
@@ -879,6 +899,20 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                         att = _Att("direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end))
                         used_cues.add(ci)
                         rest_end = sent_of(q.end - 1)[1]
+                        nxt = cue_in(q.end, rest_end)
+                        if nxt >= 0 and nxt not in used_cues:
+                            m_co = _COORD_END.search(text, max(q.end, cues[nxt][0] - 30), cues[nxt][0])
+                            m_cq = _COMMA_QUOTE_END.search(
+                                text, max(q.start, cues[nxt][0] - 30), cues[nxt][0]
+                            )
+                            if m_co:
+                                # '... that he has "expanded the party" and claimed that ...': the
+                                # second verb starts its own attribution.
+                                rest_end = m_co.start()
+                            elif m_cq and text[cues[nxt][0] : cues[nxt][1]].endswith("ing"):
+                                # '... has "expanded the party," claiming that ...': so does a
+                                # participle after the quotation's closing comma.
+                                rest_end = m_cq.end(1)
                         if rest_end <= pe and re.search(r"\w", text[q.end : rest_end]):
                             # 'X says "the wind is at our backs" despite the loss': the quotation
                             # is part of a paraphrase that goes on to the end of the sentence.
@@ -908,6 +942,34 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                         ":",
                         "neutral",
                         (q.content_start, q.content_end),
+                    )
+            if (
+                att is None
+                and q.start > ss
+                and text[ss : q.start].rstrip().endswith(":")
+                and cue_in(ss, q.start) < 0
+                and "according to" not in text[ss : q.start].lower()
+            ):
+                # 'A footnote in the report makes that clear: "..."', 'Republican pollster Daron
+                # Shaw: "..."': a quotation introduced by a colon is attributed to the subject of
+                # the sentence that introduces it (or the phrase before the colon), when that
+                # sentence has no cue of its own (then the quotation is part of its content).
+                colon = ss + len(text[ss : q.start].rstrip()) - 1
+                spk = subject(ss, colon)
+                for m_v in _WORD.finditer(text, ss, colon) if spk is None else ():
+                    # 'A note in the report makes it plain:': the phrase before the first verb.
+                    w = m_v.group()
+                    if m_v.start() > ss and w.islower() and w.endswith(("s", "ed")) and _frame_cue(w, rules):
+                        spk = left(text, ss, m_v.start())
+                        break
+                spk = _plausible(text, spk or left(text, ss, colon))
+                if spk is not None and text[spk[0] : spk[1]].lower() not in _DETERMINERS | _PRONOUNS - {
+                    "he",
+                    "she",
+                    "they",
+                }:
+                    att = _Att(
+                        "direct", spk, (colon, colon + 1), ":", "neutral", (q.content_start, q.content_end)
                     )
             if att is None and q.start == ps and ps > 0:
                 # The cue closes the previous paragraph: 'Trump told the crowd:' then the quote.
@@ -960,7 +1022,9 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         att = None
         after = text[c[1] : se]
         before = text[ss : c[0]]
-        participle = text[c[0] : c[1]].lower().endswith("ing") and before.rstrip().endswith(",")
+        participle = text[c[0] : c[1]].lower().endswith("ing") and before.rstrip().rstrip("\"”’'").endswith(
+            ","
+        )
         spk = None if participle else _plausible(text, left(text, ss, c[0]))
         if participle:
             # '"...," he said, adding that ...': the speaker of the attribution just before.
@@ -1014,6 +1078,12 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             if m_co:
                 # "he agrees X and said Y": the second verb starts its own attribution.
                 ce = cues[nxt][0] - len(m_co.group())
+            elif nxt >= 0 and text[cues[nxt][0] : cues[nxt][1]].endswith("ing"):
+                # 'he said the repairs were "nearly done," adding that ...': so does a participle
+                # after a quotation's closing comma.
+                m_cq = _COMMA_QUOTE_END.search(text, max(cs, cues[nxt][0] - 30), cues[nxt][0])
+                if m_cq:
+                    ce = m_cq.end(1)
             content = _strip_span(text, cs, ce)
             quoted = bool(_QMARK.search(text, content[0], content[1]))
             if not m_that and c[2] in ("tell", "ask", "call", "urge") and not quoted:

@@ -320,6 +320,63 @@ def test_quote_after_a_long_attribution_sentence_continues_it():
     assert r.speaker == "Ward" and r.content_start == 1 and r.content_end == len(t) - 1
 
 
+def test_title_inside_the_attribution_does_not_stop_the_quotation():
+    t = '"We are ready," Ward told Channel 4\'s "Morning Hour" on Monday. "The work starts today."'
+    r = one(t)
+    assert r.speaker == "Ward" and r.cue == "told"
+    assert (r.content_start, r.content_end) == (1, len(t) - 1)
+
+
+def test_participle_cue_between_quotations_takes_the_second_one():
+    t = '"The bridge is safe," Ward said, adding that the crews were "working day and night."'
+    q = run(t)
+    assert len(q) == 2
+    check(q.iloc[0], t, kind="direct", speaker="Ward", cue="said", content="The bridge is safe,")
+    check(
+        q.iloc[1],
+        t,
+        kind="mixed",
+        speaker="Ward",
+        cue="adding",
+        content='the crews were "working day and night."',
+    )
+
+
+def test_mixed_quotation_ends_before_a_participle_cue():
+    t = 'The mayor said the repairs were "nearly done," adding that the road would reopen in May.'
+    q = run(t)
+    assert len(q) == 2
+    check(
+        q.iloc[0], t, kind="mixed", speaker="The mayor", cue="said", content='the repairs were "nearly done,"'
+    )
+    check(
+        q.iloc[1],
+        t,
+        kind="indirect",
+        speaker="The mayor",
+        cue="adding",
+        content="the road would reopen in May",
+    )
+
+
+def test_colon_introduced_quotation_takes_the_subject():
+    t = 'A line in the council budget makes it plain: "The budget is short by two million."'
+    check(
+        one(t),
+        t,
+        kind="direct",
+        speaker="A line in the council budget",
+        cue=":",
+        content="The budget is short by two million.",
+    )
+    t = 'The delay does not surprise engineer Lena Ortiz: "Old bridges hide their faults."'
+    r = one(t)
+    assert r.cue == ":" and r.content == "Old bridges hide their faults."
+    # A colon after a cue is that cue's: one attribution, not two.
+    t = 'The mayor noted the costs and added: "We will manage."'
+    assert len(run(t)) == 1
+
+
 def test_belief_inside_reported_speech_is_not_a_second_attribution():
     t = "Ward said she hoped the bridge would reopen soon."
     check(
