@@ -594,6 +594,19 @@ def _frame_cue(form: str, rules: _Rules) -> tuple[str, str | None, bool] | None:
     return hit
 
 
+_NOT_IN_SUBJECT = frozenset(["who", "which", "that", "despite", "so-called"]) | _AUX - {
+    "also",
+    "later",
+    "then",
+}
+
+
+def _subject_like(phrase: str) -> bool:
+    """Whether a phrase before an unlisted verb reads as its subject: no auxiliary, relative word
+    or preposition in it ("cells can grow in lab dishes", "a favorite who crushed")."""
+    return not any(w.lower() in _NOT_IN_SUBJECT for w in phrase.split())
+
+
 def _plausible(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Reject a 'speaker' whose head is a lowercase verb form ("expressed continued support")."""
     if span is None:
@@ -672,6 +685,18 @@ def _word_before(text: str, pos: int) -> str:
     while j >= 0 and _WORD_CHAR.match(text, j):
         j -= 1
     return text[j + 1 : i + 1].lower()
+
+
+# After a closing quote mark, "and" or "but" and a past tense start a second predicate of the
+# same subject ('decried "systemic racism" and highlighted her plans').
+_COORDINATED_VERB = re.compile(r"(?<=[\"”’'])[,]?\s+(?:and|but)\s+(?:\w+ly\s+)?[a-z]+ed\b")
+
+
+def _end_at_coordinated_verb(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A mixed attribution's content ends with its quotation when a coordinated verb follows:
+    what the subject did next is not what they said."""
+    m = _COORDINATED_VERB.search(text, content[0], content[1])
+    return (content[0], m.start()) if m else content
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -917,7 +942,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                             # 'X says "the wind is at our backs" despite the loss': the quotation
                             # is part of a paraphrase that goes on to the end of the sentence.
                             att.kind = "mixed"
-                            att.content = _strip_span(text, q.start, rest_end)
+                            att.content = _end_at_coordinated_verb(text, _strip_span(text, q.start, rest_end))
                             for qj in range(qi + 1, len(qs)):
                                 if qs[qj].start >= att.content[1]:
                                     break
@@ -1107,6 +1132,8 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             if q.end <= content[1] + 2:
                 kind = "mixed"
                 used_quotes.add(qj)
+        if kind == "mixed":
+            content = _end_at_coordinated_verb(text, content)
         att = _Att(kind, spk, (c[0], c[1]), c[2], c[3], content, speech=c[4])
         used_cues.add(ci)
         out.append(att)
@@ -1156,8 +1183,10 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             spk = _plausible(text, left(text, ss, m_v.start()))
             if spk is None or text[spk[0] : spk[1]].lower() in _DETERMINERS:
                 break
+            if not _subject_like(text[spk[0] : spk[1]]):
+                break  # 'cells grow in lab dishes, "lines" ...': a plural noun, not a verb
             end = max(q.end, se)
-            content = _strip_span(text, m_v.end(), end)
+            content = _end_at_coordinated_verb(text, _strip_span(text, m_v.end(), end))
             if len(text[content[0] : content[1]].split()) >= 2:
                 out.append(_Att("mixed", spk, (m_v.start(), m_v.end()), hit[0], hit[1], content))
                 used_quotes.add(qi)

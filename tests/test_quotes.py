@@ -377,6 +377,16 @@ def test_colon_introduced_quotation_takes_the_subject():
     assert len(run(t)) == 1
 
 
+def test_plural_noun_before_a_quoted_word_is_not_a_verb():
+    t = 'The samples can grow for years in lab dishes, "lines" that many teams share.'
+    assert run(t).empty
+
+
+def test_mixed_content_ends_before_a_coordinated_verb():
+    t = 'The senator decried the "reckless plan" and pushed for a new vote.'
+    check(one(t), t, kind="mixed", speaker="The senator", cue="decried", content='the "reckless plan"')
+
+
 def test_belief_inside_reported_speech_is_not_a_second_attribution():
     t = "Ward said she hoped the bridge would reopen soon."
     check(
