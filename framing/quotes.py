@@ -829,12 +829,18 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         ci = cue_in(q.end, min(tail_end + 1, q.end + 160))
         # Only a complete utterance ('"...,"', '"...?"') takes an attribution after it; a phrase
         # quoted inside a sentence ('is "a unifier" who ...') is left to the indirect pass.
-        complete = text[q.content_end - 1 : q.content_end] in ",.?!—–-…" or text[q.end : q.end + 1] == ","
+        inner_end = q.content_end
+        while inner_end > q.content_start and text[inner_end - 1] in "'’":
+            inner_end -= 1  # '"... you are the Queen,\'" she said': a quotation inside ends it
+        complete = text[inner_end - 1 : inner_end] in ",.?!—–-…" or text[q.end : q.end + 1] == ","
         found: tuple[tuple[int, int], tuple[int, int], str | None, str | None] | None = None
         if complete and ci >= 0 and ci not in used_cues and not _QMARK.search(text, q.end, cues[ci][0]):
             c = cues[ci]
             between = text[q.end : c[0]]
             spk = left(text, q.end, c[0]) if between.strip(" ,") else None
+            if spk is None and between.rstrip().endswith(")") and "(" in between:
+                # '"...," Rep. Jim Ortiz (D-Texas) said.': the name before the parenthesis.
+                spk = left(text, q.end, q.end + between.rindex("("))
             if spk is None and not between.strip(" ,\n—–-"):
                 spk = _speaker_right(text, c[1], tail_end)
             if spk is not None and len(between.split()) <= 10:
