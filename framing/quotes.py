@@ -361,6 +361,9 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
+_APPOSITIVE_START = frozenset(["a", "an", "the", "who", "whose"])
+
+
 def _drop_aux(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop auxiliaries and adverbs next to the verb ("has repeatedly said")."""
     while toks and (
@@ -376,12 +379,12 @@ def _speaker_left(
     text: str, lo: int, hi: int, *, max_tokens: int = 12, forms: Container[str] = frozenset()
 ) -> tuple[int, int] | None:
     """The noun phrase that ends just before ``hi`` (a reporting verb), not before ``lo``."""
-    # The walk below looks at most max_tokens + 3 tokens back from the last one kept, so the
-    # tokens of a window before ``hi`` give the same answer when the window holds enough of them;
-    # otherwise the whole stretch from ``lo`` is tokenised.
-    win = max(lo, hi - 240)
+    # The walk below looks at most max_tokens + 3 tokens back from the last one kept, and the
+    # appositive check at most 32, so the tokens of a window before ``hi`` give the same answer
+    # when the window holds enough of them; otherwise the whole stretch from ``lo`` is tokenised.
+    win = max(lo, hi - 300)
     toks = _drop_aux(_toks(text, win, hi))
-    if win > lo and len(toks) < max_tokens + 4:
+    if win > lo and len(toks) < max(max_tokens + 4, 34):
         toks = _drop_aux(_toks(text, lo, hi))
     if not toks:
         return None
@@ -389,7 +392,11 @@ def _speaker_left(
     if toks[-1][2] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
         # "Smith, 49, said", "Smith, a spokesman, said", "Smith, who ..., said".
-        if commas and len(toks) - 2 - commas[-1] <= 12:
+        if commas and (
+            len(toks) - 2 - commas[-1] <= 12
+            # "X, a consultant whose firm ... campaign, said": a long appositive or relative clause
+            or (len(toks) - 2 - commas[-1] <= 30 and toks[commas[-1] + 1][2].lower() in _APPOSITIVE_START)
+        ):
             inner = text[toks[commas[-1]][1] : toks[-1][0]].strip()
             if _PERSON_NAME.fullmatch(inner) and inner.split()[0].lower() not in _DETERMINERS:
                 # "Its military spokesman, Hassan Abdul Ghani, said": the name is the speaker.

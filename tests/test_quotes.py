@@ -400,6 +400,21 @@ def test_speaker_with_a_parenthesis_before_the_cue():
     assert r.speaker == "Rep. Ann Lowe" and r.cue == "said" and r.content == "The vote is close,"
 
 
+def test_speaker_before_a_long_appositive():
+    t = (
+        "Ann Lowe, a consultant whose small firm was hired by the city council and the county board "
+        "last spring, said the plan would fail."
+    )
+    check(
+        one(t),
+        t,
+        kind="indirect",
+        speaker="Ann Lowe",
+        cue="said",
+        content="the plan would fail",
+    )
+
+
 def test_belief_inside_reported_speech_is_not_a_second_attribution():
     t = "Ward said she hoped the bridge would reopen soon."
     check(
