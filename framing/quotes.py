@@ -292,8 +292,10 @@ class _Rules:
     # Roles that say what a person is, whoever they work for ("analyst", "teacher").
     person_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     anon_clause_re: re.Pattern[str] | None = None  # multi-word anonymity markers ("asked not to be named")
-    # The words that can start a cue (single forms and first words of multi-word forms), lowercased.
+    # The words that can start a cue (single forms and first words of multi-word forms), lowercased,
+    # and a regex that finds them as whole tokens of lowercased text (a trie, so one scan is fast).
     cue_words: frozenset[str] = frozenset()
+    cue_word_re: re.Pattern[str] | None = None
     cache: dict[tuple[str, str], Any] = field(default_factory=dict)  # per-mention lookups
 
 
@@ -321,6 +323,8 @@ def _build_rules(
             cats.append((str(cat), prx))
     rules = _Rules(multi, info, cats, anonymous_re)
     rules.cue_words = frozenset(w for w in [*info, *multi] if _WORD.fullmatch(w))
+    if rules.cue_words:
+        rules.cue_word_re = re.compile(r"(?<![\w'’-])" + _trie_pattern(rules.cue_words) + r"(?![\w'’-])")
     entries = [e for c, e in roles.data["categories"].items() if c != "anonymous"]
     rules.role_re = _pattern_regex([p for e in entries for p in e.get("roles") or []])
     rules.org_re = _pattern_regex([p for e in entries for p in e.get("organisations") or []])
@@ -652,8 +656,8 @@ def _cue_words(text: str, rules: _Rules) -> list[tuple[int, int, str]]:
     """The ``_WORD`` tokens of ``text`` that can start a cue: (start, end, lowercased), in order.
 
     The same tokens as ``[m for m in _WORD.finditer(text) if m.group().lower() in
-    rules.cue_words]``, found without a Python step per token: the cue words present are read
-    from the token strings, then each is found with ``str.find`` in the lowercased text.
+    rules.cue_words]``, found without a Python step per token: one scan of the lowercased text
+    with the trie regex of the cue words.
     """
     low = text.lower()
     if len(low) != len(text):  # a character whose lowercase is longer: offsets would shift
@@ -662,19 +666,30 @@ def _cue_words(text: str, rules: _Rules) -> list[tuple[int, int, str]]:
             for m in _WORD.finditer(text)
             if m.group().lower() in rules.cue_words
         ]
-    present = set(_WORD.findall(low)) & rules.cue_words
-    found = []
-    n = len(low)
-    for w in present:
-        k = len(w)
-        i = low.find(w)
-        while i >= 0:
-            e = i + k
-            if (i == 0 or not _WORD_CHAR.match(low, i - 1)) and (e == n or not _WORD_CHAR.match(low, e)):
-                found.append((i, e, w))
-            i = low.find(w, i + 1)
-    found.sort()
-    return found
+    if rules.cue_word_re is None:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in rules.cue_word_re.finditer(low)]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, written as a trie ("sa(?:id|ys)") so that the regex
+    engine tries few alternatives at each position."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
 
 
 _WORD_CHAR = re.compile(r"[\w'’-]")
