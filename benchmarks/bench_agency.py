@@ -66,6 +66,12 @@ TOPICS_E = {"middle_east": 25, "terrorism": 25, "violence_in_america": 25, "worl
 BASIL_E = 30
 GVFC_E = 35
 
+# Sample F (held out for harm_verbs 1.4.0: drawn and labelled before the 1.4.0 rules were run on
+# it; E became development data): media_train, BASIL and GVFC in none of A-E, verbal forms only.
+TOPICS_F = {"middle_east": 25, "terrorism": 25, "violence_in_america": 25, "world": 15}
+BASIL_F = 30
+GVFC_F = 35
+
 
 def load_basil() -> fr.Corpus:
     """BASIL articles as a corpus: paragraphs joined by blank lines, sentences by spaces."""
@@ -113,18 +119,34 @@ def candidates(
             if sample == "A":
                 forms.add(lemma.replace("_", " "))
     rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
-    seeds = {"A": 20241127, "B": 20241208, "C": 20241215, "C2": 20241216, "D": 20261124, "E": 20261125}
+    seeds = {
+        "A": 20241127,
+        "B": 20241208,
+        "C": 20241215,
+        "C2": 20241216,
+        "D": 20261124,
+        "E": 20261125,
+        "F": 20261126,
+    }
     rng = random.Random(seeds[sample])
     docs = corpus.docs
     if "topic" not in docs.columns:
         docs = docs.assign(topic="basil")
     if "topic" not in corpus.docs.columns and docs["doc_id"].str.startswith("gvfc-").all():
         docs = docs.assign(topic="gvfc")
-    plan = {"A": TOPICS, "B": TOPICS_B, "C": TOPICS_C, "C2": TOPICS_C2, "D": TOPICS_D, "E": TOPICS_E}[sample]
-    if sample in ("C", "D", "E") and set(docs["topic"]) == {"basil"}:
-        plan = {"basil": {"C": BASIL_C, "D": BASIL_D, "E": BASIL_E}[sample]}
+    plan = {
+        "A": TOPICS,
+        "B": TOPICS_B,
+        "C": TOPICS_C,
+        "C2": TOPICS_C2,
+        "D": TOPICS_D,
+        "E": TOPICS_E,
+        "F": TOPICS_F,
+    }[sample]
+    if sample in ("C", "D", "E", "F") and set(docs["topic"]) == {"basil"}:
+        plan = {"basil": {"C": BASIL_C, "D": BASIL_D, "E": BASIL_E, "F": BASIL_F}[sample]}
     if set(docs["topic"]) == {"gvfc"}:
-        plan = {"gvfc": GVFC_E}
+        plan = {"gvfc": GVFC_F if sample == "F" else GVFC_E}
     out = []
     for topic, n_sent in plan.items():
         pool = []
@@ -223,10 +245,10 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
 
 
 def evaluate() -> pd.DataFrame:
-    """Scores per sample (A-D: development; E: held out for 1.3.0) and overall, one column each."""
+    """Scores per sample (A-E: development; F: held out for 1.4.0) and overall, one column each."""
     gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
     pred = find_agency(gold_corpus(gold))
-    samples = [name for name in ("A", "B", "C", "D", "E") if (gold["sample"] == name).any()]
+    samples = [name for name in ("A", "B", "C", "D", "E", "F") if (gold["sample"] == name).any()]
     cols = {name: score(gold[gold["sample"] == name], pred) for name in samples}
     cols["all"] = score(gold, pred)
     return pd.DataFrame(cols)
@@ -292,6 +314,14 @@ def main() -> None:
         print_sample(load_articles(), sample="E", exclude=used)
         print_sample(load_basil(), sample="E", exclude=used)
         print_sample(load_gvfc(), sample="E", exclude=used)
+        return
+    if "--sample-f" in sys.argv:
+        # Before any F label existed: the articles and headlines of A-E excluded.
+        gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+        used = frozenset(gold["doc_id"])
+        print_sample(load_articles(), sample="F", exclude=used)
+        print_sample(load_basil(), sample="F", exclude=used)
+        print_sample(load_gvfc(), sample="F", exclude=used)
         return
     print(evaluate().round(3).to_string())
     print()
