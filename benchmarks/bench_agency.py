@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 import framing as fr
-from framing.agency import COARSE, find_agency
+from framing.agency import COARSE, CONSTRUCTIONS, find_agency
 from framing.text import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -244,6 +244,31 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
     return out
 
 
+def per_construction(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
+    """Precision and recall of each fine construction over the harm clauses found."""
+    pred_at = {(d, s): c for d, s, c in zip(pred["doc_id"], pred["start"], pred["construction"])}
+    harm = gold[gold["construction"] != "none"]
+    pairs = [
+        (c, pred_at[(d, s)])
+        for d, s, c in zip(harm["doc_id"], harm["verb_start"], harm["construction"])
+        if (d, s) in pred_at
+    ]
+    rows = []
+    for cons in CONSTRUCTIONS:
+        tp = sum(g == cons and p == cons for g, p in pairs)
+        n_pred = sum(p == cons for _, p in pairs)
+        n_gold = sum(g == cons for g, _ in pairs)
+        rows.append(
+            {
+                "construction": cons,
+                "gold": n_gold,
+                "precision": tp / n_pred if n_pred else float("nan"),
+                "recall": tp / n_gold if n_gold else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
 def evaluate() -> pd.DataFrame:
     """Scores per sample (A-E: development; F: held out for 1.4.0) and overall, one column each."""
     gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
@@ -325,6 +350,13 @@ def main() -> None:
         return
     print(evaluate().round(3).to_string())
     print()
+    gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+    held = gold[gold["sample"] == "F"]
+    print("Per construction on F (held out for harm_verbs 1.4.0):")
+    print(per_construction(held, find_agency(gold_corpus(held))).round(3).to_string(index=False))
+    print()
+    if "--no-speed" in sys.argv:
+        return
     for k, v in speed().items():
         print(f"{k:32s} {v:.1f}")
 
