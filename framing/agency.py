@@ -1391,6 +1391,14 @@ def find_agency(
        clause without "that" ("the cars the militants attacked") is active.
     6. *Natural deaths.* "died"/"perished" followed by a ``natural_causes`` phrase ("of cancer",
        "peacefully", "at the age of") is not a harm clause.
+       "died" with a person as its subject ("ten people died", "his father died") counts even
+       with no violence word nearby.
+    7. *Nouns and attributives (1.4.0).* "shot" after a determiner and an adjective or
+       superlative ("his biggest shot"), or between a number and "was" ("one shot was fired"), is
+       a noun; a participle before an event noun ("a targeted strike"), after another verb
+       ("photographed wounded X") or a distinct participle before a noun ("Slain deputy") is
+       attributive. An elliptical head ("the other", "another") stands for the event noun said
+       before it.
 
     Agency as a framing device follows Trew (1979) and Henley, Miller & Beazley (1995); the
     measured accuracy is in ``benchmarks/RESULTS.md``.
