@@ -95,7 +95,7 @@ def test_offsets_and_columns():
     ]
     assert all(text[s:e] == t for s, e, t in zip(out.start, out.end, out.text))
     assert fr.provenance(out).startswith("Computed with framing")
-    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.2.0"
+    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.3.0"
 
 
 @pytest.mark.parametrize(
@@ -457,3 +457,43 @@ def test_scare_quote_speaker_lexicon_of_the_wrong_kind(tmp_path):
         ValueError, match=r"^`scare_quotes.speakers.verbs` must name a lexicon of kind 'reporting_verbs'; "
     ):
         fr.find_hedges(pd.DataFrame({"text": ['The "reform" failed.']}), lexicon=path)
+
+
+# -- scare quotes: precision-first rules (hedges 1.3.0) ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Several words only as a definite nominal: after "a"/"an" it names somebody's proposal.
+        'Some delegates want a "conscience clause" in the rules.',
+        'The test is whether a rule places an "undue burden" on patients.',
+        # ... and only when the quote ends its noun phrase (otherwise it names a thing).
+        'The state passed the "red flag" law last spring.',
+        # Four words are too many.
+        'Crowds cheered the "new dawn for all" last night.',
+        # The quoted word stands inside a longer quotation elsewhere: the source's word echoed.
+        '"The whole plan is a disaster for us," one farmer said. The hall was full. '
+        'The "disaster" was then debated for an hour.',
+        # The sentence before holds a cue: the quote may carry on that speaker's words.
+        "The mayor spoke to reporters on Monday. It was, she added, a bad week. "
+        'Prices are "unfair" to families.',
+        # Titles of works and "named" mark a name.
+        'Critics loved the film "homecoming" this year.',
+        'Their dog, named "biscuit", ran off.',
+    ],
+)
+def test_scare_quote_precision_first_rules(text):
+    assert [h for h in hedges(text) if h[1] == "scare_quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # A definite nominal of two words, ending its noun phrase, before an auxiliary.
+        ('Yet the "quick fix" did not last the winter.', "quick fix"),
+        ('Traders await the so-called "soft landing" with doubt.', "soft landing"),
+        # A word repeated from a quotation of the same length or shorter is not an echo.
+        ('The "experts" were wrong again, as the "experts" often are.', "experts"),
+    ],
+)
+def test_scare_quotes_kept_by_the_precision_first_rules(text, lemma):
+    assert [h[2] for h in hedges(text) if h[1] == "scare_quote"][:1] == [lemma]
