@@ -288,8 +288,8 @@ RECORDED = {
     "epistemic": 0.975,
     "distancing": 0.960,
     "unverified": 1.000,
-    "scare_quote": 0.889,
-    "all": 0.970,
+    "scare_quote": 0.593,
+    "all": 0.876,
 }
 
 
@@ -302,13 +302,14 @@ def test_recorded_hedge_precision_holds():
     spec.loader.exec_module(bench)
     sample = pd.read_csv(bench.SAMPLE)
     res = bench.score(sample).set_index("family")
-    # The stored judgements still describe the current matches (recorded in RESULTS.md: 166 of
-    # the 272 judged; the others were dropped by rule changes, the scare-quote speaker check of
-    # 1.2.0 most of them) ...
-    assert res.loc["all", "judged"] == 272
-    assert res.loc["all", "still_found"] == 166
-    # ... the scare quotes judged correct that 1.2.0 still finds (its recall loss: 16 of 60) ...
-    assert res.loc["scare_quote", "correct"] == 16
+    # The stored judgements still describe the current matches (recorded in RESULTS.md: 202 of
+    # the 312 judged; the others were dropped by rule changes, the scare-quote speaker checks of
+    # 1.2.0 and 1.3.0 most of them) ...
+    assert res.loc["all", "judged"] == 312
+    assert res.loc["all", "still_found"] == 202
+    # ... the scare quotes judged correct that 1.3.0 still finds: 14 of the 60 of rounds
+    # tuning-3 (its recall loss) and the 18 of 40 of held-out round 4, drawn from 1.3.0 ...
+    assert res.loc["scare_quote", "correct"] == 32
     # ... and the precision recorded from them holds.
     for fam, p in RECORDED.items():
         assert res.loc[fam, "precision"] == pytest.approx(p, abs=0.03), fam
