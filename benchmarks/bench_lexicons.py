@@ -9,7 +9,9 @@ ids, offsets and judgements are stored; the texts are re-read from ../shared/dat
 counts only while extract_quotes still produces it (same offsets and label).
 
 lexicons_*.csv (seed 7) are development data since the 2026-11-25 rules; lexicons_*_fresh.csv
-(seed 2026, benchmarks/draw_lexicons_fresh.py) is the held-out sample, judged before scoring.
+(seed 2026) were held out for those rules and are development data since the lexprec3 rules;
+lexicons_*_fresh3.csv (seed 31337, draw_lexicons_fresh.py --third) is the held-out sample of the
+lexprec3 rules, judged before scoring.
 """
 
 from __future__ import annotations
@@ -55,7 +57,11 @@ def main() -> None:
     q = quotes()
     print(q.groupby("cue_stance").size().to_string())
     print(q.groupby("speaker_category").size().to_string())
-    for suffix, label in (("", "dev, seed 7"), ("_fresh", "held out, seed 2026")):
+    for suffix, label in (
+        ("", "dev, seed 7"),
+        ("_fresh", "dev since lexprec3, seed 2026"),
+        ("_fresh3", "held out, seed 31337"),
+    ):
         cues = pd.read_csv(HERE / "annotations" / f"lexicons_cues{suffix}.csv", comment="#")
         score(
             cues,

@@ -1,6 +1,10 @@
-"""Draw the fresh held-out samples for bench_lexicons.py (seed 2026).
+"""Draw the fresh held-out samples for bench_lexicons.py.
 
     cd /work/wt-lexprec2 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py
+    cd /work/wt-lexprec3 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --third
+
+Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
+31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -24,15 +28,20 @@ N = 20
 
 
 def main() -> None:
+    third = "--third" in sys.argv
+    seed, suffix = (31337, "_fresh3") if third else (SEED, "_fresh")
     q = quotes()
     ann = HERE / "annotations"
     used = set()
-    for name in ("lexicons_cues.csv", "lexicons_speakers.csv"):
+    earlier = ["lexicons_cues.csv", "lexicons_speakers.csv"]
+    if third:
+        earlier += ["lexicons_cues_fresh.csv", "lexicons_speakers_fresh.csv"]
+    for name in earlier:
         used |= set(pd.read_csv(ann / name, comment="#")["doc_id"])
     q = q[~q["doc_id"].isin(used)]
     cues = q.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
     cues = cues[cues["cue_lemma"] != "according to"]
-    c = cues.groupby("cue_stance").sample(n=N, random_state=SEED).sort_values(["cue_stance", "doc_id"])
+    c = cues.groupby("cue_stance").sample(n=N, random_state=seed).sort_values(["cue_stance", "doc_id"])
     c = c[["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]].astype(
         {"cue_start": int, "cue_end": int}
     )
@@ -40,13 +49,13 @@ def main() -> None:
     spk = spk.drop_duplicates(["src", "doc_id", "speaker_start"])
     s = (
         spk.groupby("speaker_category")
-        .sample(n=N, random_state=SEED)
+        .sample(n=N, random_state=seed)
         .sort_values(["speaker_category", "doc_id"])
     )
     s = s[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]].astype(
         {"speaker_start": int, "speaker_end": int}
     )
-    for df, name in ((c, "lexicons_cues_fresh.csv"), (s, "lexicons_speakers_fresh.csv")):
+    for df, name in ((c, f"lexicons_cues{suffix}.csv"), (s, f"lexicons_speakers{suffix}.csv")):
         df.assign(correct="", note="").to_csv(ann / name, index=False)
         print(f"wrote {len(df)} rows to {name}")
 

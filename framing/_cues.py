@@ -109,6 +109,74 @@ _NOUN_PREMODIFIERS = frozenset(
         "five",
     ]
 )
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "this", "every", "each", "another", "whose"])
+# Adjectives and ordinals before a singular noun of claim ("an incorrect claim", "the second blast").
+_SINGULAR_PREMODIFIERS = frozenset(
+    [
+        "incorrect",
+        "correct",
+        "dubious",
+        "baseless",
+        "unfounded",
+        "unsubstantiated",
+        "first",
+        "second",
+        "third",
+        "last",
+        "latest",
+        "final",
+        "previous",
+        "original",
+        "separate",
+        "single",
+        "big",
+        "huge",
+        "massive",
+        "loud",
+        "true",
+        "formal",
+        "special",
+        "annual",
+        "blanket",
+        "direct",
+        "repeated",
+    ]
+)
 _ADJ_SUFFIXES = ("less", "ous", "ful", "ible", "able", "ical", "ated", "ed", "ing")
 # Lemmas whose -s form is often a plural noun ("claims", "demands", "reports", "promises").
 _NOUN_LEMMAS = frozenset(
@@ -283,14 +351,20 @@ _COMPLEMENT = re.compile(
     r"""|\s+(?:he|she|they|we|I|you|there)\s+[\w’']+"""
     rf"""|\s+(?:[A-Z][\w.'’-]*\s+){{1,4}}{_FINITE}\b"""
     r"""|\s+(?:the|a|an|his|her|their|its|our|this|these|those|some|many|no)\s+(?:[\w'’-]+\s+){0,5}?"""
-    rf"""{_FINITE}\b"""
+    rf"""{_FINITE}\b(?!\s+by\b)"""
 )
 # "The poll found no evidence", "found 52 percent", "found Smith leading": findings, not objects.
 _FINDING = re.compile(
     r"(?i)\s+(?:(?:no|little|few|scant)\s+(?:\w+\s+){0,2}?(?:evidence|signs?|indications?|links?|"
     r"proof|support|basis)|(?:\w+\s+){0,3}?(?:percent|%|majority|plurality)|(?:[A-Z]\w+\s+){1,3}\w+ing\b)"
 )
-_COMPLEMENT_LEMMAS = frozenset(["maintain", "reveal", "find", "charge", "attack", "recognize", "disclose"])
+_SHOW_STATE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!footage|videos?|images?|photos?|pictures?)"
+    r"(?:[\w'’-]+\s+){0,2}?[a-z]+ing\b"
+)
+_COMPLEMENT_LEMMAS = frozenset(
+    ["maintain", "reveal", "find", "charge", "attack", "recognize", "disclose", "show"]
+)
 # A desire ("wants war", "wants to leave") is not a statement; only a stated wish counts.
 _STATED = re.compile(r"""\s*(?:[:"“«‘]|[,.;!?)\]\n]|$|—|–)""")
 _ATTACK_SPEECH = re.compile(
@@ -304,7 +378,7 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
         r"membership|practice|the\s+bar|[A-Z]\w+)\b|(?:only|nearly|about|around|almost|just|some|"
         r"more|fewer|few|barely|roughly|over|under|up|at|no|thousands|hundreds|millions|tens|"
         r"refugees|migrants|immigrants|patients|students|people|members|applicants|asylum|"
-        r"\d[\d,.]*)\b)"
+        r"\d[\d,.]*)\b|(?:each|every|per|a|next|this|that)\s+year\b|annually\b)"
     ),
     "confirm": re.compile(
         r"(?i)\s+(?:as\b|by\s+(?:the\s+)?(?:full\s+)?Senate|to\s+(?:lead|head|serve|run|become)\b|(?:cases?|infections?|deaths?|kills?|nominees?|nominations?|picks?|"
@@ -334,6 +408,9 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
         r"sovereignty|the\s+top\s+spot|first\s+place|the\s+nomination)\b)"
     ),
     "find": re.compile(r"(?i)\s+(?:themselves|himself|herself|itself|ourselves|myself|guilty|dead)\b"),
+    # "adding to the debt", "insisting on reciprocal trade": not speech
+    "add": re.compile(r"(?i)\s+(?:to|up)\b(?!\s+(?:reporters|journalists|the\s+press)\b)"),
+    "insist": re.compile(r"(?i)\s+(?:on|upon)\b"),
 }
 _NEUTRAL_CLAIM = re.compile(r"(?i)\s+(?:(?:full|sole|partial)\s+)?(?:responsibility|credit)\b")
 _MAINTAIN_OBJECT = re.compile(r"(?i)\s+(?:(?:his|her|their|its)\s+)?innocence\b")
@@ -347,10 +424,43 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _is_noun_use(text: str, start: int, end: int, lemma: str, form: str) -> bool:
-    """A plural noun ("his claims") or a participle used as an adjective ("alleged use")."""
+    """A noun ("his claims", "Trump's demand", "an incorrect claim", "GOP claims") or a participle
+    used as an adjective ("alleged use")."""
     prev = _word_before(text, start)
     lprev = prev.lower()
     gap = text[max(0, start - 3) : start]
+    if form == lemma and lemma in _NOUN_LEMMAS:
+        # The base form is a singular noun after a determiner, a possessive, an adjective or
+        # an ordinal ("Trump's demand", "an incorrect claim", "the second blast"), and when it
+        # is capitalised inside a sentence (a title: "the Commission Report").
+        if lprev in _DETERMINERS or lprev in _POSSESSIVES or lprev in _NOUN_PREMODIFIERS:
+            return True
+        if (
+            lprev in _SINGULAR_PREMODIFIERS
+            or lprev.endswith(("'s", "’s", "s'", "s’"))
+            or gap.endswith(("'", "’"))
+        ):
+            return True
+        if prev.islower() and len(prev) > 4 and prev.endswith((*_ADJ_SUFFIXES, "al", "ive", "ent", "ant")):
+            return True
+        before = text[max(0, start - 3) : start].strip()
+        if text[start].isupper() and before and before[-1] not in '.!?\n"“”:':
+            return True
+    if (
+        lemma in ("claim", "demand", "promise", "pledge")
+        and form.endswith("s")
+        and prev[:1].isupper()
+        and lprev.rstrip(".") not in _TIME_WORDS
+    ):
+        # "despite GOP claims", "discounted Pentagon claims", "his Al Qaeda claims": a capitalised
+        # modifier after a preposition, a possessive or a verb; "The Pentagon claims" stays a verb.
+        lead = text[max(0, start - 80) : start - len(prev)].rstrip()
+        run = re.search(r"((?:[A-Z][\w.'’-]*\s+)*)$", lead + " ")
+        head = lead[: len(lead) - len(run.group(1).rstrip())] if run and run.group(1).strip() else lead
+        m = _WORD_BEFORE.search(head)
+        w = m.group(1).lower() if m else ""
+        if w in _PREPOSITIONS or w in _POSSESSIVES or (len(w) > 4 and w.endswith("ed")):
+            return True
     if form.endswith("s") and not form.endswith("ss") and lemma in _NOUN_LEMMAS:
         if lprev in _POSSESSIVES or lprev.endswith(("'s", "’s", "s'", "s’")) or gap.endswith(("'", "’")):
             return True
@@ -427,6 +537,8 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
         return None  # "once Sessions is confirmed", "was confirmed as ambassador"
     if lemma == "confirm" and re.search(r"(?i)\bSenate\s+(?:\w+\s+){0,2}$", before):
         return None
+    if lemma == "maintain" and _PASSIVE.search(before):
+        return None  # "a streak has been maintained": keeping something, not a claim
     if lemma == "deny" and form == "denying" and _NO_DENYING.search(before):
         return None  # "there is no denying that"
     if (
@@ -444,7 +556,13 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
             return stance
         if lemma == "attack" and _ATTACK_SPEECH.match(text, end):
             return stance
-        if lemma == "find" and _FINDING.match(text, end):
+        if lemma in ("find", "show") and _FINDING.match(text, end):
+            return stance
+        if lemma == "show" and _SHOW_STATE.match(text, end):
+            return stance  # "shows the governor leading": a finding
+        if lemma == "show" and re.match(
+            r"\s+that\s+(?!footage|video|image|photo|picture)", text[end : end + 20]
+        ):
             return stance
         return None
     return stance

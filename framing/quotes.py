@@ -291,6 +291,9 @@ class _Rules:
     org_re: re.Pattern[str] | None = None  # organisations and states of all categories
     # Roles that say what a person is, whoever they work for ("analyst", "teacher").
     person_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    # Each category's role nouns and organisations apart, for reading descriptions.
+    category_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    category_orgs: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     anon_clause_re: re.Pattern[str] | None = None  # multi-word anonymity markers ("asked not to be named")
     # The words that can start a cue (single forms and first words of multi-word forms), lowercased,
     # and a regex that finds them as whole tokens of lowercased text (a trie, so one scan is fast).
@@ -336,6 +339,15 @@ def _build_rules(
         prx = _pattern_regex(roles.data["categories"].get(cat, {}).get("roles") or [])
         if prx is not None:
             rules.person_roles.append((cat, prx))
+    for cat, entry in roles.data["categories"].items():
+        if cat == "anonymous":
+            continue
+        rrx = _pattern_regex(entry.get("roles") or [])
+        orx = _pattern_regex(entry.get("organisations") or [])
+        if rrx is not None:
+            rules.category_roles.append((str(cat), rrx))
+        if orx is not None:
+            rules.category_orgs.append((str(cat), orx))
     if domain is not None:
         for actor, entry in (domain.data.get("actors") or {}).items():
             entry = entry or {}
@@ -1435,18 +1447,47 @@ _APPOS_CUT = re.compile(r"\s(?:whose|which|that|where|when|who\s+(?:said|told|wa
 _FORMER = re.compile(r"(?i)\b(?:former|ex-)\s*[\w-]+")
 
 
+_APPOS_VERB = re.compile(
+    r"(?i)^(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|do|"
+    r"also|then|later|however|too|not)\b|^(?!based\b)[a-z][\w-]*(?:ing|ed)\b"
+)
+# "who heads a charity", "who served as an adviser": a who-clause describes the person only
+# through a verb of holding a role; "who has studied jihadist groups" says nothing of the speaker's own.
+_WHO_ROLE = re.compile(
+    r"(?i)^who\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+)?(?:a|an|the)\b|"
+    r"(?:now\s+)?(?:heads?|headed|leads?|led|runs?|ran|directs?|directed|chairs?|chaired|"
+    r"founded|co-founded|works?\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves?\s+as|served\s+as|"
+    r"represents?|represented|teaches|taught|studies\s+at)\b)"
+)
+_WHO_STUDIES = re.compile(
+    r"(?i)^who\s+(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:stud(?:ies|ied)|research(?:es|ed)|"
+    r"track(?:s|ed)|(?:writes|wrote|written)\s+(?:extensively\s+)?(?:about|on))\b"
+)
+_SENTENCE_BREAK = re.compile(r"[\n.!?:;\"“”()]")
+
+
 def _description_category(text: str, start: int, end: int, rules: _Rules) -> tuple[str | None, str | None]:
     """(category, actor) from the words that describe a name at ``text[start:end]``.
 
     Read, in this order: an appositive after the name (", a widow in Ariha", ", who heads a local
     charity", " of the University of ..."), a title before it ("Security analyst Mark Ellery"), and
-    an appositive before it ("Its military spokesman, Hassan Abdul Ghani,").
+    an appositive before it ("Its military spokesman, Hassan Abdul Ghani,"). A verb phrase after
+    the comma (", speaking to reporters", ", has told CNN") is not a description; a who-clause
+    counts only with a verb of holding a role; title words stop at the sentence or line before
+    the name and need a singular head ("the families Nielsen described" is not a title).
     """
     m = _APPOS_AFTER.match(text, end, min(len(text), end + 200))
     if m:
         desc = m.group(1) or m.group(2)
         first = desc.split()[0].lower() if desc.split() else ""
-        if first not in rules.cue_info and first not in ("and", "but", "said", "told"):
+        usable = first not in rules.cue_info and first not in ("and", "but", "said", "told")
+        if usable and m.group(1) and _APPOS_VERB.match(desc.strip()):
+            usable = False
+        if usable and first == "who" and _WHO_STUDIES.match(desc.strip()):
+            return "expert", None  # "who studies armed movements", "who has studied jihadist groups"
+        if usable and first == "who" and not _WHO_ROLE.match(desc.strip()):
+            usable = False
+        if usable:
             if first != "who":
                 cut = _APPOS_CUT.search(desc)
                 desc = desc[: cut.start()] if cut else desc
@@ -1457,18 +1498,22 @@ def _description_category(text: str, start: int, end: int, rules: _Rules) -> tup
                 return cat, actor
     before = text[max(0, start - 80) : start]
     if before[-1:].isspace():
+        brk = max((mm.end() for mm in _SENTENCE_BREAK.finditer(before)), default=0)
+        local = before[brk:]
         # Title words: lowercase, except the first word of a sentence ("Security analyst Mark Ellery").
         words: list[str] = []
-        for w in reversed(before.split()[-3:]):
+        for w in reversed(local.split()[-3:]):
             if not _TITLE_WORD.fullmatch(w):
                 break
             words.insert(0, w)
         if words:
-            lead = before[: before.rfind(words[0])].rstrip()
-            sentence_start = not lead or lead.endswith((".", "\n", '"', "”"))
+            lead = before[: brk + local.rfind(words[0])].rstrip()
+            sentence_start = not lead or lead.endswith((".", "\n", '"', "”", ":", ";"))
             while words and words[0][0].isupper() and not sentence_start:
                 words.pop(0)
-        if words and all(w[0].islower() for w in words[1:]) and words[-1].lower() not in rules.cue_info:
+        head = words[-1].lower() if words else ""
+        plural = head.endswith("s") and not head.endswith(("ss", "man", "ics"))
+        if words and not plural and all(w[0].islower() for w in words[1:]) and head not in rules.cue_info:
             cat, actor, _ = _lookup(" ".join(words), rules)
             if cat is not None:
                 return cat, actor
@@ -1480,27 +1525,61 @@ def _description_category(text: str, start: int, end: int, rules: _Rules) -> tup
         if len(desc) >= 2:
             if _POSSESSIVE.match(desc):
                 return _context_org(text, start - len(before) + k + 1, rules)
-            cat, actor, _ = _lookup(desc, rules)
+            cat, actor = _lookup_description(desc, rules)
             if cat is not None:
                 return cat, actor
     return None, None
 
 
+# Role nouns that say only that a person belongs to an organisation: in "a spokesman for the
+# Observatory" or "a commander with HTS" the organisation gives the category.
+_RELATIONAL_ROLES = re.compile(
+    r"(?i)\b(?:officials?|spokes(?:m[ae]n|wom[ae]n|persons?|people)|commanders?|presidents?|"
+    r"representatives?|chiefs?|members?|leaders?|directors?|heads?|chairm[ae]n|chairs?|"
+    r"vice[- ]presidents?|secretar(?:y|ies))$"
+)
+_MODIFIER = re.compile(r"(?i)\s(?:of|with|from|for|at|in|on|to|who|whose|that|which|and|or|under|since)\s|,")
+
+
 def _lookup_description(desc: str, rules: _Rules) -> tuple[str | None, str | None]:
-    """Like :func:`_lookup`, but a person's own role ("an analyst at the X Foundation", "a teacher
-    in ...") comes before the organisation it works at."""
+    """Like :func:`_lookup`, but the description's own head noun comes first.
+
+    A person's role in the head noun phrase ("an analyst at the X Foundation", "a refugee
+    advocate with ...", "the president's special envoy for the coalition to defeat ISIS") outranks
+    the words in its modifiers; the last role word of the head phrase is its head. A relational
+    head ("a spokesman for", "a commander with", "the State Department's point man on") takes the
+    organisation named first instead. Named speakers of the domain lexicon come before both.
+    """
     cat, actor, named = _lookup(desc, rules)
     if named:
         return cat, actor
-    best: tuple[int, str | None] = (len(desc) + 1, None)
-    for c, rx in rules.person_roles:
+    mod = _MODIFIER.search(desc)
+    head_np = desc[: mod.start()] if mod else desc
+    best: tuple[int, str | None, bool] = (-1, None, False)
+    for c, rx in rules.category_roles:
+        for hit in rx.finditer(head_np):
+            if hit.end() > best[0]:
+                best = (hit.end(), c, bool(_RELATIONAL_ROLES.search(hit.group())))
+    if best[1] is not None and not best[2]:
+        return best[1], actor
+    first: tuple[int, str | None] = (len(desc) + 1, None)
+    for c, rx in rules.category_orgs:
         m = rx.search(desc)
-        if m and m.start() < best[0]:
-            best = (m.start(), c)
+        if m and m.start() < first[0]:
+            first = (m.start(), c)
     if best[1] is not None:
-        orgs = [m.start() for m in rules.org_re.finditer(desc)] if rules.org_re is not None else []
-        if not orgs or best[0] < min(orgs):
-            return best[1], actor
+        # "a spokesman for the war monitor": a role in the modifier names the organisation too.
+        rest = desc[len(head_np) :]
+        for c, rx in rules.category_roles:
+            for hit in rx.finditer(rest):
+                at = len(head_np) + hit.start()
+                if at < first[0] and not _RELATIONAL_ROLES.search(hit.group()):
+                    first = (at, c)
+                    break
+    if first[1] is not None:
+        return first[1], actor
+    if best[1] is not None:
+        return best[1], actor
     return cat, actor
 
 
@@ -1523,6 +1602,26 @@ def _context_org(text: str, pos: int, rules: _Rules) -> tuple[str | None, str | 
 # was laid out"), or the reader and the writer ("you", "I" outside a quote).
 _NOT_SPEAKER = re.compile(
     r"(?i)^(?:of|about|on|for|with|to|at)\s|\s(?:is|are|was|were|been|exists?|has|have|had)(?:\s|$)|^(?:you|i)$"
+)
+# A relative named through someone else ("his father", "her sister"): the category is that
+# person's, which the mention does not give.
+_KIN = re.compile(
+    r"(?i)^(?:his|her|their|its)\s+(?:\w+\s+)?(?:father|mother|parents?|sons?|daughters?|brothers?|"
+    r"sisters?|wife|husband|uncle|aunt|cousins?|grand(?:father|mother|son|daughter)|family|children)$"
+)
+# A document, a data series or a video as the subject ("The order noted", "the latest WHO numbers
+# suggest", "an NBC News poll released Tuesday"): no speaker category unless an author is named
+# ("a report by Human Rights Watch").
+_DOCUMENT_HEAD = re.compile(
+    r"\b(?:polls?|surveys?|study|studies|reports?|orders?|memos?|videos?|footage|documents?|"
+    r"numbers|figures|data|statistics|analysis|rulings?|resolutions?|bills?|indictments?|lawsuits?|"
+    r"filings?|websites?|editorials?|articles?|books?|ads?|films?|photos?|images?|maps?|charts?|"
+    r"estimates?|situation)(?:\s+(?:released|conducted|published|issued|out|taken)\b.*)?$"
+)
+# A clause or a verb phrase read as a speaker ("Hagel got the job", "took out a full-page ad").
+_CLAUSE_SPAN = re.compile(
+    r"\b(?:\w+ed|got|took|gave|made|sent|won|lost|ran|held|put|set|highlight|highlights)\s+"
+    r"(?:a|an|the|his|her|its|their|out|up)\b|\s(?:he|she|who|they)$"
 )
 _ENVOY_TO = re.compile(
     r"(?i)\b(?:ambassadors?|envoys?|representatives?|missions?|delegates?|successor)\s+(?:to|at)\s*$"
@@ -1568,7 +1667,8 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 identified[id(a)] = identified.get(id(ant), False)
             continue
         low = mention.lower()
-        if _NOT_SPEAKER.search(mention):
+        documentary = _DOCUMENT_HEAD.search(mention) and not re.search(r"(?i)\s(?:by|from)\s", mention)
+        if _NOT_SPEAKER.search(mention) or _KIN.match(mention) or documentary or _CLAUSE_SPAN.search(mention):
             a.category, a.actor, a.anonymous = "unknown", None, False
             identified[id(a)] = False
             continue
