@@ -233,6 +233,8 @@ _ANON_HINT = re.compile(
 )
 _PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
 _COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
+# A comma and closing quote marks before a participle cue ('"nearly done," adding that').
+_COMMA_QUOTE_END = re.compile(r",([\"”’']+)\s+(?:\w+ly\s+)?$")
 _QMARK = re.compile(r"[\"“”«»]|''")
 _TIME_WORDS = frozenset(
     [
@@ -293,6 +295,10 @@ class _Rules:
     category_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     category_orgs: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     anon_clause_re: re.Pattern[str] | None = None  # multi-word anonymity markers ("asked not to be named")
+    # The words that can start a cue (single forms and first words of multi-word forms), lowercased,
+    # and a regex that finds them as whole tokens of lowercased text (a trie, so one scan is fast).
+    cue_words: frozenset[str] = frozenset()
+    cue_word_re: re.Pattern[str] | None = None
     cache: dict[tuple[str, str], Any] = field(default_factory=dict)  # per-mention lookups
 
 
@@ -319,6 +325,9 @@ def _build_rules(
         elif prx is not None:
             cats.append((str(cat), prx))
     rules = _Rules(multi, info, cats, anonymous_re)
+    rules.cue_words = frozenset(w for w in [*info, *multi] if _WORD.fullmatch(w))
+    if rules.cue_words:
+        rules.cue_word_re = re.compile(r"(?<![\w'’-])" + _trie_pattern(rules.cue_words) + r"(?![\w'’-])")
     entries = [e for c, e in roles.data["categories"].items() if c != "anonymous"]
     rules.role_re = _pattern_regex([p for e in entries for p in e.get("roles") or []])
     rules.org_re = _pattern_regex([p for e in entries for p in e.get("organisations") or []])
@@ -368,25 +377,42 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
-def _speaker_left(
-    text: str, lo: int, hi: int, *, max_tokens: int = 12, forms: Container[str] = frozenset()
-) -> tuple[int, int] | None:
-    """The noun phrase that ends just before ``hi`` (a reporting verb), not before ``lo``."""
-    toks = _toks(text, lo, hi)
-    # Drop auxiliaries and adverbs next to the verb ("has repeatedly said").
+_APPOSITIVE_START = frozenset(["a", "an", "the", "who", "whose"])
+
+
+def _drop_aux(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop auxiliaries and adverbs next to the verb ("has repeatedly said")."""
     while toks and (
         toks[-1][2].lower() in _AUX
         or toks[-1][2].lower() in _TIME_WORDS
         or (toks[-1][2].lower().endswith("ly") and len(toks[-1][2]) > 4 and not _is_cap(toks[-1][2]))
     ):
         toks.pop()
+    return toks
+
+
+def _speaker_left(
+    text: str, lo: int, hi: int, *, max_tokens: int = 12, forms: Container[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``hi`` (a reporting verb), not before ``lo``."""
+    # The walk below looks at most max_tokens + 3 tokens back from the last one kept, and the
+    # appositive check at most 32, so the tokens of a window before ``hi`` give the same answer
+    # when the window holds enough of them; otherwise the whole stretch from ``lo`` is tokenised.
+    win = max(lo, hi - 300)
+    toks = _drop_aux(_toks(text, win, hi))
+    if win > lo and len(toks) < max(max_tokens + 4, 34):
+        toks = _drop_aux(_toks(text, lo, hi))
     if not toks:
         return None
     # Appositive: "Smith, a spokesman for the ministry, said" -> Smith.
     if toks[-1][2] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
         # "Smith, 49, said", "Smith, a spokesman, said", "Smith, who ..., said".
-        if commas and len(toks) - 2 - commas[-1] <= 12:
+        if commas and (
+            len(toks) - 2 - commas[-1] <= 12
+            # "X, a consultant whose firm ... campaign, said": a long appositive or relative clause
+            or (len(toks) - 2 - commas[-1] <= 30 and toks[commas[-1] + 1][2].lower() in _APPOSITIVE_START)
+        ):
             inner = text[toks[commas[-1]][1] : toks[-1][0]].strip()
             if _PERSON_NAME.fullmatch(inner) and inner.split()[0].lower() not in _DETERMINERS:
                 # "Its military spokesman, Hassan Abdul Ghani, said": the name is the speaker.
@@ -591,6 +617,19 @@ def _frame_cue(form: str, rules: _Rules) -> tuple[str, str | None, bool] | None:
     return hit
 
 
+_NOT_IN_SUBJECT = frozenset(["who", "which", "that", "despite", "so-called"]) | _AUX - {
+    "also",
+    "later",
+    "then",
+}
+
+
+def _subject_like(phrase: str) -> bool:
+    """Whether a phrase before an unlisted verb reads as its subject: no auxiliary, relative word
+    or preposition in it ("cells can grow in lab dishes", "a favorite who crushed")."""
+    return not any(w.lower() in _NOT_IN_SUBJECT for w in phrase.split())
+
+
 def _plausible(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Reject a 'speaker' whose head is a lowercase verb form ("expressed continued support")."""
     if span is None:
@@ -623,6 +662,75 @@ _REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"
 
 # Reporting verbs that can be part of an anonymity marker ("asked not to be named").
 _ANON_CUES = frozenset(["asked", "asking", "requested", "requesting", "authorized", "authorised"])
+
+
+def _cue_words(text: str, rules: _Rules) -> list[tuple[int, int, str]]:
+    """The ``_WORD`` tokens of ``text`` that can start a cue: (start, end, lowercased), in order.
+
+    The same tokens as ``[m for m in _WORD.finditer(text) if m.group().lower() in
+    rules.cue_words]``, found without a Python step per token: one scan of the lowercased text
+    with the trie regex of the cue words.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lowercase is longer: offsets would shift
+        return [
+            (m.start(), m.end(), m.group().lower())
+            for m in _WORD.finditer(text)
+            if m.group().lower() in rules.cue_words
+        ]
+    if rules.cue_word_re is None:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in rules.cue_word_re.finditer(low)]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, written as a trie ("sa(?:id|ys)") so that the regex
+    engine tries few alternatives at each position."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
+
+
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The ``_WORD`` token before the one starting at ``pos``, lowercased, when a space follows it
+    (else ""): the word a determiner check looks at ("her claims", not '"... for her," said')."""
+    i = pos - 1
+    while i >= 0 and not _WORD_CHAR.match(text, i):
+        i -= 1
+    if i < 0 or text[i + 1 : i + 2] != " ":
+        return ""
+    j = i
+    while j >= 0 and _WORD_CHAR.match(text, j):
+        j -= 1
+    return text[j + 1 : i + 1].lower()
+
+
+# After a closing quote mark, "and" or "but" and a past tense start a second predicate of the
+# same subject ('decried "systemic racism" and highlighted her plans').
+_COORDINATED_VERB = re.compile(r"(?<=[\"”’'])[,]?\s+(?:and|but)\s+(?:\w+ly\s+)?[a-z]+ed\b")
+
+
+def _end_at_coordinated_verb(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A mixed attribution's content ends with its quotation when a coordinated verb follows:
+    what the subject did next is not what they said."""
+    m = _COORDINATED_VERB.search(text, content[0], content[1])
+    return (content[0], m.start()) if m else content
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -667,11 +775,9 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         return i if i >= 0 and pos < qs[i].content_end else -1
 
     cues = []
-    prev = ""
     info = rules.cue_info
-    for m in _WORD.finditer(text):
-        lw = m.group().lower()
-        key, end = None, m.end()
+    for w_start, w_end, lw in _cue_words(text, rules):
+        key, end = None, w_end
         for rx, form in rules.multi.get(lw, ()):
             m2 = rx.match(text, end)
             if m2:
@@ -683,18 +789,20 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             key = None  # "agreed upon"
         if key is not None and anon_re is not None and lw in _ANON_CUES:
             # "asked not to be named" marks anonymity, it reports nothing
-            m3 = anon_re.search(text, max(0, m.start() - 40), min(len(text), end + 60))
-            if m3 and m3.start() <= m.start() < m3.end():
+            m3 = anon_re.search(text, max(0, w_start - 40), min(len(text), end + 60))
+            if m3 and m3.start() <= w_start < m3.end():
                 key = None
-        if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
-            lemma, stance, speech = info[key]
-            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
-            sense = cue_stance(text, m.start(), end, lemma, stance)
-            if sense is not None:
-                cues.append((m.start(), end, lemma, sense, speech))
+        if key is None or in_quote(w_start) >= 0:
+            continue
         # A determiner only rules out a noun reading right before the word ("her claims"), not
         # across punctuation ('"... for her," said X').
-        prev = lw if text[m.end() : m.end() + 1] == " " else ""
+        prev = _word_before(text, w_start)
+        if prev not in _DETERMINERS and prev != "to":
+            lemma, stance, speech = info[key]
+            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
+            sense = cue_stance(text, w_start, end, lemma, stance)
+            if sense is not None:
+                cues.append((w_start, end, lemma, sense, speech))
     cue_starts = [c[0] for c in cues]
     used_cues: set[int] = set()
     used_quotes: set[int] = set()
@@ -755,12 +863,18 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         ci = cue_in(q.end, min(tail_end + 1, q.end + 160))
         # Only a complete utterance ('"...,"', '"...?"') takes an attribution after it; a phrase
         # quoted inside a sentence ('is "a unifier" who ...') is left to the indirect pass.
-        complete = text[q.content_end - 1 : q.content_end] in ",.?!—–-…" or text[q.end : q.end + 1] == ","
+        inner_end = q.content_end
+        while inner_end > q.content_start and text[inner_end - 1] in "'’":
+            inner_end -= 1  # '"... you are the Queen,\'" she said': a quotation inside ends it
+        complete = text[inner_end - 1 : inner_end] in ",.?!—–-…" or text[q.end : q.end + 1] == ","
         found: tuple[tuple[int, int], tuple[int, int], str | None, str | None] | None = None
         if complete and ci >= 0 and ci not in used_cues and not _QMARK.search(text, q.end, cues[ci][0]):
             c = cues[ci]
             between = text[q.end : c[0]]
             spk = left(text, q.end, c[0]) if between.strip(" ,") else None
+            if spk is None and between.rstrip().endswith(")") and "(" in between:
+                # '"...," Rep. Jim Ortiz (D-Texas) said.': the name before the parenthesis.
+                spk = left(text, q.end, q.end + between.rindex("("))
             if spk is None and not between.strip(" ,\n—–-"):
                 spk = _speaker_right(text, c[1], tail_end)
             if spk is not None and len(between.split()) <= 10:
@@ -782,17 +896,34 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             att = _Att("direct", spk, found[1], found[2], found[3], (q.content_start, q.content_end))
             end_attr = max(spk[1], found[1][1])
             # '"...," she said, "..."': the quote goes on after the attribution.
+            last_end, first, titles = end_attr, True, []
             for qj in range(qi + 1, len(qs)):
-                gap = text[end_attr if qj == qi + 1 else qs[qj - 1].end : qs[qj].start]
+                if qs[qj].start < pe and _is_title(text, qs[qj], sent_of(qs[qj].start)[0]):
+                    # '"...," X told NBC's "Today" on Monday. "...": a title inside the
+                    # attribution is not a quotation; the next one may still go on quoting X.
+                    titles.append(qs[qj])
+                    continue
+                gap = text[last_end : qs[qj].start]
+                for t in titles:
+                    k = t.start - last_end
+                    gap = gap[:k] + "x" * (t.end - t.start) + gap[k + t.end - t.start :]
                 cj = cue_in(qs[qj].end, qs[qj].end + 40)
                 if "." in gap and cj >= 0 and text[qs[qj].content_end - 1 : qs[qj].content_end] in ",?!":
                     break  # '"...," X said. "...," he said.': the next quote has its own attribution
+                k = cue_in(last_end, qs[qj].start)
+                if (
+                    k >= 0
+                    and k not in used_cues
+                    and text[cues[k][0] : cues[k][1]].endswith("ing")
+                    and text[last_end : cues[k][0]].rstrip().endswith(",")
+                ):
+                    break  # '"...," X said, adding that ... "...": that quotation is the new cue's
                 if (
                     (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n"))
-                    or (qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe)
+                    or (first and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe)
                     or (
                         # '"...," said X, who ... . "...": the next sentence goes on quoting X.
-                        qj == qi + 1
+                        first
                         and qs[qj].start < pe
                         and sent_of(end_attr)[1] >= qs[qj].start - 3
                         and not _QMARK.search(gap)
@@ -800,6 +931,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 ):
                     att.content = (att.content[0], qs[qj].content_end)
                     used_quotes.add(qj)
+                    last_end, first, titles = qs[qj].end, False, []
                 else:
                     break
         if att is None:
@@ -832,11 +964,25 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                         att = _Att("direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end))
                         used_cues.add(ci)
                         rest_end = sent_of(q.end - 1)[1]
+                        nxt = cue_in(q.end, rest_end)
+                        if nxt >= 0 and nxt not in used_cues:
+                            m_co = _COORD_END.search(text, max(q.end, cues[nxt][0] - 30), cues[nxt][0])
+                            m_cq = _COMMA_QUOTE_END.search(
+                                text, max(q.start, cues[nxt][0] - 30), cues[nxt][0]
+                            )
+                            if m_co:
+                                # '... that he has "expanded the party" and claimed that ...': the
+                                # second verb starts its own attribution.
+                                rest_end = m_co.start()
+                            elif m_cq and text[cues[nxt][0] : cues[nxt][1]].endswith("ing"):
+                                # '... has "expanded the party," claiming that ...': so does a
+                                # participle after the quotation's closing comma.
+                                rest_end = m_cq.end(1)
                         if rest_end <= pe and re.search(r"\w", text[q.end : rest_end]):
                             # 'X says "the wind is at our backs" despite the loss': the quotation
                             # is part of a paraphrase that goes on to the end of the sentence.
                             att.kind = "mixed"
-                            att.content = _strip_span(text, q.start, rest_end)
+                            att.content = _end_at_coordinated_verb(text, _strip_span(text, q.start, rest_end))
                             for qj in range(qi + 1, len(qs)):
                                 if qs[qj].start >= att.content[1]:
                                     break
@@ -861,6 +1007,34 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                         ":",
                         "neutral",
                         (q.content_start, q.content_end),
+                    )
+            if (
+                att is None
+                and q.start > ss
+                and text[ss : q.start].rstrip().endswith(":")
+                and cue_in(ss, q.start) < 0
+                and "according to" not in text[ss : q.start].lower()
+            ):
+                # 'A footnote in the report makes that clear: "..."', 'Republican pollster Daron
+                # Shaw: "..."': a quotation introduced by a colon is attributed to the subject of
+                # the sentence that introduces it (or the phrase before the colon), when that
+                # sentence has no cue of its own (then the quotation is part of its content).
+                colon = ss + len(text[ss : q.start].rstrip()) - 1
+                spk = subject(ss, colon)
+                for m_v in _WORD.finditer(text, ss, colon) if spk is None else ():
+                    # 'A note in the report makes it plain:': the phrase before the first verb.
+                    w = m_v.group()
+                    if m_v.start() > ss and w.islower() and w.endswith(("s", "ed")) and _frame_cue(w, rules):
+                        spk = left(text, ss, m_v.start())
+                        break
+                spk = _plausible(text, spk or left(text, ss, colon))
+                if spk is not None and text[spk[0] : spk[1]].lower() not in _DETERMINERS | _PRONOUNS - {
+                    "he",
+                    "she",
+                    "they",
+                }:
+                    att = _Att(
+                        "direct", spk, (colon, colon + 1), ":", "neutral", (q.content_start, q.content_end)
                     )
             if att is None and q.start == ps and ps > 0:
                 # The cue closes the previous paragraph: 'Trump told the crowd:' then the quote.
@@ -913,7 +1087,9 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         att = None
         after = text[c[1] : se]
         before = text[ss : c[0]]
-        participle = text[c[0] : c[1]].lower().endswith("ing") and before.rstrip().endswith(",")
+        participle = text[c[0] : c[1]].lower().endswith("ing") and before.rstrip().rstrip("\"”’'").endswith(
+            ","
+        )
         spk = None if participle else _plausible(text, left(text, ss, c[0]))
         if participle:
             # '"...," he said, adding that ...': the speaker of the attribution just before.
@@ -967,6 +1143,12 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             if m_co:
                 # "he agrees X and said Y": the second verb starts its own attribution.
                 ce = cues[nxt][0] - len(m_co.group())
+            elif nxt >= 0 and text[cues[nxt][0] : cues[nxt][1]].endswith("ing"):
+                # 'he said the repairs were "nearly done," adding that ...': so does a participle
+                # after a quotation's closing comma.
+                m_cq = _COMMA_QUOTE_END.search(text, max(cs, cues[nxt][0] - 30), cues[nxt][0])
+                if m_cq:
+                    ce = m_cq.end(1)
             content = _strip_span(text, cs, ce)
             quoted = bool(_QMARK.search(text, content[0], content[1]))
             if not m_that and c[2] in ("tell", "ask", "call", "urge") and not quoted:
@@ -990,6 +1172,8 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             if q.end <= content[1] + 2:
                 kind = "mixed"
                 used_quotes.add(qj)
+        if kind == "mixed":
+            content = _end_at_coordinated_verb(text, content)
         att = _Att(kind, spk, (c[0], c[1]), c[2], c[3], content, speech=c[4])
         used_cues.add(ci)
         out.append(att)
@@ -1039,8 +1223,10 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             spk = _plausible(text, left(text, ss, m_v.start()))
             if spk is None or text[spk[0] : spk[1]].lower() in _DETERMINERS:
                 break
+            if not _subject_like(text[spk[0] : spk[1]]):
+                break  # 'cells grow in lab dishes, "lines" ...': a plural noun, not a verb
             end = max(q.end, se)
-            content = _strip_span(text, m_v.end(), end)
+            content = _end_at_coordinated_verb(text, _strip_span(text, m_v.end(), end))
             if len(text[content[0] : content[1]].split()) >= 2:
                 out.append(_Att("mixed", spk, (m_v.start(), m_v.end()), hit[0], hit[1], content))
                 used_quotes.add(qi)
@@ -1210,7 +1396,7 @@ def _match_description(text: str, a: _Att, mention: str) -> str:
     return mention
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _description_re(head: str) -> re.Pattern[str]:
     """'spokesman John Kirby' or 'John Kirby, a spokesman' for the head noun 'spokesman'."""
     h = re.escape(head)
