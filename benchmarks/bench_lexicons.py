@@ -55,6 +55,10 @@ def score(ann: pd.DataFrame, q: pd.DataFrame, key: list[str], by: str, title: st
 
 def main() -> None:
     q = quotes()
+    if "--snapshot" in sys.argv:  # for compare_categories.py
+        cols = ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]
+        cols += ["cue_start", "cue_end", "cue_lemma", "cue_stance"]
+        q[cols].to_parquet(sys.argv[sys.argv.index("--snapshot") + 1])
     print(q.groupby("cue_stance").size().to_string())
     print(q.groupby("speaker_category").size().to_string())
     for suffix, label in (

@@ -344,3 +344,116 @@ def test_fresh3_sample_still_produced():
         for label, group in kept.groupby(key[-1]):
             full = ann.loc[ann[key[-1]] == label, "correct"].mean()
             assert group["correct"].mean() == pytest.approx(full, abs=0.08), label
+
+
+# -- lexprec4: precision first -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        # negated and hypothetical uses keep the cue but bear no stance
+        ("The army would not confirm the toll.", "confirm", "confirm", "endorsing", ""),
+        ("Officials could claim that the strike was defensive.", "claim", "claim", "distancing", ""),
+        ("The minister did not say whether talks would resume.", "say", "say", "neutral", ""),
+        ("The mayor didn't deny that the depot burned.", "deny", "deny", "distancing", ""),
+        ("The envoy has never insisted that the deal holds.", "insisted", "insist", "assertive", ""),
+        ("If the rebels claim that the town fell, nobody will check.", "claim", "claim", "distancing", ""),
+        # ... but a statement that was made keeps its stance, and a name "May" is not a modal
+        ("The minister said that talks would resume.", "said", "say", "neutral", "neutral"),
+        ("Prime Minister May insisted that the deal holds.", "insisted", "insist", "assertive", "assertive"),
+        # page furniture: video lists, link lists and title-case headline lines
+        (
+            "JUST WATCHED\n\nSenator defends vote on farm aid\n\nReplay",
+            "defends",
+            "defend",
+            "assertive",
+            None,
+        ),
+        (
+            "RELATED: Governor admits budget gap widened\nThe vote is on Friday.",
+            "admits",
+            "admit",
+            "endorsing",
+            None,
+        ),
+        (
+            "Mayor Slams Council Over Budget Plan For Parks\nThe vote is on Friday.",
+            "Slams",
+            "slam",
+            "emotive",
+            None,
+        ),
+        # a body line ending a sentence is not furniture
+        ("Mayor Ruth Ames slammed the council over the plan.", "slammed", "slam", "emotive", "emotive"),
+    ],
+)
+def test_cue_sense_fourth_pass(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+def test_negated_cue_keeps_lemma_without_stance():
+    text = "The ministry would not confirm that the convoy was hit."
+    q = fr.extract_quotes(pd.DataFrame({"text": [text], "outlet": ["A"]}), progress=False)
+    row = q[q.cue_lemma == "confirm"].iloc[0]
+    assert pd.isna(row.cue_stance)
+    assert row.speaker == "The ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # a surname takes the full mention of the same person in this paragraph or the one before
+        (
+            "Foreign Minister Lena Dahl arrived on Monday. Dahl said that the talks would resume.",
+            "Dahl",
+            "official",
+        ),
+        (
+            "Foreign Minister Lena Dahl arrived on Monday.\n\nThe hotel was quiet.\n\n"
+            "The roads were shut.\n\nDahl said that the talks would resume.",
+            "Dahl",
+            "unknown",
+        ),
+        # ... never across another person's name
+        (
+            "Foreign Minister Lena Dahl met the trader Omar Haddad on Monday. Dahl said that the talks would resume.",
+            "Dahl",
+            "unknown",
+        ),
+        # a pronoun takes the same person's full mention
+        (
+            "Foreign Minister Lena Dahl said that the talks would resume. She added that the border was open.",
+            "She",
+            "official",
+        ),
+        # civilian and armed_group only from the mention itself or its own appositive
+        ("Mona Saleh, a resident of the old quarter, said that the power was cut.", "Mona Saleh", "civilian"),
+        (
+            "Mona Saleh, a resident of the old quarter, lost her shop. Saleh said that the power was cut.",
+            "Saleh",
+            "unknown",
+        ),
+        (
+            "A rebel commander said that the road was open. He added that the bridge was mined.",
+            "He",
+            "unknown",
+        ),
+        ("A rebel commander said that the road was open.", "A rebel commander", "armed_group"),
+        # a witness at a hearing is not a civilian
+        ("A witness told the committee hearing that the agency had failed.", "A witness", "unknown"),
+        ("A witness said that the car exploded near the market.", "A witness", "civilian"),
+        # retired and former officers are experts
+        ("Retired general Tom Reyes said that the offensive would stall.", "Tom Reyes", "expert"),
+        ("Tom Reyes, a retired army general, said that the offensive would stall.", "Tom Reyes", "expert"),
+        ("Gen. Tom Reyes said that the offensive would stall.", "Gen. Tom Reyes", "military"),
+        # a bare relational role names no organisation
+        ("The spokesman said that the offensive would stall.", "The spokesman", "unknown"),
+        ("A police spokesman said that the roads were closed.", "A police spokesman", "official"),
+        (
+            "The war monitor counted the dead. A spokesman for the monitor said that the toll rose.",
+            "A spokesman for the monitor",
+            "ngo",
+        ),
+    ],
+)
+def test_speaker_categories_fourth_pass(text, speaker, category):
+    assert categories(text).get(speaker, "missing") == category
