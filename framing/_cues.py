@@ -430,8 +430,13 @@ _EMOTIVE = "emotive"
 # "didn't say", "has never denied", "cannot credibly claim".
 _NEGATED_OR_HYPOTHETICAL = re.compile(
     r"(?:\b(?:not|never|would|could|might|may|can|cannot|should|must|will|shall)|n[’']t)\s+"
-    r"(?:(?:\w+ly|also|even|yet|ever|still|be|have|been|now|then)\s+){0,3}$"
+    r"(?:(?:\w+ly|also|even|yet|ever|still|always|necessarily|be|have|been|now|then)\s+){0,3}$"
+    r"|\b[Nn]or\s+(?:[\w'’]+\s+){0,3}$"
 )
+# An inline link widget: a name glued to a headline ("Sen. Ann Ode Ann Ruth OdeSenate passes
+# ...") and a list of headlines up to "MORE".
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+_MORE = re.compile(r"\bMORE\b")
 _CONDITIONAL = re.compile(r"(?i)(?:^|[,;:(—–]\s*|\b)(?:if|unless|whether)\s+(?:[\w'’.-]+\s+){1,6}$")
 _FURNITURE_MARK = re.compile(
     r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE"
@@ -468,6 +473,9 @@ def _line(text: str, start: int) -> tuple[int, int]:
 def _is_furniture(text: str, start: int) -> bool:
     """Is the form at ``start`` on a headline or link line (a video list, a "RELATED" list)?"""
     lo, hi = _line(text, start)
+    more = _MORE.search(text, start, min(hi, start + 400))
+    if more and _GLUED.search(text, max(lo, start - 400), start):
+        return True  # inside an inline link widget
     line = text[lo:hi].strip()
     if not line or line[-1] in '.!?"”’:;,)':
         return False  # a sentence (or a quote) ends here: body text
@@ -635,6 +643,11 @@ def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | No
         return "neutral"
     if lemma == "want":
         return stance if _STATED.match(text, end) else None
+    if lemma == "continue" and not (
+        re.match(r"""\s*(?:[:"“]|that\b)""", text[end : end + 8])
+        or re.search(r"""[”"],?\s+(?:[\w.'’-]+\s+){0,4}$""", text[max(0, start - 60) : start])
+    ):
+        return None  # "the insurgency continues": not speech unless a quote or a that-clause is next to it
     if lemma in _COMPLEMENT_LEMMAS and not _COMPLEMENT.match(text, end):
         if lemma == "maintain" and _MAINTAIN_OBJECT.match(text, end):
             return stance

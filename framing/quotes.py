@@ -1486,6 +1486,38 @@ _HEARING = re.compile(
 # through a pronoun, a surname or an earlier mention: the least reliable ones.
 _LOCAL_ONLY = frozenset(["civilian", "armed_group"])
 _LINE_START = re.compile(r"(?m)^(?=[^\n]*\S)")
+# Not a speaker's noun phrase: a clause or a dateline read as the speaker ("Turkey will not
+# apologize for ... it", "WASHINGTON -- The group"), a fronted phrase ("Despite ISIS's"), a
+# possessive ("lawmakers’ needs").
+_BROKEN_SPAN = re.compile(
+    r"(?i)^(?:despite|unless|until|if|because|although|though|while|after|before|since|by|from|in|"
+    r"into|against|over|under|without|like|than)\s|\s(?:--|—|–)\s|(?:’s|'s|s’|s')$"
+)
+# The span is the subject of a passive or a raising verb, not a speaker: "NATO is expected to
+# act", "militants believed to be from", "the EU will be asked to".
+_NOT_SAYING = re.compile(
+    r"\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:widely\s+)?(?:expected|believed|thought|asked|set|due|said|reported|rumou?red|supposed|"
+    r"known|understood|alleged)\s+to\b"
+)
+_INSTITUTION_ONLY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?:University|College)(?:\s+of(?:\s+[A-Z][\w.-]*)+)?$"
+)
+
+
+def _head_has(mention: str, cat: str, rules: _Rules) -> bool:
+    """Does a role noun or organisation of ``cat`` end the head noun phrase of ``mention``?
+
+    "Syrian rebels", "an eyewitness", "ISIS fighters" and "Hezbollah" do; "the ISIS insurgency",
+    "Refugee resettlement organizations" and "the Office of Refugee Resettlement" do not.
+    """
+    mod = _MODIFIER.search(mention)
+    head = (mention[: mod.start()] if mod else mention).rstrip()
+    starts = [m.start() for m in re.finditer(r"\b\w", head)]
+    for c, rx in (*rules.category_roles, *rules.category_orgs):
+        if c == cat and any(rx.fullmatch(head, i) for i in starts):
+            return True
+    return False
 
 
 def _window_starts(text: str) -> list[int]:
@@ -1563,7 +1595,18 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         sp0, sp1 = a.speaker
         low = mention.lower()
         documentary = _DOCUMENT_HEAD.search(mention) and not re.search(r"(?i)\s(?:by|from)\s", mention)
-        if _NOT_SPEAKER.search(mention) or _KIN.match(mention) or documentary or _CLAUSE_SPAN.search(mention):
+        not_saying = (a.cue is not None and a.cue_stance is None and a.cue_lemma != "according to") or bool(
+            _NOT_SAYING.match(text, sp1)
+        )
+        if (
+            _NOT_SPEAKER.search(mention)
+            or _KIN.match(mention)
+            or documentary
+            or _CLAUSE_SPAN.search(mention)
+            or _BROKEN_SPAN.search(mention)
+            or len(mention.split()) > 8
+            or not_saying
+        ):
             a.category, a.actor, a.anonymous = "unknown", None, False
             a.antecedent = None
             identified[id(a)] = False
@@ -1576,6 +1619,10 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             ant = a.antecedent = None
             a.resolved = mention
         cat, actor, named = _lookup(mention, rules)
+        if cat in _LOCAL_ONLY and not named and not _head_has(mention, cat, rules):
+            cat = None  # "the ISIS insurgency", "refugee resettlement organizations"
+        if cat == "expert" and not named and _INSTITUTION_ONLY.match(mention):
+            cat = None  # a university's statement is the institution's, not an expert's
         if _ENVOY_TO.search(text, max(0, sp0 - 40), sp0):
             cat = "official"  # "Russia's envoy to [the United Nations]": the speaker is the envoy
         elif " and " in mention and cat is not None:
@@ -1626,7 +1673,9 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 cat = "expert"  # a retired general or a former officer speaks as an analyst
         if cat == "civilian" and re.search(r"(?i)witness", mention):
             stop = text.find(".", sp1)
-            sent = text[max(text.rfind(".", 0, sp0) + 1, sp0 - 300) : len(text) if stop < 0 else stop]
+            sent = text[
+                max(0, sp0 - 300) : len(text) if stop < 0 else stop
+            ]  # this sentence and the one before
             if _HEARING.search(sent):
                 cat = None
         named = named or is_name
