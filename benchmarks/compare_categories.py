@@ -54,7 +54,9 @@ def main() -> None:
     cm = cb.merge(ca, on=ck, how="left", suffixes=("_before", "_after"), indicator=True)
     gone = (cm["_merge"] == "left_only").sum()
     lost = ((cm["_merge"] == "both") & cm["cue_stance_before"].notna() & cm["cue_stance_after"].isna()).sum()
-    print(f"cues: {len(cb)} before; {gone} no longer cues (page furniture); {lost} kept without a stance")
+    print(
+        f"cues: {len(cb)} before; {gone} no longer cues (page furniture, link widgets, `continue` without a quote); {lost} kept without a stance"
+    )
     print(
         cm.loc[(cm["_merge"] == "both") & cm["cue_stance_after"].isna(), "cue_stance_before"]
         .value_counts()
