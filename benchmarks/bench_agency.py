@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 import framing as fr
-from framing.agency import COARSE, find_agency
+from framing.agency import COARSE, CONSTRUCTIONS, find_agency
 from framing.text import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +65,12 @@ BASIL_D = 50
 TOPICS_E = {"middle_east": 25, "terrorism": 25, "violence_in_america": 25, "world": 15}
 BASIL_E = 30
 GVFC_E = 35
+
+# Sample F (held out for harm_verbs 1.4.0: drawn and labelled before the 1.4.0 rules were run on
+# it; E became development data): media_train, BASIL and GVFC in none of A-E, verbal forms only.
+TOPICS_F = {"middle_east": 25, "terrorism": 25, "violence_in_america": 25, "world": 15}
+BASIL_F = 30
+GVFC_F = 35
 
 
 def load_basil() -> fr.Corpus:
@@ -113,18 +119,34 @@ def candidates(
             if sample == "A":
                 forms.add(lemma.replace("_", " "))
     rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
-    seeds = {"A": 20241127, "B": 20241208, "C": 20241215, "C2": 20241216, "D": 20261124, "E": 20261125}
+    seeds = {
+        "A": 20241127,
+        "B": 20241208,
+        "C": 20241215,
+        "C2": 20241216,
+        "D": 20261124,
+        "E": 20261125,
+        "F": 20261126,
+    }
     rng = random.Random(seeds[sample])
     docs = corpus.docs
     if "topic" not in docs.columns:
         docs = docs.assign(topic="basil")
     if "topic" not in corpus.docs.columns and docs["doc_id"].str.startswith("gvfc-").all():
         docs = docs.assign(topic="gvfc")
-    plan = {"A": TOPICS, "B": TOPICS_B, "C": TOPICS_C, "C2": TOPICS_C2, "D": TOPICS_D, "E": TOPICS_E}[sample]
-    if sample in ("C", "D", "E") and set(docs["topic"]) == {"basil"}:
-        plan = {"basil": {"C": BASIL_C, "D": BASIL_D, "E": BASIL_E}[sample]}
+    plan = {
+        "A": TOPICS,
+        "B": TOPICS_B,
+        "C": TOPICS_C,
+        "C2": TOPICS_C2,
+        "D": TOPICS_D,
+        "E": TOPICS_E,
+        "F": TOPICS_F,
+    }[sample]
+    if sample in ("C", "D", "E", "F") and set(docs["topic"]) == {"basil"}:
+        plan = {"basil": {"C": BASIL_C, "D": BASIL_D, "E": BASIL_E, "F": BASIL_F}[sample]}
     if set(docs["topic"]) == {"gvfc"}:
-        plan = {"gvfc": GVFC_E}
+        plan = {"gvfc": GVFC_F if sample == "F" else GVFC_E}
     out = []
     for topic, n_sent in plan.items():
         pool = []
@@ -222,11 +244,36 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
     return out
 
 
+def per_construction(gold: pd.DataFrame, pred: pd.DataFrame) -> pd.DataFrame:
+    """Precision and recall of each fine construction over the harm clauses found."""
+    pred_at = {(d, s): c for d, s, c in zip(pred["doc_id"], pred["start"], pred["construction"])}
+    harm = gold[gold["construction"] != "none"]
+    pairs = [
+        (c, pred_at[(d, s)])
+        for d, s, c in zip(harm["doc_id"], harm["verb_start"], harm["construction"])
+        if (d, s) in pred_at
+    ]
+    rows = []
+    for cons in CONSTRUCTIONS:
+        tp = sum(g == cons and p == cons for g, p in pairs)
+        n_pred = sum(p == cons for _, p in pairs)
+        n_gold = sum(g == cons for g, _ in pairs)
+        rows.append(
+            {
+                "construction": cons,
+                "gold": n_gold,
+                "precision": tp / n_pred if n_pred else float("nan"),
+                "recall": tp / n_gold if n_gold else float("nan"),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
 def evaluate() -> pd.DataFrame:
-    """Scores per sample (A-D: development; E: held out for 1.3.0) and overall, one column each."""
+    """Scores per sample (A-E: development; F: held out for 1.4.0) and overall, one column each."""
     gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
     pred = find_agency(gold_corpus(gold))
-    samples = [name for name in ("A", "B", "C", "D", "E") if (gold["sample"] == name).any()]
+    samples = [name for name in ("A", "B", "C", "D", "E", "F") if (gold["sample"] == name).any()]
     cols = {name: score(gold[gold["sample"] == name], pred) for name in samples}
     cols["all"] = score(gold, pred)
     return pd.DataFrame(cols)
@@ -293,8 +340,23 @@ def main() -> None:
         print_sample(load_basil(), sample="E", exclude=used)
         print_sample(load_gvfc(), sample="E", exclude=used)
         return
+    if "--sample-f" in sys.argv:
+        # Before any F label existed: the articles and headlines of A-E excluded.
+        gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+        used = frozenset(gold["doc_id"])
+        print_sample(load_articles(), sample="F", exclude=used)
+        print_sample(load_basil(), sample="F", exclude=used)
+        print_sample(load_gvfc(), sample="F", exclude=used)
+        return
     print(evaluate().round(3).to_string())
     print()
+    gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+    held = gold[gold["sample"] == "F"]
+    print("Per construction on F (held out for harm_verbs 1.4.0):")
+    print(per_construction(held, find_agency(gold_corpus(held))).round(3).to_string(index=False))
+    print()
+    if "--no-speed" in sys.argv:
+        return
     for k, v in speed().items():
         print(f"{k:32s} {v:.1f}")
 

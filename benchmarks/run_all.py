@@ -1,9 +1,11 @@
-"""Scale benchmarks on the AllSides training set: speed per extractor, n_jobs, Dask, growth, memory.
+"""Scale benchmarks on the AllSides training set: speed per extractor, n_jobs, Dask, growth, memory,
+and the accuracy figures of the other issues recomputed with the current code.
 
 Run from the repository root::
 
     /work/venv/bin/python benchmarks/run_all.py            # full run (about 10 minutes on 2 cores)
     /work/venv/bin/python benchmarks/run_all.py --sizes 1000,3000 --skip-memory   # quick
+    /work/venv/bin/python benchmarks/run_all.py --only-accuracy   # accuracy figures only
 
 Prints one Markdown table per measurement, for ``benchmarks/RESULTS.md`` (section "Scale").
 All times are wall-clock seconds in this process; ratios are against a scikit-learn
@@ -111,6 +113,95 @@ def memory(chunk: int) -> None:
     )
 
 
+def accuracy(corpus: fr.Corpus | None = None) -> None:
+    """Headline accuracy figures of the other issues, recomputed from the stored judgements and
+    gold data with the current code (each row names the script that gives the full breakdown)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    rows: list[dict] = []
+
+    def add(issue: str, what: str, value: float, target: str, script: str) -> None:
+        rows.append(
+            {
+                "issue": issue,
+                "measure": what,
+                "value": f"{float(value):.3f}",
+                "target": target,
+                "script": script,
+            }
+        )
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import score_polnear as sp
+
+        docs, _ = sp.comparable(sp.load_polnear("dev"))
+        res = sp.score(docs, fr.extract_quotes(sp.corpus_of(docs), progress=False), 0.3)
+        script = "score_polnear.py --compartment dev"
+        add("#5", "PolNeAR dev, quote-marked F1 (overlap 0.3)", res["f1_quoted"], ">= 0.85", script)
+        add("#5", "PolNeAR dev, all attributions F1", res["f1"], ">= 0.65", script)
+        add("#5", "PolNeAR dev, speaker accuracy", res["speaker_accuracy"], ">= 0.88", script)
+        add("#5", "PolNeAR dev, cue accuracy", res["cue_accuracy"], ">= 0.88", script)
+
+        import bench_naming as bn
+
+        ann = pd.read_csv(bn.FRESH3, comment="#")
+        texts = corpus if corpus is not None else load()
+        sub = fr.Corpus(texts.docs[texts.docs["doc_id"].isin(set(ann["doc_id"]))].reset_index(drop=True))
+        key = ["doc_id", "start", "end", "actor", "label"]
+        spans = fr.find_labels(sub, "syria", progress=False)
+        kept = ann.merge(spans[key].drop_duplicates().assign(produced=True), on=key, how="left")
+        kept = kept[kept["produced"].notna()]
+        add(
+            "#4",
+            f"naming precision, third fresh sample (n={len(kept)})",
+            kept["correct"].mean(),
+            ">= 0.9",
+            "bench_naming.py",
+        )
+
+        import bench_agency as ba
+
+        ev = ba.evaluate()
+        held = [c for c in ev.columns if c != "all"][-1]
+        add(
+            "#6",
+            f"agency coarse accuracy, held-out sample {held}",
+            ev.loc["coarse_accuracy", held],
+            ">= 0.9",
+            "bench_agency.py",
+        )
+
+        import bench_hedges as bh
+
+        hz = bh.score(pd.read_csv(bh.SAMPLE)).set_index("family")
+        for fam in hz.index:
+            if fam != "all":
+                add(
+                    "#6",
+                    f"hedge precision, {fam} (all judged rounds)",
+                    hz.loc[fam, "precision"],
+                    ">= 0.9",
+                    "bench_hedges.py",
+                )
+
+        import bench_tone as bt
+
+        basil, tone_ann = bt.load()
+        auc = bt.auc_table(bt.score(basil, tone_ann), n_boot=200).set_index("subset")
+        add(
+            "#6",
+            "VADER sentence tone vs BASIL polarity, AUC",
+            auc.loc["all", "auc"],
+            "recorded",
+            "bench_tone.py",
+        )
+
+        import bench_stories as bs
+
+        add("#2", "story clustering, BASIL ARI", bs.ari(bs.load_basil())[0], ">= 0.9", "bench_stories.py")
+    table(rows, "Accuracy figures of the other issues (current code)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=3000, help="articles for speed, n_jobs and Dask")
@@ -118,6 +209,8 @@ def main() -> None:
     ap.add_argument("--chunk", type=int, default=2000, help="chunksize of the memory run")
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--only-memory", action="store_true")
+    ap.add_argument("--skip-accuracy", action="store_true")
+    ap.add_argument("--only-accuracy", action="store_true")
     args = ap.parse_args()
     print(f"# framing scale benchmark, {time.strftime('%Y-%m-%d %H:%M')}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}")
@@ -126,6 +219,9 @@ def main() -> None:
         memory(args.chunk)
         return
     corpus = load()
+    if args.only_accuracy:
+        accuracy(corpus)
+        return
     sample = corpus.sample(args.n, seed=0)
     texts = sample.docs["text"].tolist()
     mb = sum(len(t.encode()) for t in texts) / 1e6
@@ -234,6 +330,8 @@ def main() -> None:
 
     if not args.skip_memory:
         memory(args.chunk)
+    if not args.skip_accuracy:
+        accuracy(corpus)
     print(f"\nload average at end: {os.getloadavg()}")
 
 

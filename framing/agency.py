@@ -185,6 +185,37 @@ _NON_AGENT_NOUNS = _words("deal agreement bargain balance compromise chord tone 
 # Adjectives that make "shot" a noun: "a long shot", "a parting shot", "a veiled shot at".
 _SHOT_NOUN_ADJECTIVES = _words("long cheap parting warning veiled good big first best last clear direct")
 _CLAUSE_OPENERS = _words("when while after before as since until if once though although")
+# Words that make "shot" a noun after a determiner: "a reasonable shot", "the cover shot".
+_SHOT_NOUN_MODIFIERS = _words(
+    "reasonable decent fair real slim outside cover mug head booster flu opening final single "
+    "lone second third another one"
+)
+# Demonyms in "-i" (country adjectives); any other capitalised "-i" word before an event noun is a
+# place that names the event ("the Benghazi attack", "the Mumbai attacks").
+_I_DEMONYMS = _words(
+    "israeli israelis iraqi iraqis pakistani pakistanis saudi saudis kuwaiti kuwaitis yemeni yemenis "
+    "somali somalis omani qatari emirati bahraini bangladeshi afghani nepali kashmiri azerbaijani "
+    "punjabi pashtun iraqi-kurdish israeli-backed saudi-led"
+)
+# Elliptical heads that stand for a noun said before them ("one strike hit a car, while the
+# other hit a hideout"; "two explosions at X and another at Y killed").
+_ELLIPTICAL = _words("other another one latter former second first third")
+# Nouns of a plan whose owner does the gerund after "for": "the US strategy for destroying ISIL".
+_PLAN_NOUNS = _words("strategy strategies plan plans campaign effort efforts plot plots scheme blueprint")
+# Verbs of starting or going on whose gerund is a verb even with no object: "started shooting".
+_ASPECTUAL = _words(
+    "start started starts starting begin began begun begins keep kept keeps continue continued "
+    "continues stop stopped stops resumed resume"
+)
+# Heads of a subject that can die in the literal sense without violence nearby ("10 people died",
+# "his father died"); a figurative "die" takes a bill, a deal or a hope as its subject.
+_PERSON_NOUNS = _words(
+    "people persons person man men woman women child children boy boys girl girls baby babies "
+    "father mother son daughter brother sister wife husband parent parents grandfather "
+    "grandmother friend friends victim victims soldier soldiers civilians civilian patient "
+    "patients resident residents officer officers worker workers student students member members "
+    "passenger passengers others guard guards fighters troops inmate inmates"
+)
 _PARTICLES = ("dead", "alive", "down", "up", "out", "off")
 _CLOSED = (
     _DETERMINERS
@@ -361,22 +392,44 @@ class _Sentence:
         return not self.verbish(k)
 
     # noun phrases ---------------------------------------------------------------------------
-    def np_left(self, j: int, *, follow_relative: bool = True, chain: bool = True) -> tuple[int, int] | None:
+    def skip_time(self, k: int) -> int:
+        """Index left of a bare time phrase ending at token ``k`` ("Tuesday", "late Monday", "on
+        Friday", "yesterday"), or ``k`` itself."""
+        r = k
+        while r > 0 and self.t[r].lw in _TIME_WORDS and self.t[r].lw not in ("last", "this", "earlier"):
+            r -= 1
+        if r == k:
+            return k
+        if self.t[r].lw in ("late", "early", "on") and r > 0:
+            r -= 1
+        return r
+
+    def np_left(
+        self, j: int, *, follow_relative: bool = True, chain: bool = True, event_stops: bool = False
+    ) -> tuple[int, int] | None:
         """Token range [a, b) of the noun phrase ending just before token ``j``; with ``chain``,
-        through the place and time phrases that follow its head."""
+        through the place and time phrases that follow its head (with ``event_stops``, not past
+        a nearest phrase headed by an event noun: "use of gas by rebels in the attack that")."""
         k = self.prev_index(j)
         if k < 0:
             return None
+        if k > 0 and self.t[k].lw in _TIME_WORDS and not _is_punct(self.t[k - 1]):
+            # "two explosions ... Tuesday killed": the bare time phrase is not the subject
+            k2 = self.skip_time(k)
+            if k2 != k and not _is_punct(self.t[k2]) and self.t[k2].lw not in _RELATIVES:
+                return self.np_left(k2 + 1, follow_relative=follow_relative, chain=chain)
         if follow_relative and self.t[k].lw in _RELATIVES and self.t[k].lw != "whose":
             r = k
             while r > 0 and self.t[r - 1].lw in _TIME_WORDS:
                 r -= 1
+            if r < k and r > 1 and self.t[r - 1].lw in ("late", "early"):
+                r -= 1  # "an attack late Monday that killed"
             if r > 1 and self.t[r - 1].lw == "," and self.t[k].lw in ("who", "which"):
                 r -= 1  # "the attacks, which killed four": the antecedent before the comma
             elif self.t[k].lw in ("who", "which"):
                 while r > 1 and self.t[r - 1].lw in _DASHES:
                     r -= 1  # "Ted Kaczynski -- who killed": the antecedent before the dash
-            return self.np_left(r, follow_relative=False)
+            return self.np_left(r, follow_relative=False, event_stops=True)
         end = k + 1
         a = end
         while k >= 0 and end - k <= 8:
@@ -408,6 +461,8 @@ class _Sentence:
             return None
         # "Two explosions near the embassy in the capital killed": the head is the leftmost phrase.
         first_end = end
+        if event_stops and self.event_head(a, end):
+            chain = False
         while chain and a >= 1:
             before = self.t[a - 1].lw
             left: tuple[int, int] | None
@@ -438,6 +493,12 @@ class _Sentence:
             # "six of the 15 extremists": the "of" phrase stays part of the noun phrase
             a, end = left[0], (end if before == "of" else left[1])
         return a, end
+
+    def event_head(self, a: int, b: int) -> bool:
+        """Is the last word of the phrase an event noun ("the attack", "strikes")?"""
+        last = self.t[b - 1].lw
+        ev = self.rules.events
+        return last in ev or (last.endswith("s") and last[:-1] in ev)
 
     def is_time(self, a: int, b: int) -> bool:
         """Is the phrase a date or time ("last month", "March 2", "Monday")?"""
@@ -498,6 +559,9 @@ class _Sentence:
             return False
         two = " ".join(head[-2:])
         events = self.rules.events
+        if head[-1] in _ELLIPTICAL and not self.has_perpetrator((a, a + head_end)):
+            # "while the other hit", "and another at Y killed": the noun said before it
+            return any(t.lw in events or (t.lw.endswith("s") and t.lw[:-1] in events) for t in self.t[:a])
         if not (head[-1] in events or two in events or (head[-1].endswith("s") and head[-1][:-1] in events)):
             return False
         return not self.has_perpetrator((a, a + head_end), event=True)
@@ -511,7 +575,8 @@ class _Sentence:
                 return True
             if t.lw in _POSSESSIVES:
                 return True  # "its strikes", "their shelling": the owner was named before
-            if event and t.word[0].isupper() and not t.word.isupper() and not t.lw.endswith(_DEMONYM):
+            demonym = t.lw.endswith(_DEMONYM) and (not t.lw.endswith("i") or t.lw in _I_DEMONYMS)
+            if event and t.word[0].isupper() and not t.word.isupper() and not demonym:
                 # "the London attack", "the Charlie Hebdo attacks", "Monday's attack": the name
                 # of an event (a place, a date, a target), not who carried it out; actors are
                 # demonyms ("Israeli strikes") or acronyms ("ISIS attacks").
@@ -601,6 +666,24 @@ class _Sentence:
         killing", "are suspected of killing", "have a long history of attacking"."""
         k = p - 1
         controllers = _OF_CONTROLLERS if self.t[p].lw == "of" else _CONTROLLERS
+        if self.t[p].lw == "for" and k >= 0 and self.t[k].lw in _PLAN_NOUNS:
+            # "the United States' strategy for destroying ISIL": the plan's owner
+            x = k - 1
+            while x >= 0 and p - x <= 6 and self.t[x].lw not in _DETERMINERS:
+                w = self.t[x].word
+                if w in ("'", "’") and x > 0 and self.t[x - 1].word.endswith("s"):
+                    x -= 1  # "the United States' strategy"
+                    w = self.t[x].word + "'"
+                elif _is_punct(self.t[x]):
+                    return None
+                if w.endswith(("'s", "’s", "s'", "s’")) and w[0].isupper():
+                    owner = self.np_left(x + 1, follow_relative=False, chain=False)
+                    if owner is not None:
+                        return owner
+                if self.t[x].lw in _POSSESSIVES:
+                    return None
+                x -= 1
+            return None
         if self.t[p].lw == "of" and k >= 0 and self.t[k].lw in _HABIT_NOUNS:
             np = self.np_left(k + 1, follow_relative=False, chain=False)
             v = np[0] - 1 if np is not None else -1
@@ -620,6 +703,25 @@ class _Sentence:
                     return self.np_right(n)  # "criticized the guards for shooting"
                 left = self.np_left(k)
                 return left if left is not None else self.subject_of(k)  # "the bomber responsible"
+            k -= 1
+        return None
+
+    def coord_subject(self, p: int) -> tuple[int, int] | None:
+        """Subject of the verb before the "and" at token ``p`` ("police pulled over a car and
+        shot"), or None."""
+        k = p - 1
+        while k >= 0 and p - k <= 10:
+            t = self.t[k]
+            if t.lw in _CLAUSE_PUNCT or t.lw in _RELATIVES or t.lw in _CONJUNCTIONS:
+                return None
+            if self.verbish(k) and t.lw not in _PASSIVE_AUX and t.lw not in _MODALS and t.lw not in _HAVE:
+                before = self.prev_index(k)
+                if before >= 0 and (self.t[before].lw in _PASSIVE_AUX or self.t[before].lw in _HAVE):
+                    return None
+                subj = self.np_left(k, follow_relative=False, chain=False)
+                if subj is None or self.t[subj[0]].lw in _RELATIVES:
+                    return None
+                return subj
             k -= 1
         return None
 
@@ -778,6 +880,22 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
     return out
 
 
+def _living_subject(sent: _Sentence, i: int) -> bool:
+    """Is the word before the dying verb at token ``i`` a person ("10 people died", "his father
+    died", "Jerry died", "they died")? A figurative death takes a bill, a deal or a hope."""
+    p = sent.prev_index(i)
+    if p < 0 or sent.t[i].lw.endswith("ing"):
+        return False
+    t = sent.t[p]
+    lw = t.lw
+    if lw in ("he", "she", "they", "i", "we", "you") or lw in _PERSON_NOUNS:
+        return True
+    if lw.endswith("s") and lw[:-1] in _PERSON_NOUNS:
+        return True
+    # A name that is not the sentence's first word, nor a word of the closed classes.
+    return p > 0 and t.word[0].isupper() and not t.word.isupper() and lw not in _CLOSED
+
+
 def _matches_form(sent: _Sentence, i: int, forms: list[_Form]) -> tuple[_Form, int] | None:
     """The form read at token ``i`` and the index of its last token (particle verbs)."""
     for f in forms:
@@ -804,7 +922,7 @@ def _classify(
     if f.figurative and sent.rules.context is not None:
         c0, c1 = sent.context_span
         masked = sent.text[c0 : toks[i].start] + " " + sent.text[toks[last].end : c1]
-        if not sent.rules.context.search(masked):
+        if not sent.rules.context.search(masked) and not (not f.transitive and _living_subject(sent, i)):
             return None
     p = sent.prev_index(i)
     prev = toks[p].lw if p >= 0 else ""
@@ -812,6 +930,8 @@ def _classify(
     if n < len(toks) and toks[n].lw in _PARTICLES:
         n = sent.next_index(n)
     kind = f.kind
+    if kind == "past_participle" and prev in _MODALS and toks[i].lw == f.lemma.split("_")[0]:
+        kind = "base"  # "the U.S. must hit Assad": "hit" after a modal is the base form
 
     def row(
         construction: str, agent: tuple[int, int] | None, victim: tuple[int, int] | None
@@ -884,11 +1004,17 @@ def _classify(
     # The word before the verb decides most readings.
     if (
         toks[i].lw == "shot"
-        and prev in _SHOT_NOUN_ADJECTIVES
         and p > 0
-        and toks[sent.prev_index(p)].lw in _DETERMINERS
+        and (
+            prev in _SHOT_NOUN_ADJECTIVES
+            or (prev.endswith("est") and len(prev) > 4)
+            or prev in _SHOT_NOUN_MODIFIERS
+        )
+        and (toks[sent.prev_index(p)].lw in _DETERMINERS or toks[sent.prev_index(p)].lw in _POSSESSIVES)
     ):
-        return None  # "a long shot", "a veiled shot at"
+        return None  # "a long shot", "a veiled shot at", "his biggest shot", "the cover shot"
+    if toks[i].lw == "shot" and p >= 0 and _is_number(toks[p]) and n < len(toks) and toks[n].lw in _BE:
+        return None  # "at least one shot was fired": a noun
     if prev == "those" and kind in ("past", "participle", "past_participle"):
         return passive_row(None)  # "among those killed"
     base, _, suffix = re.sub("’", "'", prev).partition("'")
@@ -949,6 +1075,24 @@ def _classify(
                 subj = sent.np_left(q + 1) if q >= 0 else None
                 if subj is not None:
                     return subject_row(subj, None, finite=True)
+            if prev in _ASPECTUAL:
+                # "... and started shooting": the subject of the aspectual verb
+                controller = sent.subject_of(p)
+                if controller is not None:
+                    return subject_row(controller, None, finite=True)
+                return inherited(None, finite=False)
+            if (
+                n + 1 < len(toks)
+                and toks[n].lw == "at"
+                and toks[n + 1].lw in _OBJECT_PRONOUNS
+                and p >= 0
+                and not _is_punct(toks[p])
+                and prev not in _PREPOSITIONS
+            ):
+                # "people shooting at you": a verb with its target
+                subj = sent.np_left(p + 1)
+                if subj is not None:
+                    return subject_row(subj, sent.np_right(n + 1), finite=True)
             return None  # a noun: "shelling killed four", "the bombing in Homs"
         victim = sent.np_right(n)
         if prev in ("for", "of"):
@@ -1032,7 +1176,36 @@ def _classify(
         while q >= 0 and (toks[q].lw in _HAVE or toks[q].lw in _MODALS):
             q = sent.prev_index(q)
         return subject_row(sent.np_left(q + 1) if q >= 0 else None, sent.np_right(n), finite=True)
+    if n + 1 <= len(toks) - 1 and toks[n].word[0].islower() and sent.event_head(n, n + 1):
+        nn = n + 1
+        if (
+            nn >= len(toks)
+            or not (toks[nn].word[0].isalpha() and not sent.verbish(nn))
+            or toks[nn].lw in _CLOSED
+        ):
+            return None  # "a limited and targeted strike", "a coordinated attack that"
+    if (
+        p > 0
+        and toks[p].word[0].islower()
+        and prev.endswith("ed")
+        and prev not in sent.rules.forms
+        and prev not in _ED_ADJECTIVES
+        and sent.verbish(p)
+        and sent.starts_object(n)
+        and toks[n].lw not in _DETERMINERS
+        and not _is_number(toks[n])
+        and toks[n].lw not in _OBJECT_PRONOUNS
+    ):
+        return None  # "photographed wounded Marine Sgt. X": a participle before its noun
     if kind == "participle":
+        if (
+            sent.starts_object(n)
+            and toks[n].word[0].islower()
+            and toks[n].lw not in _DETERMINERS
+            and toks[n].lw not in _OBJECT_PRONOUNS
+            and not _is_number(toks[n])
+        ):
+            return None  # headline "Slain deputy mourned": an attributive participle
         return passive_row(sent.np_left(p + 1) if p >= 0 else None)
     if sent.starts_object(n):
         nt = toks[n]
@@ -1046,12 +1219,40 @@ def _classify(
             return None  # attributive: "three wounded soldiers"
         victim = sent.np_right(n)
         if p >= 0 and prev in ("and", "but", "then", "before"):
+            if not prior and prev == "and":
+                coord = sent.coord_subject(p)
+                if coord is not None:
+                    return subject_row(coord, victim, finite=True)  # "police stopped a car and shot X"
             return inherited(victim, finite=True)
         subj = sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None
         if prev == ",":
             subj = sent.subject_of(i)  # "The strikes, led by Britain and France, hit Syria"
         return subject_row(subj, victim, finite=True)
     # no object: a participle (headline "Four killed in ...", ", killed in ...", "civilians killed by")
+    if prev in _SUBJECT_PRONOUNS and prev not in ("it", "who") and kind != "participle":
+        # "the women police say he kidnapped and raped": a subject pronoun is never the victim
+        # of a reduced passive
+        return subject_row((p, p + 1), None, finite=True)
+    if (
+        prev in ("and", "or")
+        and prior
+        and p > 0
+        and prior[-1]["end"] == toks[sent.prev_index(p)].end
+        and COARSE[prior[-1]["construction"]] == "with_agent"
+        and prior[-1]["construction"] == "active"
+    ):
+        return inherited(None, finite=True)  # "he kidnapped and raped": the first verb's subject
+    if (
+        prev == "and"
+        and not prior
+        and n + 2 < len(toks)
+        and toks[n].lw == "and"
+        and toks[n + 1].lw in sent.rules.forms
+        and sent.starts_object(sent.next_index(n + 1))
+    ):
+        coord = sent.coord_subject(p)
+        if coord is not None:
+            return subject_row(coord, None, finite=True)  # "police pulled over a car and shot and killed X"
     subj = sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None
     if (
         subj is not None
@@ -1083,6 +1284,7 @@ def _classify(
         before = toks[subj[0] - 1]
         if (
             before.lw not in _PERCEPTION
+            and before.lw not in ("either", "neither", "both", "whether")
             and before.word[0].islower()
             and before.word[0].isalpha()
             and before.lw not in _CLOSED
@@ -1189,6 +1391,14 @@ def find_agency(
        clause without "that" ("the cars the militants attacked") is active.
     6. *Natural deaths.* "died"/"perished" followed by a ``natural_causes`` phrase ("of cancer",
        "peacefully", "at the age of") is not a harm clause.
+       "died" with a person as its subject ("ten people died", "his father died") counts even
+       with no violence word nearby.
+    7. *Nouns and attributives (1.4.0).* "shot" after a determiner and an adjective or
+       superlative ("his biggest shot"), or between a number and "was" ("one shot was fired"), is
+       a noun; a participle before an event noun ("a targeted strike"), after another verb
+       ("photographed wounded X") or a distinct participle before a noun ("Slain deputy") is
+       attributive. An elliptical head ("the other", "another") stands for the event noun said
+       before it.
 
     Agency as a framing device follows Trew (1979) and Henley, Miller & Beazley (1995); the
     measured accuracy is in ``benchmarks/RESULTS.md``.

@@ -396,7 +396,8 @@ PINNED = {
     "B": (76, 0.957, 0.959, 0.921),
     "C": (137, 0.901, 0.929, 0.956),
     "D": (124, 0.974, 0.959, 0.944),
-    "E": (115, 0.860, 0.863, 0.930),
+    "E": (115, 0.982, 0.926, 0.974),
+    "F": (90, 0.912, 0.920, 0.889),
 }
 
 
@@ -567,4 +568,88 @@ def test_rules_of_1_3_0(text, expected):
     ],
 )
 def test_non_harm_uses_of_1_3_0(text):
+    assert rows(text) == []
+
+
+# -- harm_verbs 1.4.0 rules (written from sample E's errors; sentences are our own) ------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An elliptical head stands for the event noun said before it.
+        (
+            "One drone hit a truck near the bridge, while the other hit a depot.",
+            [("hit", "event_subject", "One drone"), ("hit", "event_subject", "the other")],
+        ),
+        # A coordinated subject whose last conjunct is elliptical, and a bare day before the verb.
+        (
+            "Two blasts at the port and another at a market Tuesday killed 30 people and wounded 200.",
+            [("killed", "event_subject", "another"), ("wounded", "event_subject", "another")],
+        ),
+        # A capitalised place ending in "-i" names the event; "-i" demonyms still name actors.
+        (
+            "Nobody foresaw the Nairobi attack that killed four guards.",
+            [("killed", "event_subject", "the Nairobi attack")],
+        ),
+        ("An Iraqi attack killed four guards.", [("killed", "active", "An Iraqi attack")]),
+        # "that" after an event noun: the event is the antecedent, not the by-phrase before it.
+        (
+            "They asked about the use of gas by rebels in the attack that killed 31 people.",
+            [("killed", "event_subject", "the attack")],
+        ),
+        (
+            "The blast followed an attack late Monday that killed 16 people.",
+            [("killed", "event_subject", "an attack")],
+        ),
+        # A modal before "hit" makes it the base form.
+        (
+            "Analysts argued the army must hit the rebels hard after the raid.",
+            [("hit", "active", "the army")],
+        ),
+        # The owner of a plan does the gerund after "for".
+        (
+            "He outlined the United States' strategy for destroying the militia with air strikes.",
+            [("destroying", "active", "the United States")],
+        ),
+        # "X pulled over a car and shot and killed Y": the subject of the first verb.
+        (
+            "A camera filmed the moment officers stopped a van and shot and killed the driver.",
+            [("shot", "active", "the moment officers"), ("killed", "active", "the moment officers")],
+        ),
+        # A subject pronoun before a past form is never a reduced passive.
+        (
+            "She spoke to the two women police say he kidnapped and beat.",
+            [("kidnapped", "active", "he")],
+        ),
+        # "either the victims killed": a reduced relative, not a contact relative.
+        (
+            "Officials declined to name either the victims killed or the gunman.",
+            [("killed", "agentless_passive", None)],
+        ),
+        # A gerund after "started", and "shooting at" a pronoun.
+        ("He returned an hour later and started shooting, police said.", [("shooting", "active", "He")]),
+        ("There were gunmen shooting at us.", [("shooting", "active", "gunmen")]),
+        # "died" with a person as its subject needs no violence word nearby.
+        ("Yet ten people died.", [("died", "intransitive", None)]),
+        ("After his father died, he moved to the coast.", [("died", "intransitive", None)]),
+    ],
+)
+def test_rules_of_1_4_0(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He took his biggest shot at the plan.",  # "shot" as a noun after a superlative
+        "They need a reasonable shot at winning.",
+        "It looked like the cover shot.",
+        "At least one shot was fired from the car.",  # number + "shot" + "was"
+        "The minister wants a limited and targeted strike.",  # a participle before an event noun
+        "He photographed wounded Marine Sgt. Jones in the field.",  # a participle after a verb
+        "Slain deputy mourned",  # a headline participle before its noun
+        "The bill died.",  # figurative death, no person, no violence word
+        "Shot by a fashion photographer, the actor stares at the camera.",  # a photograph
+    ],
+)
+def test_non_harm_uses_of_1_4_0(text):
     assert rows(text) == []

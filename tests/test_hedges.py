@@ -95,7 +95,7 @@ def test_offsets_and_columns():
     ]
     assert all(text[s:e] == t for s, e, t in zip(out.start, out.end, out.text))
     assert fr.provenance(out).startswith("Computed with framing")
-    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.2.0"
+    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.3.0"
 
 
 @pytest.mark.parametrize(
@@ -288,8 +288,8 @@ RECORDED = {
     "epistemic": 0.975,
     "distancing": 0.960,
     "unverified": 1.000,
-    "scare_quote": 0.889,
-    "all": 0.970,
+    "scare_quote": 0.593,
+    "all": 0.876,
 }
 
 
@@ -302,13 +302,14 @@ def test_recorded_hedge_precision_holds():
     spec.loader.exec_module(bench)
     sample = pd.read_csv(bench.SAMPLE)
     res = bench.score(sample).set_index("family")
-    # The stored judgements still describe the current matches (recorded in RESULTS.md: 166 of
-    # the 272 judged; the others were dropped by rule changes, the scare-quote speaker check of
-    # 1.2.0 most of them) ...
-    assert res.loc["all", "judged"] == 272
-    assert res.loc["all", "still_found"] == 166
-    # ... the scare quotes judged correct that 1.2.0 still finds (its recall loss: 16 of 60) ...
-    assert res.loc["scare_quote", "correct"] == 16
+    # The stored judgements still describe the current matches (recorded in RESULTS.md: 202 of
+    # the 312 judged; the others were dropped by rule changes, the scare-quote speaker checks of
+    # 1.2.0 and 1.3.0 most of them) ...
+    assert res.loc["all", "judged"] == 312
+    assert res.loc["all", "still_found"] == 202
+    # ... the scare quotes judged correct that 1.3.0 still finds: 14 of the 60 of rounds
+    # tuning-3 (its recall loss) and the 18 of 40 of held-out round 4, drawn from 1.3.0 ...
+    assert res.loc["scare_quote", "correct"] == 32
     # ... and the precision recorded from them holds.
     for fam, p in RECORDED.items():
         assert res.loc[fam, "precision"] == pytest.approx(p, abs=0.03), fam
@@ -457,3 +458,43 @@ def test_scare_quote_speaker_lexicon_of_the_wrong_kind(tmp_path):
         ValueError, match=r"^`scare_quotes.speakers.verbs` must name a lexicon of kind 'reporting_verbs'; "
     ):
         fr.find_hedges(pd.DataFrame({"text": ['The "reform" failed.']}), lexicon=path)
+
+
+# -- scare quotes: precision-first rules (hedges 1.3.0) ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Several words only as a definite nominal: after "a"/"an" it names somebody's proposal.
+        'Some delegates want a "conscience clause" in the rules.',
+        'The test is whether a rule places an "undue burden" on patients.',
+        # ... and only when the quote ends its noun phrase (otherwise it names a thing).
+        'The state passed the "red flag" law last spring.',
+        # Four words are too many.
+        'Crowds cheered the "new dawn for all" last night.',
+        # The quoted word stands inside a longer quotation elsewhere: the source's word echoed.
+        '"The whole plan is a disaster for us," one farmer said. The hall was full. '
+        'The "disaster" was then debated for an hour.',
+        # The sentence before holds a cue: the quote may carry on that speaker's words.
+        "The mayor spoke to reporters on Monday. It was, she added, a bad week. "
+        'Prices are "unfair" to families.',
+        # Titles of works and "named" mark a name.
+        'Critics loved the film "homecoming" this year.',
+        'Their dog, named "biscuit", ran off.',
+    ],
+)
+def test_scare_quote_precision_first_rules(text):
+    assert [h for h in hedges(text) if h[1] == "scare_quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # A definite nominal of two words, ending its noun phrase, before an auxiliary.
+        ('Yet the "quick fix" did not last the winter.', "quick fix"),
+        ('Traders await the so-called "soft landing" with doubt.', "soft landing"),
+        # A word repeated from a quotation of the same length or shorter is not an echo.
+        ('The "experts" were wrong again, as the "experts" often are.', "experts"),
+    ],
+)
+def test_scare_quotes_kept_by_the_precision_first_rules(text, lemma):
+    assert [h[2] for h in hedges(text) if h[1] == "scare_quote"][:1] == [lemma]
