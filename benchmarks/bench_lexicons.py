@@ -1,6 +1,6 @@
 """Precision of the reporting_verbs and speaker_roles lexicons as fr.extract_quotes uses them.
 
-    cd /work/wt-lexprec2 && PYTHONPATH=. /work/venv/bin/python benchmarks/bench_lexicons.py
+    cd /work/wt-lexprec4 && PYTHONPATH=. /work/venv/bin/python benchmarks/bench_lexicons.py
 
 Re-runs fr.extract_quotes on AllSides articles that mention "Syria" and on BASIL, and scores the
 hand-checked samples in benchmarks/annotations/lexicons_cues.csv (is the cue a reporting use with
@@ -10,8 +10,10 @@ counts only while extract_quotes still produces it (same offsets and label).
 
 lexicons_*.csv (seed 7) are development data since the 2026-11-25 rules; lexicons_*_fresh.csv
 (seed 2026) were held out for those rules and are development data since the lexprec3 rules;
-lexicons_*_fresh3.csv (seed 31337, draw_lexicons_fresh.py --third) is the held-out sample of the
-lexprec3 rules, judged before scoring.
+lexicons_*_fresh3.csv (seed 31337, draw_lexicons_fresh.py --third) was the held-out sample of the
+lexprec3 rules and is development data since the lexprec4 (precision-first) rules;
+lexicons_*_fresh4.csv (seed 4242, --fourth) is the held-out sample of the lexprec4 rules, judged
+before scoring. ``--snapshot FILE`` also writes the attributions for compare_categories.py.
 """
 
 from __future__ import annotations
@@ -55,12 +57,17 @@ def score(ann: pd.DataFrame, q: pd.DataFrame, key: list[str], by: str, title: st
 
 def main() -> None:
     q = quotes()
+    if "--snapshot" in sys.argv:  # for compare_categories.py
+        cols = ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]
+        cols += ["cue_start", "cue_end", "cue_lemma", "cue_stance"]
+        q[cols].to_parquet(sys.argv[sys.argv.index("--snapshot") + 1])
     print(q.groupby("cue_stance").size().to_string())
     print(q.groupby("speaker_category").size().to_string())
     for suffix, label in (
         ("", "dev, seed 7"),
         ("_fresh", "dev since lexprec3, seed 2026"),
-        ("_fresh3", "held out, seed 31337"),
+        ("_fresh3", "dev since lexprec4, seed 31337"),
+        ("_fresh4", "held out, seed 4242"),
     ):
         cues = pd.read_csv(HERE / "annotations" / f"lexicons_cues{suffix}.csv", comment="#")
         score(

@@ -2,9 +2,12 @@
 
     cd /work/wt-lexprec2 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py
     cd /work/wt-lexprec3 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --third
+    cd /work/wt-lexprec4 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fourth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
+Fourth pass (``--fourth``, precision-first rules of lexprec4): seed 4242, files
+lexicons_{cues,speakers}_fresh4.csv, from documents in none of the three earlier samples.
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -29,13 +32,18 @@ N = 20
 
 def main() -> None:
     third = "--third" in sys.argv
+    fourth = "--fourth" in sys.argv
     seed, suffix = (31337, "_fresh3") if third else (SEED, "_fresh")
+    if fourth:
+        seed, suffix = 4242, "_fresh4"
     q = quotes()
     ann = HERE / "annotations"
     used = set()
     earlier = ["lexicons_cues.csv", "lexicons_speakers.csv"]
-    if third:
+    if third or fourth:
         earlier += ["lexicons_cues_fresh.csv", "lexicons_speakers_fresh.csv"]
+    if fourth:
+        earlier += ["lexicons_cues_fresh3.csv", "lexicons_speakers_fresh3.csv"]
     for name in earlier:
         used |= set(pd.read_csv(ann / name, comment="#")["doc_id"])
     q = q[~q["doc_id"].isin(used)]

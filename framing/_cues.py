@@ -24,13 +24,23 @@ stated claim of a source, and the lexicon's stance fits):
   "attacked ..., saying" also count as speech; "maintained his innocence" counts.
 - **"claimed responsibility/credit"** is the standard phrase for owning an attack, not doubt cast
   by the writer: its stance is ``neutral``.
+- **Negated and hypothetical uses** ("would not confirm", "could claim", "did not say", "has
+  never denied", "if he insists") report no statement that was made: the form stays a cue (its
+  lemma is kept, so the attribution and its speaker are still found) but it bears no stance,
+  :data:`NO_STANCE` (the extractor writes a missing ``cue_stance``). A lowercase modal or a
+  negation in the two words before the form, or "if/unless" opening its clause, marks the use.
+- **Page furniture is not a cue**: a form on a line that is a headline or a link in a list (a
+  line of title-case words with no sentence punctuation at its end, or a line next to a
+  "WATCH", "JUST WATCHED", "RELATED", "More Videos" or "Replay" marker).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["cue_stance"]
+__all__ = ["NO_STANCE", "cue_stance"]
+
+NO_STANCE = ""  # the cue_stance of a negated or hypothetical use: a cue, but no stance
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your", "whose"])
 _PREPOSITIONS = frozenset(
@@ -416,6 +426,76 @@ _NEUTRAL_CLAIM = re.compile(r"(?i)\s+(?:(?:full|sole|partial)\s+)?(?:responsibil
 _MAINTAIN_OBJECT = re.compile(r"(?i)\s+(?:(?:his|her|their|its)\s+)?innocence\b")
 _NO_DENYING = re.compile(r"(?i)\b(?:no|not)\s+(?:\w+\s+)?$")
 _EMOTIVE = "emotive"
+# A lowercase modal or a negation right before the form: "would not confirm", "could claim",
+# "didn't say", "has never denied", "cannot credibly claim".
+_NEGATED_OR_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:not|never|would|could|might|may|can|cannot|should|must|will|shall)|n[’']t)\s+"
+    r"(?:(?:\w+ly|also|even|yet|ever|still|always|necessarily|be|have|been|now|then)\s+){0,3}$"
+    r"|\b[Nn]or\s+(?:[\w'’]+\s+){0,3}$"
+)
+# An inline link widget: a name glued to a headline ("Sen. Ann Ode Ann Ruth OdeSenate passes
+# ...") and a list of headlines up to "MORE".
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+_MORE = re.compile(r"\bMORE\b")
+_CONDITIONAL = re.compile(r"(?i)(?:^|[,;:(—–]\s*|\b)(?:if|unless|whether)\s+(?:[\w'’.-]+\s+){1,6}$")
+_FURNITURE_MARK = re.compile(
+    r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE"
+)
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "by",
+        "as",
+        "vs",
+        "from",
+    ]
+)
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _is_furniture(text: str, start: int) -> bool:
+    """Is the form at ``start`` on a headline or link line (a video list, a "RELATED" list)?"""
+    lo, hi = _line(text, start)
+    more = _MORE.search(text, start, min(hi, start + 400))
+    if more and _GLUED.search(text, max(lo, start - 400), start):
+        return True  # inside an inline link widget
+    line = text[lo:hi].strip()
+    if not line or line[-1] in '.!?"”’:;,)':
+        return False  # a sentence (or a quote) ends here: body text
+    near = text[max(0, lo - 120) : min(len(text), hi + 120)]
+    if _FURNITURE_MARK.search(near):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 4:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps >= 0.8 * len(words)
+
+
+def _no_statement(text: str, start: int) -> bool:
+    """A negated or hypothetical use: "would not confirm", "if he claims"."""
+    before = text[max(0, start - 60) : start]
+    if _NEGATED_OR_HYPOTHETICAL.search(before):
+        return True
+    clause = re.split(r"[.;:!?\n\"“”]", before)[-1]
+    return bool(_CONDITIONAL.search(clause))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -509,8 +589,9 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
     Returns
     -------
     str or None
-        ``stance``, a replacement stance (``neutral`` for "claimed responsibility"), or None
-        when the form is a noun, an adjective, a non-speech sense or page boilerplate.
+        ``stance``, a replacement stance (``neutral`` for "claimed responsibility"),
+        :data:`NO_STANCE` (an empty string) for a negated or hypothetical use, or None when the
+        form is a noun, an adjective, a non-speech sense, page boilerplate or page furniture.
 
     Examples
     --------
@@ -518,12 +599,23 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
     'neutral'
     >>> cue_stance("It denied Russia's claims of a ceasefire.", 19, 25, "claim", "distancing") is None
     True
+    >>> cue_stance("The army would not confirm the toll.", 19, 26, "confirm", "endorsing")
+    ''
     """
+    sense = _sense(text, start, end, lemma, stance)
+    if sense is not None and _no_statement(text, start):
+        return NO_STANCE
+    return sense
+
+
+def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | None:
     form = text[start:end].lower()
     if _is_noun_use(text, start, end, lemma, form):
         return None
     window = text[max(0, start - 120) : min(len(text), end + 120)]
     if _BOILERPLATE.search(window):
+        return None
+    if _is_furniture(text, start):
         return None
     rule = _SENSE_EXCLUSIONS.get(lemma)
     if rule is not None and rule.match(text, end):
@@ -551,6 +643,11 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
         return "neutral"
     if lemma == "want":
         return stance if _STATED.match(text, end) else None
+    if lemma == "continue" and not (
+        re.match(r"""\s*(?:[:"“]|that\b)""", text[end : end + 8])
+        or re.search(r"""[”"],?\s+(?:[\w.'’-]+\s+){0,4}$""", text[max(0, start - 60) : start])
+    ):
+        return None  # "the insurgency continues": not speech unless a quote or a that-clause is next to it
     if lemma in _COMPLEMENT_LEMMAS and not _COMPLEMENT.match(text, end):
         if lemma == "maintain" and _MAINTAIN_OBJECT.match(text, end):
             return stance

@@ -282,7 +282,7 @@ def test_speaker_categories_third_pass(text, speaker, category):
 
 
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.3.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.4.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -320,13 +320,46 @@ def test_fresh3_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+# Held-out sample of the lexprec4 (precision-first) rules (seed 4242, lexicons_*_fresh4.csv): the
+# recorded numbers, not targets met. The seed-31337 sample above is development data since then.
+HELDOUT4_CUES = {"assertive": 0.90, "distancing": 0.85, "emotive": 0.90, "endorsing": 0.95, "neutral": 0.90}
+HELDOUT4_SPEAKERS = {
+    "anonymous": 0.95,
+    "armed_group": 0.55,
+    "civilian": 0.70,
+    "expert": 0.80,
+    "international_org": 0.85,
+    "media": 0.95,
+    "military": 0.60,
+    "ngo": 0.70,
+    "official": 0.80,
+}
+
+
+def _fresh(kind: str, suffix: str) -> pd.DataFrame:
+    return pd.read_csv(ROOT / "benchmarks" / "annotations" / f"lexicons_{kind}{suffix}.csv", comment="#")
+
+
+def test_fresh4_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (fourth pass) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT4_CUES),
+        ("speakers", "speaker_category", HELDOUT4_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh4")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        assert (per["size"] == 20).all()
+        assert per["mean"].round(2).to_dict() == recorded
+
+
 @pytest.mark.realdata
-def test_fresh3_sample_still_produced():
+def test_fresh4_sample_still_produced():
     """The judged held-out rows (AllSides part) are still produced by the current rules with the
     same stance and category, so the recorded precision describes this code."""
     shared_path("allsides", "media_train.jsonl.gz")
-    cues = _fresh3("cues")
-    speakers = _fresh3("speakers")
+    cues = _fresh("cues", "_fresh4")
+    speakers = _fresh("speakers", "_fresh4")
     cues, speakers = cues[cues["src"] == "allsides"], speakers[speakers["src"] == "allsides"]
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
     parts = []
@@ -344,3 +377,194 @@ def test_fresh3_sample_still_produced():
         for label, group in kept.groupby(key[-1]):
             full = ann.loc[ann[key[-1]] == label, "correct"].mean()
             assert group["correct"].mean() == pytest.approx(full, abs=0.08), label
+
+
+# -- lexprec4: precision first -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        # negated and hypothetical uses keep the cue but bear no stance
+        ("The army would not confirm the toll.", "confirm", "confirm", "endorsing", ""),
+        ("Officials could claim that the strike was defensive.", "claim", "claim", "distancing", ""),
+        ("The minister did not say whether talks would resume.", "say", "say", "neutral", ""),
+        ("The mayor didn't deny that the depot burned.", "deny", "deny", "distancing", ""),
+        ("The envoy has never insisted that the deal holds.", "insisted", "insist", "assertive", ""),
+        ("If the rebels claim that the town fell, nobody will check.", "claim", "claim", "distancing", ""),
+        # ... but a statement that was made keeps its stance, and a name "May" is not a modal
+        ("The minister said that talks would resume.", "said", "say", "neutral", "neutral"),
+        ("Prime Minister May insisted that the deal holds.", "insisted", "insist", "assertive", "assertive"),
+        # page furniture: video lists, link lists and title-case headline lines
+        (
+            "JUST WATCHED\n\nSenator defends vote on farm aid\n\nReplay",
+            "defends",
+            "defend",
+            "assertive",
+            None,
+        ),
+        (
+            "RELATED: Governor admits budget gap widened\nThe vote is on Friday.",
+            "admits",
+            "admit",
+            "endorsing",
+            None,
+        ),
+        (
+            "Mayor Slams Council Over Budget Plan For Parks\nThe vote is on Friday.",
+            "Slams",
+            "slam",
+            "emotive",
+            None,
+        ),
+        # a body line ending a sentence is not furniture
+        ("Mayor Ruth Ames slammed the council over the plan.", "slammed", "slam", "emotive", "emotive"),
+    ],
+)
+def test_cue_sense_fourth_pass(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+def test_negated_cue_keeps_lemma_without_stance():
+    text = "The ministry would not confirm that the convoy was hit."
+    q = fr.extract_quotes(pd.DataFrame({"text": [text], "outlet": ["A"]}), progress=False)
+    row = q[q.cue_lemma == "confirm"].iloc[0]
+    assert pd.isna(row.cue_stance)
+    assert row.speaker == "The ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # a surname takes the full mention of the same person in this paragraph or the one before
+        (
+            "Foreign Minister Lena Dahl arrived on Monday. Dahl said that the talks would resume.",
+            "Dahl",
+            "official",
+        ),
+        (
+            "Foreign Minister Lena Dahl arrived on Monday.\n\nThe hotel was quiet.\n\n"
+            "The roads were shut.\n\nDahl said that the talks would resume.",
+            "Dahl",
+            "unknown",
+        ),
+        # ... never across another person's name
+        (
+            "Foreign Minister Lena Dahl met the trader Omar Haddad on Monday. Dahl said that the talks would resume.",
+            "Dahl",
+            "unknown",
+        ),
+        # a pronoun takes the same person's full mention
+        (
+            "Foreign Minister Lena Dahl said that the talks would resume. She added that the border was open.",
+            "She",
+            "official",
+        ),
+        # civilian and armed_group only from the mention itself or its own appositive
+        ("Mona Saleh, a resident of the old quarter, said that the power was cut.", "Mona Saleh", "civilian"),
+        (
+            "Mona Saleh, a resident of the old quarter, lost her shop. Saleh said that the power was cut.",
+            "Saleh",
+            "unknown",
+        ),
+        (
+            "A rebel commander said that the road was open. He added that the bridge was mined.",
+            "He",
+            "unknown",
+        ),
+        ("A rebel commander said that the road was open.", "A rebel commander", "armed_group"),
+        # a witness at a hearing is not a civilian
+        ("A witness told the committee hearing that the agency had failed.", "A witness", "unknown"),
+        ("A witness said that the car exploded near the market.", "A witness", "civilian"),
+        # retired and former officers are experts
+        ("Retired general Tom Reyes said that the offensive would stall.", "Tom Reyes", "expert"),
+        ("Tom Reyes, a retired army general, said that the offensive would stall.", "Tom Reyes", "expert"),
+        ("Gen. Tom Reyes said that the offensive would stall.", "Gen. Tom Reyes", "military"),
+        # a bare relational role names no organisation
+        ("The spokesman said that the offensive would stall.", "The spokesman", "unknown"),
+        ("A police spokesman said that the roads were closed.", "A police spokesman", "official"),
+        (
+            "The war monitor counted the dead. A spokesman for the monitor said that the toll rose.",
+            "A spokesman for the monitor",
+            "ngo",
+        ),
+    ],
+)
+def test_speaker_categories_fourth_pass(text, speaker, category):
+    assert categories(text).get(speaker, "missing") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # the role or group must head the mention for civilian and armed_group
+        (
+            "The rebel insurgency continued, officials said. The ISIS insurgency says that it grows.",
+            "The ISIS insurgency",
+            "unknown",
+        ),
+        ("Refugee aid organizations argue that the ban is cruel.", "Refugee aid organizations", "ngo"),
+        (
+            "Refugee resettlement offices argue that the ban is cruel.",
+            "Refugee resettlement offices",
+            "unknown",
+        ),
+        ("Many Islamists blamed the army for the coup.", "Many Islamists", "unknown"),
+        # fronted phrases, datelines and possessives are not speakers' noun phrases
+        ("CAIRO -- The rebel group says that it holds the bridge.", "CAIRO -- The rebel group", "unknown"),
+        # the subject of a passive or raising verb is not a speaker
+        (
+            "The Security Council is expected to vote on the text on Friday.",
+            "The Security Council",
+            "unknown",
+        ),
+        # a university speaks as an institution
+        ("Harbour University said that it was saddened by the news.", "Harbour University", "unknown"),
+        ("Ann Lee, a professor at Harbour University, said that the pact held.", "Ann Lee", "expert"),
+        # a witness at a hearing, named in the sentence before
+        (
+            "The committee held a hearing on the sanctions. The witnesses warned that the plan would fail.",
+            "The witnesses",
+            "unknown",
+        ),
+    ],
+)
+def test_speaker_categories_fourth_pass_spans(text, speaker, category):
+    # "unknown" also holds when the span is not produced as a speaker at all
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will hold the line," the commander continued.', "neutral"),
+        ("The commander continued: the line would hold.", "neutral"),
+        ("The fighting continued, and the town emptied.", None),
+    ],
+)
+def test_continue_needs_a_quote(text, expected):
+    assert stance(text, "continued", "continue", "neutral") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        ("Nor could the council claim that the vote was fair.", "claim", "claim", "distancing", ""),
+        (
+            "The army does not always acknowledge that its jets struck.",
+            "acknowledge",
+            "acknowledge",
+            "endorsing",
+            "",
+        ),
+        # an inline link widget: a name glued to a list of headlines ending in MORE
+        (
+            "the bill, Sen. Ann Ode Ann Ruth OdeSenate passes farm bill | Mayor blasts council over parks MORE (D-Ore.) said.",
+            "blasts",
+            "blast",
+            "emotive",
+            None,
+        ),
+    ],
+)
+def test_cue_sense_fourth_pass_more(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
