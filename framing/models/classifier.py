@@ -11,12 +11,12 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_is_fitted
 
-from framing.models._linear import _MODELS, NBLinear
+from framing.models import _lexicon
+from framing.models._linear import _MODELS, CalibratedLinear, NBLinear
 from framing.models._masking import _mask, _outlet_pattern
 from framing.models.features import FramingFeatures, as_texts
 from framing.provenance import attach
@@ -27,6 +27,9 @@ _CALIBRATION = ("sigmoid", "isotonic")
 # nb_scaling="auto" scales n-grams by their log-count ratio when the training texts average at
 # most this many characters (sentences, headlines, short posts), not for full articles.
 _NB_MAX_MEAN_CHARS = 1000
+# calibration_cv="auto": 5 inner folds up to this many training documents (cheap fits, and
+# out-of-fold scores from 80% of the data resemble the final model's), 2 above (fit time).
+_SMALL_TRAINING = 10_000
 
 
 def _outlets_of(X: Any) -> list[str]:
@@ -51,6 +54,20 @@ def _target_column(X: Any, name: str) -> pd.Series:
         from framing._validation import column_error
 
         raise column_error("y", name, list(docs.columns))
+    return docs[name]
+
+
+def _marked_column(X: Any, name: str) -> pd.Series:
+    from framing.corpus import Corpus
+
+    docs = X.docs if isinstance(X, Corpus) else X
+    if not isinstance(docs, pd.DataFrame) or name not in docs.columns:
+        have = list(docs.columns) if isinstance(docs, pd.DataFrame) else []
+        raise ValueError(
+            f"`lexicon_words` names the column {name!r}, which `X` does not have (columns: {have}); "
+            "fit on a Corpus or DataFrame with one list of marked words per document, or pass "
+            "lexicon_words=None."
+        )
     return docs[name]
 
 
@@ -184,7 +201,9 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         nb_scaling: bool | str = "auto",
         class_weight: str | dict[Any, float] | None = "balanced",
         calibration: str = "sigmoid",
-        calibration_cv: int = 2,
+        calibration_cv: int | str = "auto",
+        tune_decision: bool = False,
+        lexicon_words: str | None = None,
         mask_outlets: bool = True,
         outlets: Sequence[str] | None = None,
         n_jobs: int | None = None,
@@ -202,6 +221,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.class_weight = class_weight
         self.calibration = calibration
         self.calibration_cv = calibration_cv
+        self.tune_decision = tune_decision
+        self.lexicon_words = lexicon_words
         self.mask_outlets = mask_outlets
         self.outlets = outlets
         self.n_jobs = n_jobs
@@ -213,7 +234,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         check_choice("calibration", self.calibration, _CALIBRATION, owner="FramingClassifier")
         check_choice("model", self.model, _MODELS, owner="FramingClassifier")
         check_choice("nb_scaling", self.nb_scaling, ("auto", True, False), owner="FramingClassifier")
-        check_int("calibration_cv", self.calibration_cv, minimum=2)
+        if self.calibration_cv != "auto":
+            check_int("calibration_cv", self.calibration_cv, minimum=2)
         check_int("min_df", self.min_df, minimum=1)
         if not isinstance(self.C, (int, float)) or isinstance(self.C, bool) or not self.C > 0:
             raise ValueError(
@@ -233,6 +255,11 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                     f"The `{name}` parameter of FramingClassifier must be None or a pair (low, high) "
                     f"with 1 <= low <= high, e.g. (1, 2). Got {value!r} instead."
                 )
+        if self.lexicon_words is not None and not isinstance(self.lexicon_words, str):
+            raise ValueError(
+                "The `lexicon_words` parameter of FramingClassifier must be None or the name of a "
+                f"column of marked words per document, e.g. 'biased_words'. Got {self.lexicon_words!r} instead."
+            )
         if self.word_ngrams is None and self.char_ngrams is None and not self.framing_features:
             raise ValueError(
                 "FramingClassifier has no features: `word_ngrams` and `char_ngrams` are None and "
@@ -301,7 +328,29 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             self.n_ngram_features_ = int(
                 sum(b.shape[1] for b in blocks[: len(blocks) - int(self.framing_features)])
             )
+        if self.lexicon_words is not None:
+            if fit:
+                # Training rows get out-of-fold values (lexicon learned without the row's own
+                # marks), so the model does not learn to trust a feature that is perfect in-sample.
+                dense = self._lexicon_training_features(texts)
+                self.lexicon_scaler_ = StandardScaler().fit(dense)
+            else:
+                dense = _lexicon.featurize(texts, self.lexicon_)
+            scaled = np.clip(self.lexicon_scaler_.transform(dense), -5.0, 5.0) / np.sqrt(dense.shape[1])
+            blocks.append(sp.csr_matrix(scaled.astype(np.float32)))
         return sp.hstack(blocks, format="csr")
+
+    def _lexicon_training_features(self, texts: list[str]) -> np.ndarray:
+        from sklearn.model_selection import KFold
+
+        marked = self._marked_
+        self.lexicon_ = _lexicon.learn(texts, marked)
+        out = np.zeros((len(texts), len(_lexicon.LEXICON_FEATURES)))
+        folds = KFold(min(5, len(texts)), shuffle=True, random_state=0)
+        for train, test in folds.split(np.zeros(len(texts))):
+            lex = _lexicon.learn([texts[i] for i in train], [marked[i] for i in train])
+            out[test] = _lexicon.featurize([texts[i] for i in test], lex)
+        return out
 
     def _feature_names(self) -> np.ndarray:
         names: list[str] = []
@@ -311,6 +360,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             names += [f"char__{n}" for n in self.char_vectorizer_.get_feature_names_out()]
         if self.framing_features:
             names += [f"framing__{n}" for n in self.framing_features_.get_feature_names_out()]
+        if self.lexicon_words is not None:
+            names += [f"lexicon__{n}" for n in _lexicon.LEXICON_FEATURES]
         return np.array(names, dtype=object)
 
     def _binary_model(self, y: np.ndarray) -> Any:
@@ -321,7 +372,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 "`y` has a single class (or a label column with no positive or no negative "
                 "document); a classifier needs at least two classes to learn from."
             )
-        folds = int(min(self.calibration_cv, counts.min()))
+        folds = int(min(self.calibration_folds_, counts.min()))
         base = NBLinear(
             C=self.C,
             class_weight=self.class_weight,
@@ -334,7 +385,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 "`y` has a class with a single document, too few to calibrate probabilities; "
                 "add documents of that class or merge it with another."
             )
-        return CalibratedClassifierCV(base, method=self.calibration, cv=folds, ensemble=False)
+        return CalibratedLinear(base, method=self.calibration, cv=folds, tune=bool(self.tune_decision))
 
     # -- fit / predict ------------------------------------------------------------------------
     def fit(self, X: Any, y: Any) -> FramingClassifier:
@@ -356,12 +407,21 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             )
         self.outlets_ = sorted(set(_outlets_of(X)) | {str(o) for o in (self.outlets or [])})
         prepared = self._prepare(texts)
+        self.calibration_folds_ = (
+            (5 if len(texts) <= _SMALL_TRAINING else 2)
+            if self.calibration_cv == "auto"
+            else int(self.calibration_cv)
+        )
         self.nb_used_ = (
             bool(np.mean([len(t) for t in texts]) <= _NB_MAX_MEAN_CHARS)
             if self.nb_scaling == "auto"
             else bool(self.nb_scaling)
         )
+        if self.lexicon_words is not None:
+            self._marked_ = [_lexicon.parse_marked(v) for v in _marked_column(X, self.lexicon_words)]
         features = self._featurize(prepared, fit=True)
+        if self.lexicon_words is not None:
+            del self._marked_
         self.feature_names_ = self._feature_names()
         self.n_features_ = features.shape[1]
         if y_arr.ndim == 2:
@@ -442,8 +502,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         return self.classes_[np.argmax(scores, axis=1)]
 
     @staticmethod
-    def _svm(model: CalibratedClassifierCV) -> NBLinear:
-        return model.calibrated_classifiers_[0].estimator
+    def _svm(model: CalibratedLinear) -> NBLinear:
+        return model.estimator_
 
     def _weights(self) -> tuple[list[Any], np.ndarray]:
         """(class per row, weight matrix) in the one-vs-rest sense, one row per class/label."""
