@@ -594,3 +594,43 @@ def test_tune_decision_keeps_predict_consistent_with_scores(labels, tmp_path):
     assert all(m.offsets_.shape[0] >= 1 for m in clf.models_)
     again = load(save(clf, tmp_path / "tuned.skops"))
     np.testing.assert_array_equal(again.predict(TEXTS), pred)
+
+
+def test_lexicon_words_learns_from_training_marks_only():
+    from framing.models import _lexicon
+
+    assert _lexicon.parse_marked("['Cruel', 'reckless']") == ["cruel", "reckless"]
+    assert _lexicon.parse_marked("cruel, reckless") == ["cruel", "reckless"]
+    assert _lexicon.parse_marked(None) == [] and _lexicon.parse_marked("[]") == []
+    texts = ["The cruel plan failed.", "The plan failed.", "A cruel and reckless move."]
+    lex = _lexicon.learn(texts, [["cruel"], [], ["reckless"]])
+    # "cruel" marked once in the two documents that contain it: 1 / (2 + 1)
+    assert lex == {"cruel": pytest.approx(1 / 3), "reckless": pytest.approx(1 / 2)}
+    feats = _lexicon.featurize(["A reckless and cruel act"], lex)
+    assert feats[0, 0] == pytest.approx(0.5) and feats[0, 2] == pytest.approx(np.log1p(1))
+
+    marks = ["['shelled']", "", "battled", "['ruins']", "[]", "['clashes']", None, "attacked, clashed"]
+    df = _corpus().assign(marks=marks + ["[]"] * 8)
+    clf = FramingClassifier(**SMALL, lexicon_words="marks").fit(df, "frame")
+    assert list(clf.feature_names_[-3:]) == [f"lexicon__{n}" for n in _lexicon.LEXICON_FEATURES]
+    assert clf.lexicon_["shelled"] == pytest.approx(0.5)
+    assert clf.predict(TEXTS).tolist() == LABELS  # prediction needs the texts only
+    with pytest.raises(
+        ValueError, match=r"`lexicon_words` names the column 'words', which `X` does not have"
+    ):
+        FramingClassifier(**SMALL, lexicon_words="words").fit(df, "frame")
+
+
+def test_tune_decision_auto_tunes_multilabel_only():
+    y2 = pd.DataFrame({"conflict": [1] * 8 + [0] * 8, "human": [0] * 8 + [1] * 8})
+    assert FramingClassifier(**SMALL).fit(TEXTS, y2).tune_used_
+    single = FramingClassifier(**SMALL).fit(TEXTS, LABELS)
+    assert not single.tune_used_ and (single.decision_offsets_ == 0).all()
+    assert (
+        single.calibration_folds_ == 2
+        and FramingClassifier(min_df=1).fit(TEXTS, LABELS).calibration_folds_ == 5
+    )
+    with pytest.raises(
+        ValueError, match=r"The `tune_decision` parameter of FramingClassifier must be one of"
+    ):
+        FramingClassifier(tune_decision="yes").fit(TEXTS, LABELS)
