@@ -59,6 +59,13 @@ TOPICS_C2 = {"middle_east": 12, "terrorism": 12, "violence_in_america": 12}
 TOPICS_D = {"middle_east": 35, "terrorism": 35, "violence_in_america": 35, "world": 20}
 BASIL_D = 50
 
+# Sample E (held out for harm_verbs 1.3.0: drawn and labelled before the 1.3.0 rules were run on
+# it; C and D became development data): media_train and BASIL articles in none of A-D, plus Gun
+# Violence Frame Corpus headlines (Liu et al. 2019), verbal forms only.
+TOPICS_E = {"middle_east": 25, "terrorism": 25, "violence_in_america": 25, "world": 15}
+BASIL_E = 30
+GVFC_E = 35
+
 
 def load_basil() -> fr.Corpus:
     """BASIL articles as a corpus: paragraphs joined by blank lines, sentences by spaces."""
@@ -71,6 +78,15 @@ def load_basil() -> fr.Corpus:
         text = "\n\n".join(" ".join(p) for p in paras)
         rows.append({"ID": f"basil:{path.parent.name}/{path.stem}", "text": text, "source": d["source"]})
     return fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="source", doc_id="ID")
+
+
+def load_gvfc() -> fr.Corpus:
+    """GVFC headlines as one-sentence documents, doc id ``gvfc-<row>`` (0-based data row)."""
+    df = pd.read_csv(DATA / "gvfc" / "headlines.csv")
+    df = pd.DataFrame(
+        {"ID": [f"gvfc-{i}" for i in range(len(df))], "text": df["news_title"], "source": "gvfc"}
+    )
+    return fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID")
 
 
 def load_articles(split: str = "train") -> fr.Corpus:
@@ -97,13 +113,18 @@ def candidates(
             if sample == "A":
                 forms.add(lemma.replace("_", " "))
     rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
-    rng = random.Random({"A": 20241127, "B": 20241208, "C": 20241215, "C2": 20241216, "D": 20261124}[sample])
+    seeds = {"A": 20241127, "B": 20241208, "C": 20241215, "C2": 20241216, "D": 20261124, "E": 20261125}
+    rng = random.Random(seeds[sample])
     docs = corpus.docs
     if "topic" not in docs.columns:
         docs = docs.assign(topic="basil")
-    plan = {"A": TOPICS, "B": TOPICS_B, "C": TOPICS_C, "C2": TOPICS_C2, "D": TOPICS_D}[sample]
-    if sample in ("C", "D") and set(docs["topic"]) == {"basil"}:
-        plan = {"basil": BASIL_C if sample == "C" else BASIL_D}
+    if "topic" not in corpus.docs.columns and docs["doc_id"].str.startswith("gvfc-").all():
+        docs = docs.assign(topic="gvfc")
+    plan = {"A": TOPICS, "B": TOPICS_B, "C": TOPICS_C, "C2": TOPICS_C2, "D": TOPICS_D, "E": TOPICS_E}[sample]
+    if sample in ("C", "D", "E") and set(docs["topic"]) == {"basil"}:
+        plan = {"basil": {"C": BASIL_C, "D": BASIL_D, "E": BASIL_E}[sample]}
+    if set(docs["topic"]) == {"gvfc"}:
+        plan = {"gvfc": GVFC_E}
     out = []
     for topic, n_sent in plan.items():
         pool = []
@@ -139,8 +160,8 @@ def gold_corpus(gold: pd.DataFrame) -> fr.Corpus:
     parts = []
     for split in sorted(gold["split"].unique()):
         ids = set(gold.loc[gold["split"] == split, "doc_id"])
-        if split == "basil":
-            docs = load_basil().docs
+        if split in ("basil", "gvfc"):
+            docs = (load_basil() if split == "basil" else load_gvfc()).docs
             parts.append(docs[docs["doc_id"].isin(ids)].rename(columns={"doc_id": "ID", "outlet": "source"}))
             continue
         # Parse only the labelled articles' lines (the ID is the first field of each line).
@@ -202,10 +223,11 @@ def score(gold: pd.DataFrame, pred: pd.DataFrame) -> dict[str, float]:
 
 
 def evaluate() -> pd.DataFrame:
-    """Scores per sample (A, B, C: development; D: held out for 1.2.0) and overall, one column each."""
+    """Scores per sample (A-D: development; E: held out for 1.3.0) and overall, one column each."""
     gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
     pred = find_agency(gold_corpus(gold))
-    cols = {name: score(gold[gold["sample"] == name], pred) for name in ("A", "B", "C", "D")}
+    samples = [name for name in ("A", "B", "C", "D", "E") if (gold["sample"] == name).any()]
+    cols = {name: score(gold[gold["sample"] == name], pred) for name in samples}
     cols["all"] = score(gold, pred)
     return pd.DataFrame(cols)
 
@@ -262,6 +284,14 @@ def main() -> None:
         used = frozenset(gold["doc_id"])
         print_sample(load_articles(), sample="D", exclude=used)
         print_sample(load_basil(), sample="D", exclude=used)
+        return
+    if "--sample-e" in sys.argv:
+        # Before any E label existed: the articles of A-D excluded.
+        gold = pd.read_csv(ANNOTATIONS, sep="\t", comment="#", dtype={"doc_id": str})
+        used = frozenset(gold["doc_id"])
+        print_sample(load_articles(), sample="E", exclude=used)
+        print_sample(load_basil(), sample="E", exclude=used)
+        print_sample(load_gvfc(), sample="E", exclude=used)
         return
     print(evaluate().round(3).to_string())
     print()

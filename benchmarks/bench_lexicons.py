@@ -1,12 +1,15 @@
 """Precision of the reporting_verbs and speaker_roles lexicons as fr.extract_quotes uses them.
 
-    cd /work/wt-lexprec && PYTHONPATH=. /work/venv/bin/python benchmarks/bench_lexicons.py
+    cd /work/wt-lexprec2 && PYTHONPATH=. /work/venv/bin/python benchmarks/bench_lexicons.py
 
 Re-runs fr.extract_quotes on AllSides articles that mention "Syria" and on BASIL, and scores the
 hand-checked samples in benchmarks/annotations/lexicons_cues.csv (is the cue a reporting use with
 the stance the lexicon gives?) and lexicons_speakers.csv (is the speaker_category right?). Only
 ids, offsets and judgements are stored; the texts are re-read from ../shared/data. A judged row
 counts only while extract_quotes still produces it (same offsets and label).
+
+lexicons_*.csv (seed 7) are development data since the 2026-11-25 rules; lexicons_*_fresh.csv
+(seed 2026, benchmarks/draw_lexicons_fresh.py) is the held-out sample, judged before scoring.
 """
 
 from __future__ import annotations
@@ -52,22 +55,23 @@ def main() -> None:
     q = quotes()
     print(q.groupby("cue_stance").size().to_string())
     print(q.groupby("speaker_category").size().to_string())
-    cues = pd.read_csv(HERE / "annotations" / "lexicons_cues.csv", comment="#")
-    score(
-        cues,
-        q,
-        ["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"],
-        "cue_stance",
-        "reporting_verbs",
-    )
-    spk = pd.read_csv(HERE / "annotations" / "lexicons_speakers.csv", comment="#")
-    score(
-        spk,
-        q,
-        ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"],
-        "speaker_category",
-        "speaker_roles",
-    )
+    for suffix, label in (("", "dev, seed 7"), ("_fresh", "held out, seed 2026")):
+        cues = pd.read_csv(HERE / "annotations" / f"lexicons_cues{suffix}.csv", comment="#")
+        score(
+            cues,
+            q,
+            ["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"],
+            "cue_stance",
+            f"reporting_verbs ({label})",
+        )
+        spk = pd.read_csv(HERE / "annotations" / f"lexicons_speakers{suffix}.csv", comment="#")
+        score(
+            spk,
+            q,
+            ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"],
+            "speaker_category",
+            f"speaker_roles ({label})",
+        )
 
 
 if __name__ == "__main__":

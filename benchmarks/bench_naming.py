@@ -1,10 +1,12 @@
 """Naming benchmark: precision of label attribution on AllSides articles about Syria, speed of
 label_choice against a scikit-learn CountVectorizer pass, and bootstrap_ratio timing.
 
-    cd /work/wt-naming && /work/venv/bin/python benchmarks/bench_naming.py [--skip-speed]
+    cd /work/wt-naming3 && PYTHONPATH=. nice -n 10 /work/venv/bin/python benchmarks/bench_naming.py [--skip-speed]
 
-Precision uses the hand-checked sample in benchmarks/annotations/naming_allsides.csv (doc ids and
-offsets only; the texts are re-read from ../shared/data/allsides).
+Precision uses the hand-checked samples in benchmarks/annotations/naming_allsides*.csv (doc ids and
+offsets only; the texts are re-read from ../shared/data/allsides): the first (tuning) sample and
+three fresh uniform samples, each drawn after one lexicon version was final (1.1.0, 1.2.0, 1.3.0);
+only the newest is held out for the current lexicon, the earlier ones are development data.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations" / "naming_allsides.csv"
 FRESH = Path(__file__).resolve().parent / "annotations" / "naming_allsides_fresh.csv"
 FRESH2 = Path(__file__).resolve().parent / "annotations" / "naming_allsides_fresh2.csv"
+FRESH3 = Path(__file__).resolve().parent / "annotations" / "naming_allsides_fresh3.csv"
 
 
 def allsides() -> pd.DataFrame:
@@ -56,6 +59,15 @@ def precision(df: pd.DataFrame) -> None:
     print(spans.groupby(["actor", "label"]).size().to_string())
     fresh_precision(spans, FRESH)
     fresh_precision(spans, FRESH2)
+    fresh_precision(spans, FRESH3)
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a proportion k/n (Wilson 1927)."""
+    p = k / n
+    mid = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return mid - half, mid + half
 
 
 def fresh_precision(spans: pd.DataFrame, path: Path) -> None:
@@ -65,7 +77,9 @@ def fresh_precision(spans: pd.DataFrame, path: Path) -> None:
     merged = ann.merge(spans[key].assign(produced=True), on=key, how="left")
     kept = merged[merged["produced"].notna()]
     print(f"\n{path.name}: {len(ann)} judged, {len(kept)} still produced")
-    print(f"precision (fresh sample): {kept['correct'].mean():.3f} (n={len(kept)})")
+    k, n = int(kept["correct"].sum()), len(kept)
+    lo, hi = wilson(k, n)
+    print(f"precision (fresh sample): {k / n:.3f} = {k}/{n}, Wilson 95% interval {lo:.3f}-{hi:.3f}")
     for col in ("actor", ["actor", "label"]):
         per = kept.groupby(col)["correct"].agg(precision="mean", n="size").reset_index()
         print(per.to_string(index=False, float_format=lambda x: f"{x:.2f}"))

@@ -101,19 +101,19 @@ def chunk_size(n_docs: int, workers: int) -> int:
     return max(1, min(MAX_CHUNK, -(-n_docs // (8 * max(workers, 1)))))
 
 
-def _run_chunk(fn: Callable[[Any, Any], list[Any]], docs: list[Any], arg: Any) -> list[list[Any]]:
+def _run_chunk(fn: Callable[[Any, Any], Any], docs: list[Any], arg: Any) -> list[Any]:
     return [fn(d, arg) for d in docs]
 
 
 def map_docs(
-    fn: Callable[[Any, Any], list[Any]],
+    fn: Callable[[Any, Any], Any],
     docs: Sequence[Any],
     arg: Any,
     *,
     n_jobs: int = 1,
     progress: bool | None = False,
     desc: str = "documents",
-) -> list[list[Any]]:
+) -> list[Any]:
     """``[fn(d, arg) for d in docs]``, in chunks, optionally in ``n_jobs`` worker processes.
 
     ``fn`` must be a module-level (picklable) pure function. The result is the same list, in the
@@ -128,7 +128,7 @@ def map_docs(
     size = chunk_size(len(docs), workers)
     chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
     if workers == 1:
-        it: Iterable[list[list[Any]]] = (_run_chunk(fn, c, arg) for c in chunks)
+        it: Iterable[list[Any]] = (_run_chunk(fn, c, arg) for c in chunks)
     else:
         from joblib import Parallel, delayed
 

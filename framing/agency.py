@@ -108,7 +108,9 @@ _TIME_WORDS = _words(
 _REPORTING = _words("said says say told added according claimed stated reported")
 _ED_ADJECTIVES = _words(
     "armed unidentified suspected alleged masked hundred red backed led based unnamed so-called "
-    "united wounded injured detained displaced besieged"
+    "united wounded injured detained displaced besieged unmanned improvised guided coordinated "
+    "sophisticated renewed continued repeated sustained concerted unprovoked unexploded organized "
+    "organised heightened"
 )
 _QUANTIFIER_LEADS = _words("about around over nearly almost some roughly approximately up more")
 _CLAUSE_PUNCT = frozenset(',;:.!?()[]—–-…"“”')
@@ -122,7 +124,14 @@ _BY_NOT_AGENT = _words(
 )
 _MONTHS = _words("january february march april may june july august september october november december")
 _POSSESSIVES = _words("his her its their our")
-_LOCATIVE = _words("in near at on outside inside from")
+_LOCATIVE = _words("in near at on outside inside from during across")
+# Nouns of a time phrase that can sit between an event and its relative clause or verb
+# ("the attack last month in Libya that killed", "packages in Austin since March 2 killed").
+_TIME_NOUNS = (
+    _words("month months week weeks year years day days night weekend morning afternoon evening decade")
+    | _TIME_WORDS
+)
+_DASHES = frozenset("—–-(")
 # Heads of person nouns that detonate or blow up on purpose ("a suicide bomber detonated").
 _AGENT_NOUN_ENDINGS = (
     "bomber",
@@ -150,6 +159,25 @@ _CONTROLLERS = _words(
     "convicted jailed sentenced indicted detained held tried prosecuted fined punished criticized "
     "criticised condemned praised thanked faulted suspected investigated executed imprisoned"
 )
+# Words whose "of"-complement gerund is done by the person they describe ("suspected of killing",
+# "accused them of shelling"), and nouns of habit whose owner is the subject of the verb before
+# them ("have a long history of attacking").
+_OF_CONTROLLERS = _words(
+    "suspected accused convicted guilty capable acquitted charged innocent proud afraid tired fond incapable"
+)
+_HABIT_NOUNS = _words("history record habit practice pattern tradition")
+# Prepositions and subordinators before a gerund whose implied subject is the subject of the
+# clause it hangs on ("the group could focus on attacking", "he says ... while beheading").
+_GERUND_OPENERS = _words("while when after before despite without on upon by since in about instead")
+# Heads that make a preceding -ing form a noun modifier: "shooting death", "bombing campaign".
+_ING_NOUN_HEADS = _words(
+    "situation situations spree sprees death deaths incident incidents event events campaign "
+    "campaigns range ranges victim victims suspect suspects survivor survivors site sites scene "
+    "scenes rampage mission missions squad squads gallery"
+)
+# Quantities before "of" that leave the head to the phrase after it ("two of the strikes").
+_PARTITIVES = _words("at least most all rest remainder majority half part none both either neither few")
+_CONTRACTION_SUBJECTS = _SUBJECT_PRONOUNS | _words("that there")
 _PERCEPTION = _words(
     "saw see sees seen found find finds left leave put let make made keep kept had get got heard"
 )
@@ -333,8 +361,9 @@ class _Sentence:
         return not self.verbish(k)
 
     # noun phrases ---------------------------------------------------------------------------
-    def np_left(self, j: int, *, follow_relative: bool = True) -> tuple[int, int] | None:
-        """Token range [a, b) of the noun phrase ending just before token ``j``."""
+    def np_left(self, j: int, *, follow_relative: bool = True, chain: bool = True) -> tuple[int, int] | None:
+        """Token range [a, b) of the noun phrase ending just before token ``j``; with ``chain``,
+        through the place and time phrases that follow its head."""
         k = self.prev_index(j)
         if k < 0:
             return None
@@ -344,6 +373,9 @@ class _Sentence:
                 r -= 1
             if r > 1 and self.t[r - 1].lw == "," and self.t[k].lw in ("who", "which"):
                 r -= 1  # "the attacks, which killed four": the antecedent before the comma
+            elif self.t[k].lw in ("who", "which"):
+                while r > 1 and self.t[r - 1].lw in _DASHES:
+                    r -= 1  # "Ted Kaczynski -- who killed": the antecedent before the dash
             return self.np_left(r, follow_relative=False)
         end = k + 1
         a = end
@@ -359,9 +391,10 @@ class _Sentence:
                 lw in _PREPOSITIONS or lw in _CONJUNCTIONS or lw in _RELATIVES or lw in _REPORTING
             ):
                 break
-            if lw in _PASSIVE_AUX or lw in _HAVE or lw in _MODALS or lw in _TIME_WORDS:
+            month = t.word == "May" and k + 1 < len(self.t) and _is_number(self.t[k + 1])
+            if (lw in _PASSIVE_AUX or lw in _HAVE or lw in _MODALS or lw in _TIME_WORDS) and not month:
                 break
-            if self.verbish(k) and lw != "of":
+            if self.verbish(k) and lw != "of" and not month:
                 break
             a = k
             if lw in _DETERMINERS:
@@ -374,15 +407,54 @@ class _Sentence:
         if self.t[end - 1].lw in ("of", "'s"):
             return None
         # "Two explosions near the embassy in the capital killed": the head is the leftmost phrase.
-        while a >= 2 and self.t[a - 1].lw in _LOCATIVE:
-            left = self.np_left(a - 1, follow_relative=False)
-            if left is None or left[0] < end - 20:
+        first_end = end
+        while chain and a >= 1:
+            before = self.t[a - 1].lw
+            left: tuple[int, int] | None
+            if self.is_time(a, end):
+                # "the attack last month in Libya", "packages since March 2": not the head
+                c = a
+                while c > 0 and (
+                    self.t[c - 1].lw in _TIME_WORDS
+                    or self.t[c - 1].lw in _LOCATIVE
+                    or self.t[c - 1].lw == "since"
+                ):
+                    c -= 1
+                left = self.np_left(c, follow_relative=False, chain=False) if 0 < c < a else None
+            elif (before in _LOCATIVE or before == "of") and a >= 2:
+                left = self.np_left(a - 1, follow_relative=False, chain=False)
+            elif before in (",", "and") and a >= 3 and self.is_place(a, end):
+                # "in Benghazi, Libya, which", "in Tanzania and Kenya, which": one place phrase
+                left = self.np_left(a - 1, follow_relative=False, chain=False)
+                if left is None or not self.is_place(*left) or self.t[left[0] - 1].lw not in _LOCATIVE:
+                    break
+            else:
+                break
+            if left is None or left[0] < first_end - 24:
                 break
             last = self.t[left[1] - 1].lw
             if last.endswith("ed") or last in _ED_ADJECTIVES:
                 break  # "a man suspected in shootings that killed": the shootings did
-            a, end = left
+            # "six of the 15 extremists": the "of" phrase stays part of the noun phrase
+            a, end = left[0], (end if before == "of" else left[1])
         return a, end
+
+    def is_time(self, a: int, b: int) -> bool:
+        """Is the phrase a date or time ("last month", "March 2", "Monday")?"""
+        if b <= a:
+            return False
+        words = [self.t[k].lw for k in range(a, b)]
+        year = len(words) == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", words[0]) is not None
+        return (
+            year
+            or words[-1] in _TIME_NOUNS
+            or words[-1] in _MONTHS
+            or (_is_number(self.t[b - 1]) and any(w in _MONTHS for w in words))
+        )
+
+    def is_place(self, a: int, b: int) -> bool:
+        """A short capitalised name ("Benghazi", "Libya", "New York")."""
+        return 0 < b - a <= 3 and all(self.t[k].word[0].isupper() for k in range(a, b))
 
     def np_right(self, j: int) -> tuple[int, int] | None:
         """Token range [a, b) of the noun phrase starting at token ``j``."""
@@ -403,6 +475,11 @@ class _Sentence:
             k += 1
         while k > j and self.t[k - 1].lw in ("of", "at", "than", "the", "a", "an"):
             k -= 1
+        if k - j >= 3 and self.t[k - 1].lw == "ago":
+            # "the civil war almost two years ago": the time phrase is not part of the noun phrase
+            k -= 2
+            while k > j and (_is_number(self.t[k - 1]) or self.t[k - 1].lw in _QUANTIFIER_LEADS):
+                k -= 1
         return (j, k) if k > j else None
 
     def is_event(self, np: tuple[int, int]) -> bool:
@@ -410,6 +487,12 @@ class _Sentence:
         a, b = np
         words = [self.t[k].lw for k in range(a, b)]
         head_end = words.index("of") if "of" in words[1:] else len(words)
+        if head_end < len(words) and all(
+            w in _PARTITIVES or w in _DETERMINERS or _is_number(self.t[a + x])
+            for x, w in enumerate(words[:head_end])
+        ):
+            # "at least two of the strikes", "the remainder of the strikes": the head follows "of"
+            return self.is_event((a + head_end + 1, b)) if a + head_end + 1 < b else False
         head = words[:head_end]
         if not head:
             return False
@@ -514,13 +597,21 @@ class _Sentence:
         return self.verbish(k)
 
     def for_controller(self, p: int) -> tuple[int, int] | None:
-        """Who does the gerund after "for" at token ``p``: "the bomber responsible for killing"."""
+        """Who does the gerund after "for" or "of" at token ``p``: "the bomber responsible for
+        killing", "are suspected of killing", "have a long history of attacking"."""
         k = p - 1
+        controllers = _OF_CONTROLLERS if self.t[p].lw == "of" else _CONTROLLERS
+        if self.t[p].lw == "of" and k >= 0 and self.t[k].lw in _HABIT_NOUNS:
+            np = self.np_left(k + 1, follow_relative=False, chain=False)
+            v = np[0] - 1 if np is not None else -1
+            if v >= 0 and self.verbish(v) and self.t[v].lw not in _PASSIVE_AUX:
+                return self.subject_of(v)
+            return None
         while k >= 0 and p - k <= 12:
             t = self.t[k]
             if t.lw in (";", ":", "(", ")") or t.lw in _RELATIVES:
                 return None
-            if t.lw in _CONTROLLERS:
+            if t.lw in controllers:
                 before = self.prev_index(k)
                 if before >= 0 and (self.t[before].lw in _PASSIVE_AUX or self.t[before].lw in _HAVE):
                     return self.subject_of(k)  # "he was arrested ... for stabbing"
@@ -529,6 +620,28 @@ class _Sentence:
                     return self.np_right(n)  # "criticized the guards for shooting"
                 left = self.np_left(k)
                 return left if left is not None else self.subject_of(k)  # "the bomber responsible"
+            k -= 1
+        return None
+
+    def clause_agent(self, p: int) -> tuple[int, int] | None:
+        """Implied subject of a gerund after the preposition at token ``p``: the subject of the
+        nearest verb to its left in the same clause ("the group could focus on attacking"), or
+        the phrase before a comma that opens the clause ("the US, despite targeting")."""
+        k = p - 1
+        while k >= 0 and p - k <= 15:
+            t = self.t[k]
+            if t.lw in (";", ":", "(", ")", "—", "–") or t.lw in _RELATIVES:
+                return None
+            if t.lw == ",":
+                np = self.np_left(k, follow_relative=False, chain=False)
+                if np is None or (np[0] > 0 and (self.verbish(np[0] - 1) or _is_punct(self.t[np[0] - 1]))):
+                    return None
+                return np
+            if self.verbish(k):
+                before = self.prev_index(k)
+                if self.t[p].lw == "by" and before >= 0 and self.t[before].lw in _PASSIVE_AUX:
+                    return None  # "were killed by shelling": the by-phrase is the cause
+                return self.subject_of(k)
             k -= 1
         return None
 
@@ -577,13 +690,28 @@ class _Sentence:
                     return (a, a + 1), False
         a = self.skip_fronted(a, limit)
         k = a
+        head: tuple[int, int] | None = None
         while k < limit and not self.verbish(k):
+            nxt = self.t[k + 1] if k + 1 < limit else None
+            if (
+                self.t[k].lw == ","
+                and head is None
+                and k > a
+                and nxt is not None
+                and nxt.lw in ("who", "which")
+            ):
+                # "Reinking, who was last seen ..., pulled up ... and shot": skip the relative clause
+                c2 = next((x for x in range(k + 2, limit) if self.t[x].lw == ","), None)
+                if c2 is not None:
+                    head = self.np_left(k, follow_relative=False)
+                    k = c2 + 1
+                    continue
             if self.t[k].lw in (",", ";", ":") or self.t[k].lw in _CONJUNCTIONS:
                 return None, False
             k += 1
         if k >= limit or k == a:
             return None, False
-        subj = self.np_left(k, follow_relative=False)
+        subj = head if head is not None else self.np_left(k, follow_relative=False)
         if self.t[k].lw in _EVENT_VERBS and not (
             subj is not None
             and (
@@ -602,20 +730,30 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
     """All harm-verb rows of one document (the pure per-document extractor)."""
     d = as_doc(doc)
     text = d.text
-    quote_spans = d.quote_contents
     sents = d.sentences
-    all_toks: list[list[_Tok]] = []
+    # Sentences with a harm-verb form, found from token strings (no per-token objects); the
+    # lower-cased text tokenises like the text when lower-casing keeps every offset.
+    low = text.lower()
+    form_index = rules.forms
+    candidates = []
+    for k, (s, e) in enumerate(sents):
+        lws = (
+            _TOKEN.findall(low, s, e)
+            if len(low) == len(text)
+            else [w.lower() for w in _TOKEN.findall(text, s, e)]
+        )
+        if any(map(form_index.__contains__, lws)):
+            candidates.append(k)
+    if not candidates:
+        return []
+    # Capitalised words that do not open their sentence: the document's proper names.
     proper: set[str] = set()
     for s, e in sents:
-        toks = [
-            _Tok(s + m.start(), s + m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text[s:e])
-        ]
-        all_toks.append(toks)
-        for t in toks[1:]:
-            if t.word[0].isupper():
-                proper.add(t.word)
+        proper.update(w for w in _TOKEN.findall(text, s, e)[1:] if w[0].isupper())
     out: list[dict[str, Any]] = []
-    for k, ((s, e), toks) in enumerate(zip(sents, all_toks)):
+    for k in candidates:
+        s, e = sents[k]
+        toks = [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, s, e)]
         if not any(t.lw in rules.forms for t in toks):
             continue
         caption = _CAPTION.search(text, s, e) is not None
@@ -634,7 +772,7 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
                 rows.append(row)
         out.extend(rows)
     if out:
-        flags = inside([r["start"] for r in out], quote_spans)
+        flags = inside([r["start"] for r in out], d.quote_contents)
         for r, f in zip(out, flags):
             r["in_quote"] = bool(f)
     return out
@@ -753,6 +891,17 @@ def _classify(
         return None  # "a long shot", "a veiled shot at"
     if prev == "those" and kind in ("past", "participle", "past_participle"):
         return passive_row(None)  # "among those killed"
+    base, _, suffix = re.sub("’", "'", prev).partition("'")
+    if suffix in ("s", "ve", "d", "re", "ll", "m") and base in _CONTRACTION_SUBJECTS:
+        # "he's killed tens of thousands", "they've shelled": the pronoun is the subject
+        pronoun = (p, p + 1)
+        if sent.starts_object(n):
+            return subject_row(pronoun, sent.np_right(n), finite=True)
+        if kind == "ing" or suffix in ("ve", "d", "ll"):
+            return None
+        return passive_row(pronoun)  # "he's wounded"
+    if prev == "of" and kind != "ing":
+        return None  # "dozens of wounded", "a string of besieged leaders": adjectives or nouns
     if (prev in _DETERMINERS and prev != "that") or (
         p >= 0 and toks[p].word.endswith(("'s", "’s")) and prev not in ("it's", "that's")
     ):
@@ -776,13 +925,25 @@ def _classify(
     if kind == "ing":
         if n < len(toks) and toks[n].lw == "of":
             return None  # "the killing of"
+        if n < len(toks) and toks[n].lw in _ING_NOUN_HEADS:
+            return None  # "shooting death", "bombing campaign", "active shooting situations"
         if prev == "being":
             q = sent.prev_index(p)
             return passive_row(sent.np_left(q + 1) if q >= 0 else None)
         if not sent.starts_object(n):
-            if prev in ("is", "are", "was", "were") and (
-                n >= len(toks) or toks[n].lw in (".", "!", "?", ";") or toks[n].lw in ("again", "there")
-            ):
+            progressive_end = n >= len(toks) or toks[n].lw in (
+                ".",
+                "!",
+                "?",
+                ";",
+                "again",
+                "there",
+                "at",
+                "into",
+            )
+            if n + 1 < len(toks) and toks[n].lw == "to" and toks[n + 1].lw in sent.rules.forms:
+                progressive_end = True  # "authorities were shooting to kill"
+            if prev in ("is", "are", "was", "were") and progressive_end:
                 # progressive with no object: "the Americans are bombing."
                 q = sent.prev_index(p)
                 subj = sent.np_left(q + 1) if q >= 0 else None
@@ -790,8 +951,12 @@ def _classify(
                     return subject_row(subj, None, finite=True)
             return None  # a noun: "shelling killed four", "the bombing in Homs"
         victim = sent.np_right(n)
-        if prev == "for":
+        if prev in ("for", "of"):
             controller = sent.for_controller(p)
+            if controller is not None:
+                return subject_row(controller, victim, finite=True)
+        if prev in _GERUND_OPENERS and not (prior and COARSE[prior[-1]["construction"]] == "with_agent"):
+            controller = sent.clause_agent(p)
             if controller is not None:
                 return subject_row(controller, victim, finite=True)
         if (
@@ -883,9 +1048,19 @@ def _classify(
         if p >= 0 and prev in ("and", "but", "then", "before"):
             return inherited(victim, finite=True)
         subj = sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None
+        if prev == ",":
+            subj = sent.subject_of(i)  # "The strikes, led by Britain and France, hit Syria"
         return subject_row(subj, victim, finite=True)
     # no object: a participle (headline "Four killed in ...", ", killed in ...", "civilians killed by")
     subj = sent.np_left(p + 1) if p >= 0 and prev not in _CLAUSE_PUNCT else None
+    if (
+        subj is not None
+        and not _is_number(toks[subj[0]])
+        and n + 1 < len(toks)
+        and toks[n].lw == "at"
+        and toks[n + 1].lw in _OBJECT_PRONOUNS
+    ):
+        return subject_row(subj, sent.np_right(n + 1), finite=True)  # "the gunman shot at them"
     if (
         subj is not None
         and not _is_number(toks[subj[0]])
@@ -903,6 +1078,7 @@ def _classify(
         and not _is_number(toks[p])
         and not toks[p].lw.endswith("ing")
         and sent.by_agent(last + 1) is None
+        and not any(toks[x].lw == "of" for x in range(*subj))
     ):
         before = toks[subj[0] - 1]
         if (
@@ -912,6 +1088,7 @@ def _classify(
             and before.lw not in _CLOSED
             and not _is_adverb(before)
             and not sent.verbish(subj[0] - 1)
+            and not before.lw.endswith("ing")
         ):
             # a relative clause without "that": "the cars the militants attacked"
             return subject_row(subj, None, finite=True)
@@ -989,6 +1166,10 @@ def find_agency(
        ``perpetrator_modifiers`` word, no demonym or acronym; a place or date name only names
        the event: "the London attack") gives ``event_subject``. The main clause starts after a
        dateline ("NAIROBI, Kenya — ...") and verbless fronted time phrases ("Two days earlier,").
+       The head of a subject or antecedent is found through the place, time and "of" phrases
+       that follow it ("the attack last month in Benghazi, Libya, which killed", "packages in
+       Austin since March 2 killed"), through a dash before "who", and past a parenthetical
+       between commas ("The strikes, led by Britain, hit"; "X, who ..., pulled up and shot").
        Capitalised and -ing forms in photo captions and video teasers ("Hide Caption",
        "JUST WATCHED") are nouns and skipped.
     4. *Participles and coordination.* ", killing four", "and killed four" and "to kill" take the
@@ -999,7 +1180,11 @@ def find_agency(
        "for" it takes the person a controller word describes ("the bomber responsible for
        killing", "he was arrested for stabbing", "criticized the guards for shooting"); in a
        fronted adverbial clause it takes the main clause's subject ("After shooting a woman, he
-       ..."). "X attacked and killed Y" gives both verbs X's agency.
+       ..."); after "of" it takes the person a controller describes ("suspected of killing") or
+       the owner of a habit noun ("have a long history of attacking"); after a preposition or
+       subordinator ("while", "despite", "on", "by") the subject of the clause it hangs on ("the
+       group could focus on attacking", "the US, despite targeting"). "X attacked and killed Y"
+       gives both verbs X's agency; a contracted pronoun is a subject ("he's killed").
     5. *Relatives.* "X, which/who killed" and "X that killed" take the antecedent X; a relative
        clause without "that" ("the cars the militants attacked") is active.
     6. *Natural deaths.* "died"/"perished" followed by a ``natural_causes`` phrase ("of cancer",

@@ -8,7 +8,6 @@ or as LIWC-style ``.dic`` files (Pennebaker et al. 2015), with multi-word entrie
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon, LexiconError
 from framing.provenance import attach
 from framing.stats import rates
-from framing.text import count_words, words
+from framing.text import _WORD
 
 __all__ = ["dictionary_matches", "dictionary_scores", "load_dictionary", "read_dic"]
 
@@ -197,35 +196,92 @@ def _entry_regex(entry: str) -> str:
     return " ".join(parts)
 
 
+def _alternation(entries: list[str]) -> str:
+    """The entries' regexes as one alternation, in the given order, grouped by first character.
+
+    At one position only the entries that start with that position's character can match, so
+    grouping them under their first character lets the regex engine skip all other groups with a
+    single comparison, and keeps the order of the entries within the group, i.e. which entry
+    wins where several match. (The lexicon schema makes every entry start with a literal
+    character: a word is letters, digits, hyphens, apostrophes or dots before an optional
+    ``*``.)
+    """
+    groups: dict[str, list[str]] = {}
+    for e in entries:
+        head = re.escape(e.lower().split()[0][0])
+        groups.setdefault(head, []).append(_entry_regex(e)[len(head) :])
+    return "|".join(head + "(?:" + "|".join(rest) + ")" for head, rest in groups.items())
+
+
 def _compile(lx: Lexicon) -> _Compiled:
     if lx.sha256 not in _COMPILED:
         cats, pats = [], []
         for cat, body in lx.data["categories"].items():
             entries = sorted(set(body.get("entries") or []), key=lambda e: (-len(e), e))
             cats.append(str(cat))
-            # Matched on the article's lower-cased words joined by single spaces, so that a
-            # dictionary word is exactly one of framing.text.words' tokens (as in LIWC).
-            alt = "|".join(_entry_regex(e) for e in entries) or r"(?!x)x"
-            pats.append(re.compile(r"(?<![^ ])(?:" + alt + r")(?![^ ])"))
+            # Matched on the article's lower-cased words joined by single spaces, with one space
+            # added at each end, so that a dictionary word is exactly one of
+            # framing.text.words' tokens (as in LIWC). Consuming the space before the entry lets
+            # the engine jump from word start to word start instead of trying every character.
+            alt = _alternation(entries) if entries else r"(?!x)x"
+            pats.append(re.compile(r" (?:" + alt + r")(?= )"))
         _COMPILED[lx.sha256] = _Compiled(tuple(cats), tuple(pats))
     return _COMPILED[lx.sha256]
 
 
-def _matches_in(text: str, c: _Compiled) -> list[tuple[int, int, str]]:
-    spans = words(text)
-    if not spans:
-        return []
-    joined = " ".join(text[a:b].lower() for a, b in spans)
+# framing.text's word pattern as a capturing split: separators and words alternate, so one scan
+# gives both the words and, from the lengths, their offsets.
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")", _WORD.flags)
+
+
+def _scan(text: str, c: _Compiled) -> tuple[list[tuple[int, int, str]], int]:
+    """One article: its matches ``(start, end, category)`` in text order, and its number of words
+    (:func:`framing.text.count_words`, from the same scan)."""
+    parts = _WORD_SPLIT.split(text)
+    n = len(parts) // 2
+    if not n:
+        return [], 0
+    tokens = parts[1::2]
+    part_len = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    word_start = (np.cumsum(part_len) - part_len)[1::2]
+    word_end = word_start + part_len[1::2]
+    joined = " ".join(tokens).lower()
+    low_len = part_len[1::2]
+    if len(joined) != int(low_len.sum()) + n - 1:
+        # Lower-casing changed a word's length ("İ" becomes two characters): measure each word.
+        lowered = [t.lower() for t in tokens]
+        joined = " ".join(lowered)
+        low_len = np.fromiter(map(len, lowered), dtype=np.int64, count=n)
     # Start of each word in `joined`, to map matches back to the article's offsets.
-    starts = np.cumsum([0] + [b - a + 1 for a, b in spans[:-1]]).tolist()
-    out = []
-    for cat, pat in zip(c.categories, c.patterns):
-        for m in pat.finditer(joined):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            j = bisect.bisect_right(starts, m.end() - 1) - 1
-            out.append((spans[i][0], spans[j][1], cat))
+    starts = np.cumsum(low_len + 1) - (low_len + 1)
+    padded = " " + joined + " "
+    found: list[tuple[int, int, int]] = []
+    for k, pat in enumerate(c.patterns):
+        # A match covers the space before the entry: in `joined` it is [m.start(), m.end() - 1).
+        found.extend((m.start(), m.end() - 2, k) for m in pat.finditer(padded))
+    if not found:
+        return [], n
+    arr = np.array(found, dtype=np.int64)
+    i = np.searchsorted(starts, arr[:, 0], side="right") - 1
+    j = np.searchsorted(starts, arr[:, 1], side="right") - 1
+    out = [
+        (s, e, c.categories[k])
+        for s, e, k in zip(word_start[i].tolist(), word_end[j].tolist(), arr[:, 2].tolist())
+    ]
     out.sort(key=lambda r: (r[0], r[1], r[2]))
-    return out
+    return out, n
+
+
+def _scan_corpus(
+    c_obj: Corpus, lx: Lexicon, n_jobs: int
+) -> tuple[list[list[tuple[int, int, str]]], np.ndarray]:
+    """Every article's matches and the number of words of each article."""
+    res = map_docs(_scan, c_obj.docs["text"].tolist(), _compile(lx), n_jobs=n_jobs, desc="dictionary")
+    return [r[0] for r in res], np.array([r[1] for r in res], dtype=np.float64)
+
+
+def _match_table(c_obj: Corpus, per_doc: list[list[tuple[int, int, str]]]) -> pd.DataFrame:
+    return span_table(c_obj.docs, per_doc, ["start", "end", "category"], function="dictionary_matches")
 
 
 def dictionary_matches(
@@ -259,10 +315,8 @@ def dictionary_matches(
     c_obj = as_corpus(corpus)
     lx = load_dictionary(dictionary)
     n_jobs = check_n_jobs(n_jobs)
-    per_doc = map_docs(
-        _matches_in, c_obj.docs["text"].tolist(), _compile(lx), n_jobs=n_jobs, desc="dictionary"
-    )
-    out = span_table(c_obj.docs, per_doc, ["start", "end", "category"], function="dictionary_matches")
+    per_doc, _ = _scan_corpus(c_obj, lx, n_jobs)
+    out = _match_table(c_obj, per_doc)
     return attach(
         out,
         function="dictionary_matches",
@@ -337,22 +391,18 @@ def dictionary_scores(
     """
     c_obj = as_corpus(corpus)
     lx = load_dictionary(dictionary)
-    spans = dictionary_matches(c_obj, lx, n_jobs=n_jobs)
+    n_jobs = check_n_jobs(n_jobs)
+    per_doc, n_words = _scan_corpus(c_obj, lx, n_jobs)
     docs = c_obj.docs
     cats = list(_compile(lx).categories)
-    n_words = docs["text"].map(count_words).to_numpy(dtype=np.float64)
     params = {"dictionary": lx.name, "by": by, "scale": scale}
     if by is None:
-        counts = (
-            pd.crosstab(
-                pd.Categorical(spans["doc_id"], categories=docs["doc_id"]),
-                pd.Categorical(spans["category"], categories=cats),
-                dropna=False,
-            )
-            .reindex(index=docs["doc_id"], columns=cats, fill_value=0)
-            .to_numpy(dtype=np.int64)
-        )
-        n_docs, n_cats = counts.shape
+        n_docs, n_cats = len(docs), len(cats)
+        col = {cat: k for k, cat in enumerate(cats)}
+        rows = np.repeat(np.arange(n_docs), [len(m) for m in per_doc])
+        cols = np.fromiter((col[m[2]] for ms in per_doc for m in ms), dtype=np.int64, count=len(rows))
+        counts = np.zeros((n_docs, n_cats), dtype=np.int64)
+        np.add.at(counts, (rows, cols), 1)
         with np.errstate(invalid="ignore", divide="ignore"):
             rate = np.where(
                 n_words[:, None] > 0, counts / np.where(n_words > 0, n_words, 1)[:, None] * scale, np.nan
@@ -370,7 +420,7 @@ def dictionary_scores(
         )
     else:
         out = rates(
-            spans,
+            _match_table(c_obj, per_doc),
             docs,
             denominator=n_words,
             of="category",

@@ -19,11 +19,13 @@ How a mention is attributed (the rule is the same for every actors lexicon):
    "Iraq" is not the Syrian armed opposition's). ``rivals`` cues cancel the mention when one is
    nearer than the nearest context cue (a "government" closer to "Iraq's" than to "Syria" is
    Iraq's), and ``scope: sentence`` limits the cues (and avoid/rival cues) to the mention's
-   sentence (:func:`framing.text.sentence_at`) within the window.
+   sentence (:func:`framing.text.sentence_at`) within the window; with ``anaphora: true`` a
+   definite mention ("the extremists") keeps the whole window, since a definite description
+   refers to an actor named in the passage around it.
 4. When the same words are a label of several actors ("terrorists"), the actor whose nearest cue
    is closest wins; ties go to the actor listed first in the lexicon.
 5. A mention inside a list-like run of capitalised names (a web page's drop-down of countries,
-   where fewer than one word in ten starts in lower case) is not naming and is skipped.
+   where fewer than one word in six starts in lower case) is not naming and is skipped.
 
 In every pattern a straight apostrophe also matches a curly one ("Iraq's" matches "Iraq’s").
 """
@@ -204,6 +206,7 @@ class _Context(NamedTuple):
     avoid: re.Pattern[str] | None
     rivals: re.Pattern[str] | None
     sentence: bool
+    anaphora: bool
 
 
 class _Owner(NamedTuple):
@@ -238,6 +241,7 @@ class _Matcher:
                             _union(ctx.get("avoid") or []),
                             _union(ctx.get("rivals") or []),
                             ctx.get("scope", "window") == "sentence",
+                            bool(ctx.get("anaphora", False)),
                         )
                     items.append(
                         (_Owner(actor, name, str(lab["stance"]), rank), lab["patterns"], lab.get("exclude"))
@@ -296,6 +300,10 @@ def _distance(s: int, e: int, cues: list[tuple[int, int]]) -> int:
     return best
 
 
+# "the extremists", "the Sunni extremists": a definite description refers to an actor named in the
+# passage around it, so with ``anaphora`` its cues may come from the whole window.
+_DEFINITE = re.compile(r"(?<!\w)the\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
 _LIST_REACH = 150  # characters each side of a mention inspected by the list-run test
 _LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -304,7 +312,8 @@ def _in_name_list(text: str, s: int, e: int) -> bool:
     """True when the mention sits in a long run of capitalised names (a country drop-down).
 
     Prose has many lower-case words (articles, verbs, prepositions); a list of names has almost
-    none. The run must hold at least 20 words, fewer than one in ten in lower case, and no
+    none. The run must hold at least 20 words, fewer than one in six in lower case ("and", "of"
+    of multi-word names such as "Trinidad and Tobago"), and no
     sentence-ending full stop.
     """
     lo, hi = max(0, s - _LIST_REACH), min(len(text), e + _LIST_REACH)
@@ -315,7 +324,7 @@ def _in_name_list(text: str, s: int, e: int) -> bool:
     if len(found) < 20:
         return False
     lower = sum(1 for w in found if w[0].islower())
-    return lower * 10 < len(found)
+    return lower * 6 < len(found)
 
 
 def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str]]:
@@ -355,7 +364,8 @@ def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
                         if paras is None:
                             paras = paragraphs(text)
                         sentence = sentence_at(text, s, paras) or (s, e)
-                    lo, hi = max(lo, sentence[0]), min(hi, max(e, sentence[1]))
+                    if not (ctx.anaphora and _DEFINITE.search(text, max(0, s - 40), s)):
+                        lo, hi = max(lo, sentence[0]), min(hi, max(e, sentence[1]))
                 if ctx.avoid is not None and ctx.avoid.search(text, lo, hi):
                     continue
                 if ctx.cues is not None:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
+from framing._cues import cue_stance
 from framing._mapping import (
     Doc,
     as_doc,
@@ -448,6 +449,136 @@ def _speaker_right(text: str, lo: int, hi: int, *, max_tokens: int = 10) -> tupl
     return picked[0][0], end
 
 
+# -- verbs next to a quotation ------------------------------------------------------------------
+# Right after a quotation, "SPEAKER VERB." and "VERB SPEAKER." are attributions whatever the verb
+# ('"...," he concluded.', '"...," remarked Smith'); so is "SPEAKER VERB:" or "SPEAKER VERB,"
+# right before one. In these frames a verb the lexicon does not list is still a cue.
+_FRAME_SPEAKER = (
+    r"(?:he|she|they|we|I|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:the|a|an|one|another)\s+[a-z-]+(?:\s+[a-z-]+)?)"
+)
+_FRAME_END = r"(?=\s*[.,;!?]|\s+(?:in|on|at|during|after|before|to|of|with|via|from|last|this)\b)"
+_FRAME_AFTER = re.compile(
+    rf"\s*(?:(?P<s1>{_FRAME_SPEAKER})\s+(?P<v1>[a-z]+)(?:\s+(?:him|her|them|me|us|reporters|{_FRAME_SPEAKER}))?"
+    rf"|(?P<v2>[a-z]+)\s+(?P<s2>{_FRAME_SPEAKER})){_FRAME_END}"
+)
+_FRAME_BEFORE = re.compile(r"(?P<v>[a-z]+)\s*[,:]\s*$")
+_SUBJECT = re.compile(
+    r"\s*(?:(?:[A-Z]\w+|\w+ly),\s+)?([^,;:]+?)"
+    r"(?:,|\s+(?=(?:has|have|had|was|were|is|are|will|would|also|[a-z]+ed)\b))"
+)
+_ADVERBIAL = re.compile(
+    r"\s*(?:$|[.,;:!?)”\"]|(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|"
+    r"according|when|while|as|via|from|with|over|about|of|outside|inside|today|yesterday|tonight|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+\s+(?:on|in|at))\b)",
+    re.IGNORECASE,
+)
+
+
+def _trailing_rest(after: str, lemma: str) -> bool:
+    """Whether what follows a cue ends an attribution ("..., he said on Monday.") rather than
+    starting its content ("Addressing the gala, Trump said the South has ...")."""
+    words = len(after.split())
+    return bool(_ADVERBIAL.match(after)) or words <= 2 or (lemma in ("tell", "ask") and words <= 5)
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:on|of|in|from|to|the|a|an|show|book|series|program|programme|film|movie|titled|"
+    r"entitled|album|song|play|column|memoir|autobiography|documentary|novel|podcast))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_title(text: str, q: Any, sentence_start: int) -> bool:
+    """A quoted title inside a sentence ('on Fox News Channel's "Hannity," Gingrich said'): a short
+    run of capitalised words after a possessive, a preposition or a word like "show" or "book"."""
+    words = text[q.content_start : q.content_end].split()
+    if not words or len(words) > 8 or not text[sentence_start : q.start].strip():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, q.start - 40), q.start))
+
+
+_NOT_VERBS = frozenset(["news", "this", "thus", "plus", "always", "perhaps", "whereas", "series", "always"])
+
+
+def _lemma_candidates(form: str) -> list[str]:
+    """Possible lemmas of a regular English verb form, most likely first ('concluded' -> conclude)."""
+    out = [form]
+    if form.endswith("ied") or form.endswith("ies"):
+        out.append(form[:-3] + "y")
+    if form.endswith("ed"):
+        stem = form[:-2]
+        out += [stem + "e", stem]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    elif form.endswith("ing"):
+        stem = form[:-3]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    elif form.endswith("es"):
+        out += [form[:-1], form[:-2]]
+    elif form.endswith("s"):
+        out.append(form[:-1])
+    return out
+
+
+def _guess_lemma(form: str) -> str:
+    """The lemma of a regular past or present tense: concluded -> conclude, quipped -> quip."""
+    if form.endswith("ied"):
+        return form[:-3] + "y"
+    if form.endswith("ed"):
+        stem = form[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+            return stem[:-1]
+        if (
+            stem.endswith(("v", "u", "c", "z"))
+            or (stem[-1:] == "s" and (stem[-2:-1] in ("a", "e", "i", "o") or stem[-3:-1] in ("au", "ou")))
+            or (
+                len(stem) > 2
+                and stem[-2] in "aeiou"
+                and stem[-1] not in "wxy"
+                and stem[-3] not in "aeiou"
+                and not stem.endswith(("er", "en", "on", "el", "it", "om", "et", "ol", "us"))
+            )
+        ):
+            return stem + "e"
+        return stem
+    if form.endswith("ies"):
+        return form[:-3] + "y"
+    if form.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return form[:-2]
+    return form[:-1] if form.endswith("s") else form
+
+
+def _frame_cue(form: str, rules: _Rules) -> tuple[str, str | None, bool] | None:
+    """(lemma, stance, speech) of a word in a verb slot next to a quotation, or None.
+
+    Forms the lexicon lists come first, then other regular forms of its lemmas ("calling", "read"
+    for call, read) with their stance; then any past or present tense ("-ed", "-s") with a
+    guessed lemma and no stance, since the lexicon does not say how it frames the speaker.
+    """
+    key = ("frame", form)
+    if key in rules.cache:
+        hit: tuple[str, str | None, bool] | None = rules.cache[key]
+        return hit
+    lemmas = rules.cache.get(("lemmas", ""))
+    if lemmas is None:
+        lemmas = rules.cache[("lemmas", "")] = {v[0]: v for v in rules.cue_info.values()}
+    hit = rules.cue_info.get(form)
+    cands = _lemma_candidates(form)
+    if hit is None:
+        hit = next((lemmas[c] for c in cands if c in lemmas), None)
+    tense = form.endswith("ed") and not form.endswith("eed")
+    tense = tense or (form.endswith("s") and not form.endswith(("ss", "us", "is", "ous")))
+    if hit is None and tense and len(form) >= 5 and form not in _AUX | _NOT_VERBS | _TIME_WORDS:
+        hit = (_guess_lemma(form), None, True)
+    rules.cache[key] = hit
+    return hit
+
+
 def _plausible(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Reject a 'speaker' whose head is a lowercase verb form ("expressed continued support")."""
     if span is None:
@@ -472,6 +603,7 @@ class _Att:
     category: str = "unknown"
     actor: str | None = None
     anonymous: bool = False
+    speech: bool = True  # the cue is a verb of saying, not of belief or perception ("hope", "show")
 
 
 _REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"“”]{0,100}?,?\s*$")
@@ -544,8 +676,13 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 key = None
         if key is not None and prev not in _DETERMINERS and prev != "to" and in_quote(m.start()) < 0:
             lemma, stance, speech = info[key]
-            cues.append((m.start(), end, lemma, stance, speech))
-        prev = lw
+            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
+            sense = cue_stance(text, m.start(), end, lemma, stance)
+            if sense is not None:
+                cues.append((m.start(), end, lemma, sense, speech))
+        # A determiner only rules out a noun reading right before the word ("her claims"), not
+        # across punctuation ('"... for her," said X').
+        prev = lw if text[m.end() : m.end() + 1] == " " else ""
     cue_starts = [c[0] for c in cues]
     used_cues: set[int] = set()
     used_quotes: set[int] = set()
@@ -555,6 +692,37 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         i = bisect.bisect_left(cue_starts, lo)
         return i if i < len(cues) and cues[i][0] < hi else -1
 
+    def frame_cue(start: int, end: int) -> tuple[str, str | None, bool] | None:
+        """:func:`_frame_cue` of ``text[start:end]``, with the sense check for listed lemmas."""
+        hit = _frame_cue(text[start:end], rules)
+        if hit is None or hit[1] is None:
+            return hit
+        sense = cue_stance(text, start, end, hit[0], hit[1])
+        return None if sense is None else (hit[0], sense, hit[2])
+
+    def subject(ss: int, hi: int) -> tuple[int, int] | None:
+        """The subject of the sentence starting at ``ss`` (for "X did this and accused Y")."""
+        subj = _SUBJECT.match(text, ss, hi)
+        if subj and len(subj.group(1).split()) <= 6 and cue_in(ss, subj.end(1)) < 0:
+            return left(text, ss, subj.end(1) + 1) or (subj.start(1), subj.end(1))
+        return None
+
+    def verb_before(lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int], str, str | None] | None:
+        """'Smith concluded, "..."' / 'Jones echoed:' ending at ``hi``: (speaker, verb, lemma, stance)."""
+        m_v = _FRAME_BEFORE.search(text, max(lo, hi - 60), hi)
+        if not m_v:
+            return None
+        hit = frame_cue(m_v.start("v"), m_v.end("v"))
+        k = cue_in(m_v.start("v"), m_v.end("v"))
+        if hit is None or k in used_cues or not (m_v.group("v").endswith("ed") or hit[1] is not None):
+            return None
+        spk = _plausible(text, left(text, lo, m_v.start("v")))
+        if spk is None or text[spk[0] : spk[1]].lower() in _DETERMINERS:
+            return None
+        if k >= 0:
+            used_cues.add(k)
+        return spk, (m_v.start("v"), m_v.end("v")), hit[0], hit[1]
+
     # 1. Direct quotes: the attribution after the quote, or a cue right before it.
     for qi, q in enumerate(qs):
         if qi in used_quotes:
@@ -562,16 +730,21 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         ps, pe = para_of(q.start)
         pe = para_of(q.end - 1)[1]  # a quote may run over several paragraphs
         att = None
+        if _is_title(text, q, sent_of(q.start)[0]):
+            continue
         # (a) '"...," she said' / '"...," said Smith' / '"..." Smith said in a statement.'
         si = max(bisect.bisect_right(s_starts, q.end) - 1, 0)
         tail_end = min(sents[si][1], pe) if sents else pe
-        if tail_end <= q.end + 1 and si + 1 < len(sents) and sents[si + 1][0] < pe:
-            # '"...." Smith said.': the attribution is the next sentence.
+        starts_sentence = not text[sent_of(q.start)[0] : q.start].strip(" \n-–—")
+        if tail_end <= q.end + 1 and si + 1 < len(sents) and sents[si + 1][0] < pe and starts_sentence:
+            # '"...." Smith said.': the attribution is the next sentence (only for a quotation
+            # that is a sentence of its own, not the end of someone else's paraphrase).
             tail_end = sents[si + 1][1]
         ci = cue_in(q.end, min(tail_end + 1, q.end + 160))
         # Only a complete utterance ('"...,"', '"...?"') takes an attribution after it; a phrase
         # quoted inside a sentence ('is "a unifier" who ...') is left to the indirect pass.
         complete = text[q.content_end - 1 : q.content_end] in ",.?!—–-…" or text[q.end : q.end + 1] == ","
+        found: tuple[tuple[int, int], tuple[int, int], str | None, str | None] | None = None
         if complete and ci >= 0 and ci not in used_cues and not _QMARK.search(text, q.end, cues[ci][0]):
             c = cues[ci]
             between = text[q.end : c[0]]
@@ -579,22 +752,44 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             if spk is None and not between.strip(" ,\n—–-"):
                 spk = _speaker_right(text, c[1], tail_end)
             if spk is not None and len(between.split()) <= 10:
-                att = _Att("direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end))
+                found = (spk, (c[0], c[1]), c[2], c[3])
                 used_cues.add(ci)
-                end_attr = max(spk[1], c[1])
-                # '"...," she said, "..."': the quote goes on after the attribution.
-                for qj in range(qi + 1, len(qs)):
-                    gap = text[end_attr if qj == qi + 1 else qs[qj - 1].end : qs[qj].start]
-                    cj = cue_in(qs[qj].end, qs[qj].end + 40)
-                    if "." in gap and cj >= 0 and text[qs[qj].content_end - 1 : qs[qj].content_end] in ",?!":
-                        break  # '"...," X said. "...," he said.': the next quote has its own attribution
-                    if (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n")) or (
-                        qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe
-                    ):
-                        att.content = (att.content[0], qs[qj].content_end)
-                        used_quotes.add(qj)
-                    else:
-                        break
+        if found is None and complete and (starts_sentence or text[q.end : q.end + 1] == ","):
+            # '"...," he concluded.' / '"...," remarked Smith': any verb in the frame.
+            m_f = _FRAME_AFTER.match(text, q.end, min(len(text), q.end + 120))
+            if m_f and "\n" not in m_f.group():
+                v, sg = ("v1", "s1") if m_f.group("v1") else ("v2", "s2")
+                hit = frame_cue(m_f.start(v), m_f.end(v))
+                k = cue_in(m_f.start(v), m_f.end(v))
+                if hit is not None and k not in used_cues:
+                    found = ((m_f.start(sg), m_f.end(sg)), (m_f.start(v), m_f.end(v)), hit[0], hit[1])
+                    if k >= 0:
+                        used_cues.add(k)
+        if found is not None:
+            spk = found[0]
+            att = _Att("direct", spk, found[1], found[2], found[3], (q.content_start, q.content_end))
+            end_attr = max(spk[1], found[1][1])
+            # '"...," she said, "..."': the quote goes on after the attribution.
+            for qj in range(qi + 1, len(qs)):
+                gap = text[end_attr if qj == qi + 1 else qs[qj - 1].end : qs[qj].start]
+                cj = cue_in(qs[qj].end, qs[qj].end + 40)
+                if "." in gap and cj >= 0 and text[qs[qj].content_end - 1 : qs[qj].content_end] in ",?!":
+                    break  # '"...," X said. "...," he said.': the next quote has its own attribution
+                if (
+                    (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n"))
+                    or (qj == qi + 1 and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe)
+                    or (
+                        # '"...," said X, who ... . "...": the next sentence goes on quoting X.
+                        qj == qi + 1
+                        and qs[qj].start < pe
+                        and sent_of(end_attr)[1] >= qs[qj].start - 3
+                        and not _QMARK.search(gap)
+                    )
+                ):
+                    att.content = (att.content[0], qs[qj].content_end)
+                    used_quotes.add(qj)
+                else:
+                    break
         if att is None:
             # (b) 'Smith said: "..."' / 'Smith told reporters that "..."' / 'Erdogan: "..."'
             ss = sent_of(q.start)[0] if q.start >= ps else ps
@@ -609,16 +804,38 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 obj = text[c[1] : stop]
                 marked = bool(pre[stop - lo :].strip())
                 lead = text[lo : c[0]]
-                if re.search(r",\s*\S+(?:\s+\S+){0,5}\s*$", lead[-80:]) and len(lead.split()) >= 5:
+                if (
+                    re.search(r",\s*\S+(?:\s+\S+){0,5}\s*$", lead[-80:])
+                    and len(lead.split()) >= 5
+                    and not text[q.content_start : q.content_start + 1].isupper()
+                ):
                     # "The plan, Ms. Tanzer said, "is a ..." to ...": a parenthetical attribution.
                     obj = "x x x x x x x"
                 if not obj.strip() or (marked and re.fullmatch(r"\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+\s*", obj)):
                     spk = left(text, lo, c[0]) or left(text, ps, c[0])
-                    if spk is None and pre[: c[0] - lo].strip() == "" and q.start == ss and ss > ps:
-                        spk = None
+                    if spk is None and text[lo : c[0]].rstrip().endswith(","):
+                        # 'X rallied supporters, saying: "..."': the sentence subject speaks.
+                        spk = subject(lo, c[0])
                     if spk is not None:
                         att = _Att("direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end))
                         used_cues.add(ci)
+                        rest_end = sent_of(q.end - 1)[1]
+                        if rest_end <= pe and re.search(r"\w", text[q.end : rest_end]):
+                            # 'X says "the wind is at our backs" despite the loss': the quotation
+                            # is part of a paraphrase that goes on to the end of the sentence.
+                            att.kind = "mixed"
+                            att.content = _strip_span(text, q.start, rest_end)
+                            for qj in range(qi + 1, len(qs)):
+                                if qs[qj].start >= att.content[1]:
+                                    break
+                                used_quotes.add(qj)
+                                att.content = (att.content[0], max(att.content[1], qs[qj].end))
+            if att is None:
+                hit_b = verb_before(lo, q.start)
+                if hit_b is not None:
+                    att = _Att(
+                        "direct", hit_b[0], hit_b[1], hit_b[2], hit_b[3], (q.content_start, q.content_end)
+                    )
             if att is None:
                 m_col = len(pre) < 80 and re.search(
                     r"(?:^|(?<=\n))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(:)\s*$", pre
@@ -646,6 +863,32 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                                 "direct", spk, (c[0], c[1]), c[2], c[3], (q.content_start, q.content_end)
                             )
                             used_cues.add(ci)
+                    if att is None:
+                        # 'President X released the following statement:' / 'He then listed the
+                        # qualities ...:': the first verb of that sentence after its subject.
+                        ss_p = max(sent_of(ppe - 1)[0], pps)
+                        for m_v in _WORD.finditer(text, ss_p, min(ppe, ss_p + 200)):
+                            hit = frame_cue(m_v.start(), m_v.end()) if m_v.group().islower() else None
+                            if hit is None or not (m_v.group().endswith("ed") or hit[1] is not None):
+                                continue
+                            k = cue_in(m_v.start(), m_v.end())
+                            spk = _plausible(text, left(text, ss_p, m_v.start()))
+                            if (
+                                k not in used_cues
+                                and spk is not None
+                                and text[spk[0] : spk[1]].lower() not in _DETERMINERS
+                            ):
+                                att = _Att(
+                                    "direct",
+                                    spk,
+                                    (m_v.start(), m_v.end()),
+                                    hit[0],
+                                    hit[1],
+                                    (q.content_start, q.content_end),
+                                )
+                                if k >= 0:
+                                    used_cues.add(k)
+                            break
         if att is not None:
             used_quotes.add(qi)
             out.append(att)
@@ -660,6 +903,10 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         before = text[ss : c[0]]
         participle = text[c[0] : c[1]].lower().endswith("ing") and before.rstrip().endswith(",")
         spk = None if participle else _plausible(text, left(text, ss, c[0]))
+        if participle:
+            # '"...," he said, adding that ...': the speaker of the attribution just before.
+            prior = next((a for a in reversed(out) if a.cue and ss <= a.cue[1] <= c[0] and a.speaker), None)
+            spk = prior.speaker if prior is not None else None
         inverted = False
         if spk is None and before.rstrip().endswith(")"):
             # "Paul Ryan (R-Wis.) has pointed out": skip the parenthesis.
@@ -671,12 +918,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             inverted = spk is not None
         if spk is None and re.search(r"(?:\band|,)\s*(?:\w+ly\s+)?$", before[-30:]):
             # "X did this and accused Y": the sentence subject speaks.
-            subj = re.match(
-                r"\s*(?:(?:[A-Z]\w+|\w+ly),\s+)?([^,;:]+?)(?:,|\s+(?=(?:has|have|had|was|were|is|are|will|would|also|[a-z]+ed)\b))",
-                before,
-            )
-            if subj and len(subj.group(1).split()) <= 6 and cue_in(ss, ss + subj.end(1)) < 0:
-                spk = left(text, ss, ss + subj.end(1) + 1) or (ss + subj.start(1), ss + subj.end(1))
+            spk = subject(ss, c[0])
         if spk is None:
             continue
         rest_words = len(after.split())
@@ -685,7 +927,10 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             # "As the minister said, the talks failed."
             content = _strip_span(text, c[1] + after.index(",") + 1, se)
         elif (
-            (inverted or (rest_words <= 10 and not re.match(r"\s+that\b", after)))
+            (
+                inverted
+                or (rest_words <= 10 and not re.match(r"\s+that\b", after) and _trailing_rest(after, c[2]))
+            )
             and re.search(r",\s*$", lead)
             and len(lead.split()) >= 3
         ):
@@ -711,11 +956,14 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 # "he agrees X and said Y": the second verb starts its own attribution.
                 ce = cues[nxt][0] - len(m_co.group())
             content = _strip_span(text, cs, ce)
-            if not m_that and c[2] in ("tell", "ask", "call", "urge"):
+            quoted = bool(_QMARK.search(text, content[0], content[1]))
+            if not m_that and c[2] in ("tell", "ask", "call", "urge") and not quoted:
                 content = (
                     (content[0], content[0]) if len(text[content[0] : content[1]].split()) < 4 else content
                 )
-        if len(text[content[0] : content[1]].split()) < 3:
+        n_words = len(text[content[0] : content[1]].split())
+        if n_words < 2 or (n_words < 3 and not _QMARK.search(text, content[0], content[1])):
+            # 'Bush called Trump "unhinged."' is an attribution; "he told reporters" is not.
             continue
         kind = "indirect"
         q_all = [q.start for q in qs]
@@ -723,10 +971,14 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             bisect.bisect_left(q_all, content[0] - 1), bisect.bisect_right(q_all, content[1] + 2)
         ):
             q = qs[qj]
+            if q.closed and content[0] <= q.start < content[1] and q.end > content[1] + 2:
+                # A quotation that opens inside the paraphrase runs on past a sentence break
+                # ('he added that it was "fighting for ... . The rest ..."'): content ends with it.
+                content = (content[0], q.end)
             if q.end <= content[1] + 2:
                 kind = "mixed"
                 used_quotes.add(qj)
-        att = _Att(kind, spk, (c[0], c[1]), c[2], c[3], content)
+        att = _Att(kind, spk, (c[0], c[1]), c[2], c[3], content, speech=c[4])
         used_cues.add(ci)
         out.append(att)
 
@@ -754,6 +1006,48 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 content,
             )
         )
+
+    # 2b. A quoted phrase in the object of a verb the lexicon does not list ('Christie refers to
+    # the candidate as "Mr. Trump"', 'Politifact rated both aspects "True."'): the nearest verb
+    # before the quotation with a speaker before it.
+    for qi, q in enumerate(qs):
+        ss, se = sent_of(q.start)
+        if qi in used_quotes or q.start <= ss or not q.closed or _is_title(text, q, ss):
+            continue
+        if any(a.content[0] <= q.start < a.content[1] for a in out if a.content[0] >= ss - 1):
+            continue
+        words = list(_WORD.finditer(text, max(ss, q.start - 120), q.start))[-10:]
+        for m_v in reversed(words):
+            w = m_v.group()
+            hit = frame_cue(m_v.start(), m_v.end()) if w.islower() else None
+            if hit is None or not (w.endswith(("ed", "s")) or hit[1] is not None):
+                continue
+            if in_quote(m_v.start()) >= 0 or cue_in(m_v.start(), m_v.end()) in used_cues:
+                break
+            spk = _plausible(text, left(text, ss, m_v.start()))
+            if spk is None or text[spk[0] : spk[1]].lower() in _DETERMINERS:
+                break
+            end = max(q.end, se)
+            content = _strip_span(text, m_v.end(), end)
+            if len(text[content[0] : content[1]].split()) >= 2:
+                out.append(_Att("mixed", spk, (m_v.start(), m_v.end()), hit[0], hit[1], content))
+                used_quotes.add(qi)
+            break
+
+    # A belief or perception inside what someone is reported to say ('he said he hoped that ...')
+    # is part of that content, not a second source.
+    out = [
+        a
+        for a in out
+        if a.speech
+        or a.cue is None
+        or not any(
+            b is not a
+            and b.content[0] <= a.cue[0] < b.content[1]
+            and b.content[1] - b.content[0] > a.content[1] - a.content[0]
+            for b in out
+        )
+    ]
 
     # 3. Floating quotes: a fully quoted paragraph after an attributed one inherits its speaker.
     out.sort(key=lambda a: a.content[0])
@@ -1039,6 +1333,42 @@ def _context_org(text: str, pos: int, rules: _Rules) -> tuple[str | None, str | 
     return best[1], best[2]
 
 
+# A mention that is not a speaker's name: a topic ("of ISIS") or a clause fragment ("X's conduct
+# was laid out"), or the reader and the writer ("you", "I" outside a quote).
+_NOT_SPEAKER = re.compile(
+    r"(?i)^(?:of|about|on|for|with|to|at)\s|\s(?:is|are|was|were|been|exists?|has|have|had)(?:\s|$)|^(?:you|i)$"
+)
+_ENVOY_TO = re.compile(
+    r"(?i)\b(?:ambassadors?|envoys?|representatives?|missions?|delegates?|successor)\s+(?:to|at)\s*$"
+)
+_ANTECEDENT_REACH = 600  # characters: a pronoun further from its antecedent speaker is left unresolved
+
+
+def _antecedent_ok(text: str, a: _Att, ant: _Att, rules: _Rules) -> bool:
+    """Does the pronoun of ``a`` plausibly refer to the speaker of ``ant``?
+
+    A wrong antecedent gives a confidently wrong category, so the link is kept only when it is
+    close and unchallenged: the earlier speaker is within ``_ANTECEDENT_REACH`` characters, and
+    for he/she no other personal name stands between them (then the pronoun may well mean that
+    person); "who" refers to the words right before it, so it keeps the link only when those words
+    are the earlier speaker.
+    """
+    if a.speaker is None or ant.speaker is None:
+        return True
+    low = text[a.speaker[0] : a.speaker[1]].lower()
+    if low == "who":
+        return not text[ant.speaker[1] : a.speaker[0]].strip(" ,")
+    if a.speaker[0] - ant.speaker[1] > _ANTECEDENT_REACH:
+        return False
+    if low in ("he", "she"):
+        ref = set((_resolved_of(text, ant) or "").replace("’s", "").replace("'s", "").split())
+        for m in _NAME_RUN.finditer(text, ant.speaker[1], a.speaker[0]):
+            name = m.group()
+            if _is_name(name, rules) and not (set(name.split()) & ref):
+                return False
+    return True
+
+
 def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
     """Fill ``category``, ``actor`` and ``anonymous`` of each attribution, in text order."""
     described: dict[str, tuple[str | None, str | None]] = {}
@@ -1052,7 +1382,23 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 identified[id(a)] = identified.get(id(ant), False)
             continue
         low = mention.lower()
+        if _NOT_SPEAKER.search(mention):
+            a.category, a.actor, a.anonymous = "unknown", None, False
+            identified[id(a)] = False
+            continue
+        pronoun = low in _PRONOUNS or _ROLE_HEAD.match(mention)
+        if ant is not None and pronoun and not _antecedent_ok(text, a, ant, rules):
+            ant = a.antecedent = None
+            a.resolved = mention
         cat, actor, named = _lookup(mention, rules)
+        sp_start = a.speaker[0] if a.speaker else 0
+        if _ENVOY_TO.search(text, max(0, sp_start - 40), sp_start):
+            cat = "official"  # "Russia's envoy to [the United Nations]": the speaker is the envoy
+        elif " and " in mention and cat is not None:
+            left_cat = _lookup(mention.split(" and ")[0], rules)[0]
+            right_cat = _lookup(mention.split(" and ")[-1], rules)[0]
+            if left_cat is not None and right_cat is not None and left_cat != right_cat:
+                cat = None  # "Hezbollah and Syrian officials": no one category
         anonymous = bool(rules.anonymous_re and rules.anonymous_re.search(mention))
         if not anonymous and rules.anonymous_re is not None:
             # "... who spoke on condition of anonymity" / '..., he said, asking that his name be
@@ -1214,7 +1560,9 @@ def extract_quotes(
           condition of anonymity").
         - ``cue``, ``cue_lemma``, ``cue_start``, ``cue_end``, ``cue_stance``: the reporting verb
           (or ``:`` or ``according to``), its lemma and its stance from ``reporting_verbs``
-          (``neutral``, ``distancing``, ``endorsing``, ``emotive``, ``assertive``).
+          (``neutral``, ``distancing``, ``endorsing``, ``emotive``, ``assertive``); the stance
+          is missing for a verb the lexicon does not list, found only next to a quotation
+          (``"...," he concluded``), whose lemma is guessed from its ending.
         - ``content``, ``content_start``, ``content_end``: what is attributed (without the
           quote marks of a direct quote; for a quote interrupted by its attribution, from the
           first part's start to the last part's end).
@@ -1227,12 +1575,20 @@ def extract_quotes(
     1. Each quotation looks for its attribution after it (``"...," she said``, ``"...," said
        Smith``, ``"..." Smith said.`` in the next sentence) and, failing that, before it
        (``Smith said: "..."``, ``Erdogan: "..."``, a cue ending the previous paragraph with a
-       colon). A quotation resumed after the attribution (``"...," he said, "..."``) joins it.
+       colon). In these frames any past or present tense is a cue (``"...," he concluded``,
+       ``Jones echoed: "..."``). A quotation resumed after the attribution (``"...," he said,
+       "..."``, also after a long attribution sentence) joins it. A quotation that is part of a
+       clause (``X says "..." despite ...``) makes the rest of the sentence ``mixed`` content.
+       Short quoted titles after a possessive or a word such as "show" are not quotations.
     2. Each remaining reporting verb (from ``reporting_verbs``, speech and non-speech such as
        "a poll shows") takes the noun phrase before it (or after it when inverted) as the
        speaker and the rest of its sentence (after "that") as content; a trailing attribution
        (``"The city fell, the monitor said."``) takes the sentence before it. A partial
-       quotation inside that content makes it ``mixed``. "according to X" is its own kind.
+       quotation inside that content makes it ``mixed`` (and a quotation that opens inside it
+       extends it to its closing mark). "according to X" is its own kind. A quoted phrase in the
+       object of any other verb (``X refers to Y as "..."``) is a ``mixed`` attribution of the
+       subject. A belief or perception verb ("hope", "think", "show") inside the content of
+       another attribution is part of that content, not a second attribution.
     3. A fully quoted paragraph with no attribution, after an attributed one, inherits that
        speaker (a floating quote).
 
@@ -1430,7 +1786,7 @@ def cue_stance_by_speaker(
 
     Notes
     -----
-    Floating quotes (no verb) are left out. Intervals: article-level cluster bootstrap of the
+    Floating quotes (no verb) and verbs the lexicon does not list (no stance) are left out. Intervals: article-level cluster bootstrap of the
     ratio of sums (:func:`framing.stats.shares` with ``within=speaker``).
 
     Examples

@@ -394,8 +394,9 @@ def test_cli_agency(tmp_path, capsys):
 # (AllSides train + BASIL, new articles) was labelled before the 1.2.0 rules were run on it.
 PINNED = {
     "B": (76, 0.957, 0.959, 0.921),
-    "C": (137, 0.862, 0.903, 0.949),
-    "D": (124, 0.870, 0.898, 0.927),
+    "C": (137, 0.901, 0.929, 0.956),
+    "D": (124, 0.974, 0.959, 0.944),
+    "E": (115, 0.860, 0.863, 0.930),
 }
 
 
@@ -405,6 +406,7 @@ def test_heldout_accuracy_pinned(sample):
     shared_path("allsides", "media_valid.jsonl.gz")
     shared_path("allsides", "media_train.jsonl.gz")
     shared_path("basil", "articles")
+    shared_path("gvfc", "headlines.csv")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import bench_agency
@@ -472,3 +474,97 @@ def test_caption_nouns_are_not_clauses():
     assert rows(
         "Photos: Crisis – Men carry a coffin for two soldiers killed in a gunfight. Hide Caption"
     ) == [("killed", "agentless_passive", None)]
+
+
+# -- harm_verbs 1.3.0 rules ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Place and time phrases after an event noun do not hide it from the relative clause/verb.
+        (
+            "The embassy attack last month in Kabul that killed two guards was planned.",
+            [("killed", "event_subject", "The embassy attack")],
+        ),
+        (
+            "Five parcel bombs in Leeds since May 4 killed three people and injured six.",
+            [
+                ("killed", "event_subject", "Five parcel bombs"),
+                ("injured", "event_subject", "Five parcel bombs"),
+            ],
+        ),
+        (
+            "The raid on the camp in Mosul, Iraq, which killed ten, ended.",
+            [("killed", "event_subject", "The raid")],
+        ),
+        (
+            "The bombings of the banks in Lagos and Accra, which killed nine, shocked the region.",
+            [("killed", "event_subject", "The bombings of the banks")],
+        ),
+        # A relative clause after a dash, and a subject with an "of" phrase.
+        (
+            "An old hermit -- who killed two men in 1990 -- was caught.",
+            [("killed", "active", "An old hermit")],
+        ),
+        (
+            "Six of the nine plotters were targeting army bases.",
+            [("targeting", "active", "Six of the nine plotters")],
+        ),
+        # "... years ago" after a by-agent is not part of it.
+        (
+            "Farmers displaced by the border war almost three years ago returned.",
+            [("displaced", "event_subject", "the border war")],
+        ),
+        # Gerunds: controllers of "of", habit nouns, prepositions and subordinators.
+        ("The two men are suspected of killing a guard.", [("killing", "active", "The two men")]),
+        ("The gang has a long history of attacking army convoys.", [("attacking", "active", "The gang")]),
+        ("A masked man shouted while stabbing a tourist.", [("stabbing", "active", "A masked man")]),
+        ("The militia could focus on attacking supply lines.", [("attacking", "active", "The militia")]),
+        ("The army, despite targeting the leader twice, failed.", [("targeting", "active", "The army")]),
+        # A pronoun with a contracted auxiliary is the subject.
+        ("It is a country where he's killed thousands.", [("killed", "active", "he's")]),
+        # Progressive without an object; "shot at" a pronoun.
+        (
+            "The troops were shooting to kill.",
+            [("shooting", "active", "The troops"), ("kill", "active", "The troops")],
+        ),
+        ("A sniper shot at them from a roof.", [("shot", "active", "A sniper")]),
+        # A parenthetical between the subject and its verb.
+        ("The jets, flown by foreign pilots, hit the depot.", [("hit", "active", "The jets")]),
+        (
+            "Garcia, who was seen fleeing the scene, pulled over and fatally shot a clerk.",
+            [("shot", "active", "Garcia")],
+        ),
+        # "a total of 90 people killed" is a reduced passive, not a contact relative.
+        ("The report counted a total of 90 people killed in May.", [("killed", "agentless_passive", None)]),
+        # A partitive before "of" leaves the head to the phrase after it (1.3.1).
+        (
+            "At least two of the strikes targeted army depots.",
+            [("targeted", "event_subject", "At least two of the strikes")],
+        ),
+        ("Two of the gunmen killed a guard.", [("killed", "active", "Two of the gunmen")]),
+        # An event noun added in 1.3.0, and disasters as violence context for "hit".
+        ("Any action targeting its forces will be answered.", [("targeting", "event_subject", "Any action")]),
+        (
+            "The rubble of a building hit by a powerful quake trapped her.",
+            [("hit", "event_subject", "a powerful quake")],
+        ),
+    ],
+)
+def test_rules_of_1_3_0(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics carried dozens of wounded into the clinic.",  # "of" + participle: an adjective/noun
+        "The city saw another bombing campaign.",  # -ing before a head noun
+        "Police train for active shooting situations.",
+        "The senator bombarded him with a flurry of insults.",  # bombard with no weapon
+        "The party raided Medicare to pay for it.",  # raiding a fund
+        "He shelled out 200 dollars.",
+        "The governor killed the bill.",
+    ],
+)
+def test_non_harm_uses_of_1_3_0(text):
+    assert rows(text) == []

@@ -178,6 +178,85 @@ def test_any_text_gives_valid_matches(text):
         assert 0 <= r.start < r.end <= len(doc) and doc[r.start : r.end] == r.text
 
 
+def test_first_listed_entry_wins_among_entries_with_one_first_letter():
+    # Entries are tried longest first; the grouping by first letter must keep that order, so
+    # "war of words" beats "war*" and "warm" is one match of "war*", never "war" + "m".
+    docs = pd.DataFrame({"text": ["A warm war of words, then warfare and a ward."], "outlet": ["A"]})
+    m = fr.dictionary_matches(docs, {"conflict": ["war*", "war of words", "warm", "wa"]})
+    assert m[["start", "end", "text"]].values.tolist() == [
+        [2, 6, "warm"],
+        [7, 19, "war of words"],
+        [26, 33, "warfare"],
+        [40, 44, "ward"],
+    ]
+
+
+def test_offsets_survive_letters_that_lengthen_when_lower_cased():
+    # "İ" lower-cases to two characters; the match must still be "bomb", not the word after it.
+    docs = pd.DataFrame({"text": ["İİ bomb city"], "outlet": ["A"]})
+    m = fr.dictionary_matches(docs, {"conflict": ["bomb"]})
+    assert m[["start", "end", "text"]].values.tolist() == [[3, 7, "bomb"]]
+
+
+def reference_matches(text, entries_by_category):
+    """The plain algorithm: lower-cased words joined by spaces, one regex per category with the
+    entries longest first, each match mapped back to its first and last word."""
+    import bisect
+    import re
+
+    from framing.text import words
+
+    spans = words(text)
+    if not spans:
+        return [], 0
+    lowered = [text[a:b].lower() for a, b in spans]
+    joined = " ".join(lowered)
+    starts, pos = [], 0
+    for w in lowered:
+        starts.append(pos)
+        pos += len(w) + 1
+    out = []
+    for cat, entries in entries_by_category.items():
+        regexes = []
+        for e in sorted(set(entries), key=lambda e: (-len(e), e)):
+            parts = [
+                re.escape(w[:-1]) + "[^ ]*" if w.endswith("*") else re.escape(w) for w in e.lower().split()
+            ]
+            regexes.append(" ".join(parts))
+        pat = re.compile(r"(?<![^ ])(?:" + "|".join(regexes) + r")(?![^ ])")
+        for m in pat.finditer(joined):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            j = bisect.bisect_right(starts, m.end() - 1) - 1
+            out.append((spans[i][0], spans[j][1], cat))
+    return sorted(out), len(spans)
+
+
+ENTRY = st.lists(
+    st.builds(
+        lambda body, star: body + star,
+        st.text(alphabet=st.sampled_from(list("abwİ-'.")), min_size=1, max_size=4),
+        st.sampled_from(["", "*"]),
+    ),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("abwAB İ*-'.,\n")), max_size=60),
+    st.dictionaries(st.sampled_from(["c1", "c2"]), st.lists(ENTRY, min_size=1, max_size=6), min_size=1),
+)
+def test_scan_equals_the_plain_algorithm(text, entries_by_category):
+    from framing.dictionaries import _compile, _scan, load_dictionary
+    from framing.text import count_words
+
+    compiled = _compile(load_dictionary(entries_by_category))
+    got, n_words = _scan(text, compiled)
+    assert (sorted(got), n_words) == reference_matches(text, entries_by_category)
+    assert n_words == count_words(text)
+
+
 @pytest.mark.realdata
 def test_generic_frames_beat_chance_on_narrative_frames():
     import importlib.util

@@ -139,8 +139,10 @@ def test_sentence_at_agrees_with_sentences(s):
 
 
 def _sentences_punkt_only(text: str) -> list[tuple[int, int]]:
-    """framing.text.sentences without the no-full-stop shortcut: Punkt on every line."""
-    from framing.text import _punkt, paragraphs
+    """framing.text.sentences without its shortcuts (no full stop; easy lines): Punkt on every
+    line, with the same two corrections (a lowercase start or a known abbreviation before the
+    break joins the two sentences)."""
+    from framing.text import _ends_with_abbreviation, _punkt, paragraphs
 
     tok = _punkt()
     out: list[tuple[int, int]] = []
@@ -149,11 +151,13 @@ def _sentences_punkt_only(text: str) -> list[tuple[int, int]]:
         for line in text[ps:pe].split("\n"):
             if line.strip():
                 first = len(out)
+                prev_end = -1
                 for s, e in tok.span_tokenize(line):
-                    if len(out) > first and line[s].islower():
+                    if len(out) > first and (line[s].islower() or _ends_with_abbreviation(line, prev_end)):
                         out[-1] = (out[-1][0], ps + line_start + e)
                     else:
                         out.append((ps + line_start + s, ps + line_start + e))
+                    prev_end = e
             line_start += len(line) + 1
     return out
 
@@ -164,6 +168,36 @@ def test_sentences_shortcut_matches_punkt(text):
     from framing.text import sentences
 
     assert sentences(text) == _sentences_punkt_only(text)
+
+
+_PIECES = ["said", "Gen", "US", "U.S", "2015", "3.5", "He", "The", "a", "J", "Mr", "al-Assad", "Smith"]
+_MARKS = [".", ". ", "? ", "! ", " ", "  ", ", ", "“", "”", '"', "’", "(", ")", "\n", "...", "?!"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + _MARKS), max_size=30).map("".join))
+def test_sentences_easy_line_path_matches_punkt(text):
+    """The easy-line path gives Punkt's spans on text made of news-like pieces."""
+    from framing.text import sentences
+
+    assert sentences(text) == _sentences_punkt_only(text)
+
+
+def test_sentences_easy_lines_and_abbreviations_after_curly_quotes():
+    from framing.text import _simple_line_sentences, sentences
+
+    t = "Prices rose in 2015. The army said so. “Sen. Rubio agrees.” Gen. Smith left, the U.S. said."
+    assert [t[s:e] for s, e in sentences(t)] == [
+        "Prices rose in 2015.",
+        "The army said so.",
+        "“Sen. Rubio agrees.”",
+        "Gen. Smith left, the U.S. said.",
+    ]
+    assert _simple_line_sentences(t, t) is not None  # answered without Punkt
+    assert sentences(t) == _sentences_punkt_only(t)
+    hard = "Prices rose 3.5 percent. J. Smith left."
+    assert _simple_line_sentences(hard, hard) is None  # a decimal and an initial go to Punkt
+    assert [hard[s:e] for s, e in sentences(hard)] == ["Prices rose 3.5 percent.", "J. Smith left."]
 
 
 def test_sentences_shortcut_on_lines_without_full_stop():

@@ -282,3 +282,36 @@ def test_tone_command(tmp_path):
     row = got[(got.outlet == "A") & (got.actor == "armed_opposition")]
     assert row["count"].tolist() == [2]
     assert row["mean_tone"].iloc[0] == pytest.approx(np.mean([vader(s) for s in A1]), abs=1e-9)
+
+
+# -- real data: BASIL bias polarity (benchmarks/bench_tone.py, benchmarks/RESULTS.md "Tone") ---
+#: ROC AUC of the sentence's VADER compound for positive vs negative annotated bias, per subset
+#: of (sentence, target, polarity) units, as recorded.
+RECORDED_TONE_AUC = {"all": 0.635, "lex": 0.670, "inf": 0.626}
+
+
+@pytest.mark.realdata
+def test_recorded_vader_auc_on_basil_holds():
+    import importlib.util
+
+    from conftest import shared_path
+    from sklearn.metrics import roc_auc_score
+
+    shared_path("basil", "annotations")
+    spec = importlib.util.spec_from_file_location("bench_tone", ROOT / "benchmarks" / "bench_tone.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    corpus, ann = bench.load()
+    assert len(corpus) == 300
+    assert len(ann) == 1723 and ann.attrs["unplaced"] == 3
+    scored = bench.score(corpus, ann)
+    # The sentence scored is the one actor_sentences would return around the phrase.
+    assert all(scored["sent_start"] <= scored["span_start"]) and all(
+        scored["span_start"] < scored["sent_end"]
+    )
+    base = bench.units(scored)
+    by_bias = bench.units(scored, extra=("bias",))
+    subsets = {"all": base, "lex": by_bias[by_bias.bias == "lex"], "inf": by_bias[by_bias.bias == "inf"]}
+    for name, sub in subsets.items():
+        auc = roc_auc_score(sub["polarity"] == "pos", sub["tone"])
+        assert auc == pytest.approx(RECORDED_TONE_AUC[name], abs=0.03), name

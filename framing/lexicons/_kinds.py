@@ -134,12 +134,14 @@ def _check_context(ck: _Checker, context: Any, path: tuple[Any, ...], *, need_pa
         return
     if not isinstance(context, dict):
         raise ck.fail(path, "must be a mapping with `window`, `patterns` and optionally `avoid`.")
-    unknown = set(context) - {"window", "patterns", "avoid", "rivals", "scope"}
+    unknown = set(context) - {"window", "patterns", "avoid", "rivals", "scope", "anaphora"}
     if unknown:
         raise ck.fail(
             (*path, sorted(unknown)[0]),
-            "unknown key; a context takes window, patterns, avoid, rivals, scope.",
+            "unknown key; a context takes window, patterns, avoid, rivals, scope, anaphora.",
         )
+    if not isinstance(context.get("anaphora", False), bool):
+        raise ck.fail((*path, "anaphora"), f"must be true or false; got {context['anaphora']!r}.")
     scope = context.get("scope", "window")
     if scope not in ("window", "sentence"):
         raise ck.fail((*path, "scope"), f"must be 'window' or 'sentence'; got {scope!r}.")
@@ -162,7 +164,8 @@ def _actors(data: dict[str, Any], ck: _Checker) -> None:
     ``patterns``: a label of that actor counts only with one of them that near, and ``avoid``:
     patterns that cancel it when that near; ``rivals``: patterns that cancel it when one is
     nearer than the nearest of ``patterns``; ``scope: sentence``: cues count only within the
-    mention's sentence), a label's own ``context`` (overrides its actor's key by key)
+    mention's sentence; ``anaphora: true`` with it: a definite mention, "the extremists", keeps
+    the whole window), a label's own ``context`` (overrides its actor's key by key)
     and a label's ``exclude`` (patterns whose match overlapping the label cancels it). A speaker's ``actor`` may
     be null for a speaker that belongs to no actor of the lexicon (a monitor, an aid group).
     Top-level keys starting with ``_`` hold YAML anchors and are ignored.
@@ -205,6 +208,8 @@ def _actors(data: dict[str, Any], ck: _Checker) -> None:
                 ck, ck.require(label, lpath, "patterns", list), (*lpath, "patterns"), empty_ok=False
             )
             _check_patterns(ck, label.get("exclude"), (*lpath, "exclude"))
+            if label.get("exclude"):
+                label["exclude"] = _flatten(label["exclude"])
     speakers = data.get("speakers") or []
     if not isinstance(speakers, list):
         raise ck.fail(("speakers",), "must be a list of {name, patterns, actor, category} mappings.")
