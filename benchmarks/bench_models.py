@@ -78,9 +78,22 @@ def load_allsides(parts=("train", "valid")) -> fr.Corpus:
     return fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID", title="title")
 
 
-def compare(corpus, *, target, groups, cv, seed, params, n_jobs, with_baseline, multilabel=False, min_df=1):
+def compare(
+    corpus,
+    *,
+    target,
+    groups,
+    cv,
+    seed,
+    params,
+    n_jobs,
+    with_baseline,
+    only_baseline=False,
+    multilabel=False,
+    min_df=1,
+):
     rows = []
-    models = {"FramingClassifier": FramingClassifier(**params)}
+    models = {} if only_baseline else {"FramingClassifier": FramingClassifier(**params)}
     if with_baseline:
         models["tfidf_logreg"] = baseline(multilabel, min_df)
     for name, model in models.items():
@@ -115,11 +128,17 @@ def main(argv=None):
     ap.add_argument("--n-jobs", type=int, default=1)
     ap.add_argument("--params", default="{}", help="JSON dict of FramingClassifier parameters")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--only-baseline", action="store_true", help="run the TF-IDF + LogReg line only")
     ap.add_argument("--groups", default=None, help="override the grouping column")
     args = ap.parse_args(argv)
     params = json.loads(args.params)
     common = dict(
-        cv=args.cv, seed=args.seed, params=params, n_jobs=args.n_jobs, with_baseline=not args.no_baseline
+        cv=args.cv,
+        seed=args.seed,
+        params=params,
+        n_jobs=args.n_jobs,
+        with_baseline=not args.no_baseline,
+        only_baseline=args.only_baseline,
     )
     print(f"# {args.dataset} {time.strftime('%Y-%m-%d %H:%M')} params={params}", flush=True)
     if args.dataset == "babe":

@@ -538,3 +538,99 @@ def test_classifier_model_options(params):
     assert clf.predict(["Rebels clashed with the army."]).tolist() == ["conflict"]
     with pytest.raises(ValueError, match=r"The `model` parameter of FramingClassifier must be one of"):
         FramingClassifier(model="forest").fit(TEXTS, LABELS)
+
+
+# -- tuned decision offsets ----------------------------------------------------------------------
+def test_tune_offsets_binary_moves_threshold_between_the_classes():
+    from framing.models._linear import tune_offsets
+
+    # Positives score -0.9..-0.1 and negatives -2.0..-1.1: the zero threshold misses every
+    # positive; the tuned offset lifts all positives above zero and keeps negatives below.
+    scores = np.r_[np.linspace(-0.9, -0.1, 10), np.linspace(-2.0, -1.1, 30)]
+    y = np.r_[np.ones(10, int), np.zeros(30, int)]
+    (offset,) = tune_offsets(scores, y)
+    assert 0.9 < offset <= 1.1
+    assert ((scores + offset > 0).astype(int) == y).all()
+
+
+def test_tune_offsets_multiclass_raises_an_under_predicted_class():
+    from framing.models._linear import tune_offsets
+
+    rng = np.random.default_rng(0)
+    y = np.r_[np.zeros(40, int), np.ones(40, int), np.full(10, 2)]
+    scores = rng.normal(0, 0.1, (90, 3))
+    scores[np.arange(90), y] += 1.0
+    scores[y == 2, 2] -= 1.5  # the rare class's own score is too low to ever win
+    assert (np.argmax(scores, axis=1) == 2).sum() == 0
+    offsets = tune_offsets(scores, y)
+    assert offsets[2] > offsets[0] and offsets[2] > offsets[1]
+    assert (np.argmax(scores + offsets, axis=1) == y).mean() > 0.95
+    # already perfect scores keep zero offsets
+    clean = np.eye(3)[y]
+    np.testing.assert_array_equal(tune_offsets(clean, y), np.zeros(3))
+
+
+@pytest.mark.parametrize("labels", ["binary", "multiclass", "multilabel"])
+def test_tune_decision_keeps_predict_consistent_with_scores(labels, tmp_path):
+    if labels == "binary":
+        y: object = LABELS
+    elif labels == "multiclass":
+        y = ["conflict"] * 8 + ["human"] * 5 + ["children"] * 3
+    else:
+        y = pd.DataFrame(
+            {"conflict": [1] * 8 + [0] * 8, "human": [0] * 8 + [1] * 8, "children": [0] * 12 + [1] * 4}
+        )
+    clf = FramingClassifier(**SMALL, tune_decision=True).fit(TEXTS, y)
+    scores = clf.decision_function(TEXTS)
+    pred = clf.predict(TEXTS)
+    if labels == "multilabel":
+        np.testing.assert_array_equal(pred, (scores > 0).astype(int))
+        assert clf.predict_proba(TEXTS).shape == (16, 3)
+    elif labels == "binary":
+        assert pred.tolist() == clf.classes_[(scores > 0).astype(int)].tolist()
+    else:
+        assert pred.tolist() == clf.classes_[np.argmax(scores, axis=1)].tolist()
+        np.testing.assert_allclose(clf.predict_proba(TEXTS).sum(axis=1), 1.0)
+    assert all(m.offsets_.shape[0] >= 1 for m in clf.models_)
+    again = load(save(clf, tmp_path / "tuned.skops"))
+    np.testing.assert_array_equal(again.predict(TEXTS), pred)
+
+
+def test_lexicon_words_learns_from_training_marks_only():
+    from framing.models import _lexicon
+
+    assert _lexicon.parse_marked("['Cruel', 'reckless']") == ["cruel", "reckless"]
+    assert _lexicon.parse_marked("cruel, reckless") == ["cruel", "reckless"]
+    assert _lexicon.parse_marked(None) == [] and _lexicon.parse_marked("[]") == []
+    texts = ["The cruel plan failed.", "The plan failed.", "A cruel and reckless move."]
+    lex = _lexicon.learn(texts, [["cruel"], [], ["reckless"]])
+    # "cruel" marked once in the two documents that contain it: 1 / (2 + 1)
+    assert lex == {"cruel": pytest.approx(1 / 3), "reckless": pytest.approx(1 / 2)}
+    feats = _lexicon.featurize(["A reckless and cruel act"], lex)
+    assert feats[0, 0] == pytest.approx(0.5) and feats[0, 2] == pytest.approx(np.log1p(1))
+
+    marks = ["['shelled']", "", "battled", "['ruins']", "[]", "['clashes']", None, "attacked, clashed"]
+    df = _corpus().assign(marks=marks + ["[]"] * 8)
+    clf = FramingClassifier(**SMALL, lexicon_words="marks").fit(df, "frame")
+    assert list(clf.feature_names_[-3:]) == [f"lexicon__{n}" for n in _lexicon.LEXICON_FEATURES]
+    assert clf.lexicon_["shelled"] == pytest.approx(0.5)
+    assert clf.predict(TEXTS).tolist() == LABELS  # prediction needs the texts only
+    with pytest.raises(
+        ValueError, match=r"`lexicon_words` names the column 'words', which `X` does not have"
+    ):
+        FramingClassifier(**SMALL, lexicon_words="words").fit(df, "frame")
+
+
+def test_tune_decision_auto_tunes_multilabel_only():
+    y2 = pd.DataFrame({"conflict": [1] * 8 + [0] * 8, "human": [0] * 8 + [1] * 8})
+    assert FramingClassifier(**SMALL).fit(TEXTS, y2).tune_used_
+    single = FramingClassifier(**SMALL).fit(TEXTS, LABELS)
+    assert not single.tune_used_ and (single.decision_offsets_ == 0).all()
+    assert (
+        single.calibration_folds_ == 2
+        and FramingClassifier(min_df=1).fit(TEXTS, LABELS).calibration_folds_ == 5
+    )
+    with pytest.raises(
+        ValueError, match=r"The `tune_decision` parameter of FramingClassifier must be one of"
+    ):
+        FramingClassifier(tune_decision="yes").fit(TEXTS, LABELS)

@@ -147,3 +147,139 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         if scores.ndim == 1:
             return self.classes_[(scores > 0).astype(int)]
         return self.classes_[np.argmax(scores, axis=1)]
+
+
+def tune_offsets(scores: np.ndarray, y_int: np.ndarray, *, rounds: int = 3, grid: int = 100) -> np.ndarray:
+    """Offsets added to the linear scores that maximise F1 on (out-of-fold) scores.
+
+    ``scores`` is (n,) for a binary problem (offset on the positive class's score; the
+    objective is the macro-F1 of the two classes) or (n, k) for one-vs-rest scores (one offset
+    per class, argmax decision, objective macro-F1 over the k classes, maximised by coordinate
+    ascent, ``rounds`` passes over the classes, worst-F1 class first). Candidate offsets are the negated score
+    quantiles at ``grid`` evenly spaced levels (binary) or of the score gaps to the best other
+    class (multi-class), plus zero; ties keep the offset closest to zero.
+    """
+    from sklearn.metrics import f1_score
+
+    levels = np.linspace(0.0, 1.0, grid + 1)[1:-1]
+    if scores.ndim == 1:
+        candidates = np.unique(np.concatenate([[0.0], -np.quantile(scores, levels)]))
+        best, best_f1 = 0.0, -1.0
+        for c in candidates[np.argsort(np.abs(candidates), kind="stable")]:
+            f1 = f1_score(y_int, (scores + c > 0).astype(int), average="macro", zero_division=0)
+            if f1 > best_f1 + 1e-12:
+                best, best_f1 = float(c), f1
+        return np.array([best])
+    k = scores.shape[1]
+    labels = np.arange(k)
+    offsets = np.zeros(k)
+
+    def score_of(off: np.ndarray) -> float:
+        pred = np.argmax(scores + off, axis=1)
+        return float(f1_score(y_int, pred, labels=labels, average="macro", zero_division=0))
+
+    current = score_of(offsets)
+    for _ in range(rounds):
+        changed = False
+        # Worst class first: the classes that the scores starve get their offset before the
+        # others move (a greedy pass in a fixed order can lock in a frequent class's gain).
+        per_class = f1_score(
+            y_int, np.argmax(scores + offsets, axis=1), labels=labels, average=None, zero_division=0
+        )
+        for j in np.argsort(per_class, kind="stable"):
+            shifted = scores + offsets
+            others = np.delete(shifted, j, axis=1).max(axis=1)
+            gap = others - scores[:, j]  # offset of class j at which it starts to win each row
+            candidates = np.unique(np.concatenate([[offsets[j]], np.quantile(gap, levels) + 1e-9]))
+            for c in candidates[np.argsort(np.abs(candidates), kind="stable")]:
+                trial = offsets.copy()
+                trial[j] = c
+                f1 = score_of(trial)
+                if f1 > current + 1e-12:
+                    offsets, current, changed = trial, f1, True
+        if not changed:
+            break
+    return offsets - offsets.mean()
+
+
+class CalibratedLinear(ClassifierMixin, BaseEstimator):
+    """An :class:`NBLinear` with cross-validated calibration and tuned decision offsets.
+
+    The out-of-fold scores of ``cv`` stratified folds (shuffled, seed 0) serve twice: they fit
+    one calibration map per one-vs-rest column (a one-feature logistic regression for
+    ``"sigmoid"`` (Platt 1999), isotonic regression for ``"isotonic"``), and, with ``tune``,
+    they choose the offsets of :func:`tune_offsets`, which are added to the intercepts of the
+    model refitted on all the data (so ``decision_function`` and ``predict`` include them and
+    ``predict`` stays the sign / argmax of the scores). Internal to FramingClassifier.
+    """
+
+    def __init__(
+        self, estimator: Any = None, *, method: str = "sigmoid", cv: int = 2, tune: bool = False
+    ) -> None:
+        self.estimator = estimator
+        self.method = method
+        self.cv = cv
+        self.tune = tune
+
+    def fit(self, X: Any, y: Any) -> CalibratedLinear:
+        from sklearn.base import clone
+        from sklearn.isotonic import IsotonicRegression
+        from sklearn.model_selection import StratifiedKFold
+
+        X = sp.csr_matrix(X)
+        self.classes_, y_int = np.unique(np.asarray(y), return_inverse=True)
+        k = len(self.classes_)
+        base = self.estimator if self.estimator is not None else NBLinear()
+        n_cols = 1 if k == 2 else k
+        oof = np.zeros((X.shape[0], n_cols))
+        folds = StratifiedKFold(int(self.cv), shuffle=True, random_state=0)
+        for train, test in folds.split(np.zeros(len(y_int)), y_int):
+            est = clone(base).fit(X[train], y_int[train])
+            oof[test] = est.decision_function(X[test]).reshape(len(test), n_cols)
+        self.estimator_ = clone(base).fit(X, y_int)
+        if self.tune:
+            self.offsets_ = tune_offsets(oof[:, 0] if n_cols == 1 else oof, y_int)
+        else:
+            self.offsets_ = np.zeros(n_cols)
+        self.estimator_.intercept_ = self.estimator_.intercept_ + self.offsets_
+        oof = oof + self.offsets_
+        self.calibrators_ = []
+        for j in range(n_cols):
+            positive = (y_int == 1) if n_cols == 1 else (y_int == j)
+            cal: Any
+            if self.method == "isotonic":
+                cal = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
+                cal.fit(oof[:, j], positive.astype(float))
+            else:
+                cal = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
+                cal.fit(oof[:, [j]], positive.astype(int))
+            self.calibrators_.append(cal)
+        self.n_features_in_ = X.shape[1]
+        return self
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "estimator_")
+        return self.estimator_.decision_function(X)
+
+    def _column_proba(self, j: int, scores: np.ndarray) -> np.ndarray:
+        cal = self.calibrators_[j]
+        if isinstance(cal, LogisticRegression):
+            return cal.predict_proba(scores.reshape(-1, 1))[:, 1]
+        return np.asarray(cal.predict(scores), dtype=float)
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        scores = self.decision_function(X)
+        if scores.ndim == 1:
+            p = self._column_proba(0, scores)
+            return np.column_stack([1.0 - p, p])
+        proba = np.column_stack([self._column_proba(j, scores[:, j]) for j in range(scores.shape[1])])
+        total = proba.sum(axis=1, keepdims=True)
+        # A row whose calibrated columns are all zero (isotonic) gets the uniform distribution.
+        uniform = np.full_like(proba, 1.0 / proba.shape[1])
+        return np.where(total > 0, proba / np.where(total > 0, total, 1.0), uniform)
+
+    def predict(self, X: Any) -> np.ndarray:
+        scores = self.decision_function(X)
+        if scores.ndim == 1:
+            return self.classes_[(scores > 0).astype(int)]
+        return self.classes_[np.argmax(scores, axis=1)]
