@@ -36,7 +36,9 @@ def main() -> None:
         t1 = time.perf_counter()
         fr.report(corpus, path=out / "report.html", progress=False)
         t2 = time.perf_counter()
-        print(f"{name}: {len(corpus)} articles, read {t1 - t0:.1f} s, report {t2 - t1:.1f} s, load {os.getloadavg()[0]:.1f}")
+        print(
+            f"{name}: {len(corpus)} articles, read {t1 - t0:.1f} s, report {t2 - t1:.1f} s, load {os.getloadavg()[0]:.1f}"
+        )
 
 
 if __name__ == "__main__":
