@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._cues import cue_stance
+from framing._cues import cue_stance, says
 from framing._mapping import (
     Doc,
     as_doc,
@@ -1464,6 +1464,46 @@ _WHO_STUDIES = re.compile(
     r"track(?:s|ed)|(?:writes|wrote|written)\s+(?:extensively\s+)?(?:about|on))\b"
 )
 _SENTENCE_BREAK = re.compile(r"[\n.!?:;\"“”()]")
+# Words that open a clause, not an appositive describing the name before the comma (fifth pass).
+_NOT_APPOSITIVE = frozenset(
+    [
+        "whose",
+        "which",
+        "where",
+        "when",
+        "while",
+        "that",
+        "that's",
+        "that’s",
+        "it",
+        "it's",
+        "it’s",
+        "this",
+        "there",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "because",
+        "so",
+        "if",
+        "as",
+        "although",
+        "though",
+        "since",
+        "unless",
+        "until",
+        "or",
+        "nor",
+        "yet",
+        "then",
+        "now",
+        "too",
+        "however",
+    ]
+)
 
 
 def _description_category(text: str, start: int, end: int, rules: _Rules) -> tuple[str | None, str | None]:
@@ -1481,6 +1521,7 @@ def _description_category(text: str, start: int, end: int, rules: _Rules) -> tup
         desc = m.group(1) or m.group(2)
         first = desc.split()[0].lower() if desc.split() else ""
         usable = first not in rules.cue_info and first not in ("and", "but", "said", "told")
+        usable = usable and first not in _NOT_APPOSITIVE  # ", whose military ...", ", that's because"
         if usable and m.group(1) and _APPOS_VERB.match(desc.strip()):
             usable = False
         if usable and first == "who" and _WHO_STUDIES.match(desc.strip()):
@@ -1541,6 +1582,38 @@ _RELATIONAL_ROLES = re.compile(
 _MODIFIER = re.compile(r"(?i)\s(?:of|with|from|for|at|in|on|to|who|whose|that|which|and|or|under|since)\s|,")
 
 
+# A capitalised organisation name after a relational head: "of/for/at/with (the) X Y of Z".
+_ORG_NAME_AFTER = re.compile(
+    r"\s+(?:of|for|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the|&|to|"
+    r"[A-Z][\w.&'’-]*))*)"
+)
+# A head noun that only relates a person to an organisation, listed as a role or not ("director",
+# "founder", "president", "head").
+_RELATIONAL_HEAD = re.compile(
+    r"(?i)\b(?:directors?|founders?|co-founders?|presidents?|heads?|chiefs?|chairm[ae]n|chairs?|"
+    r"chairwom[ae]n|leaders?|members?|spokes(?:m[ae]n|wom[ae]n|persons?)|officials?|executives?|"
+    r"managers?|coordinators?|secretar(?:y|ies)|commissioners?|administrators?)\s*$"
+)
+_GOV_AGENCY = re.compile(
+    r"\b(?:Department|Agency|Administration|Bureau|Ministry|Centers?\s+for\s+Disease\s+Control|"
+    r"Office\s+of|Federal|National\s+Institutes?\s+of\s+Health)\b"
+)
+
+
+def _org_category(name: str, rules: _Rules) -> str | None:
+    """The category of an organisation named ``name``: a named speaker of the domain lexicon, an
+    organisation pattern of ``speaker_roles``, or a government agency (`official`); else None."""
+    cat, _, named = _lookup(name, rules)
+    if named:
+        return cat
+    for c, rx in rules.category_orgs:
+        if rx.search(name):
+            return c
+    if _GOV_AGENCY.search(name):
+        return "official"
+    return None
+
+
 def _lookup_description(desc: str, rules: _Rules) -> tuple[str | None, str | None]:
     """Like :func:`_lookup`, but the description's own head noun comes first.
 
@@ -1562,6 +1635,13 @@ def _lookup_description(desc: str, rules: _Rules) -> tuple[str | None, str | Non
                 best = (hit.end(), c, bool(_RELATIONAL_ROLES.search(hit.group())))
     if best[1] is not None and not best[2]:
         return best[1], actor
+    if best[1] is not None or _RELATIONAL_HEAD.search(head_np):
+        org = _ORG_NAME_AFTER.match(desc, len(head_np))
+        if org is not None:
+            # "president of Refugees International", "director of the Centers for Disease
+            # Control": the organisation heads the description, so its own name decides; a role
+            # word inside the name ("Refugee") does not make its head a civilian (fifth pass).
+            return _org_category(org.group(1), rules), actor
     first: tuple[int, str | None] = (len(desc) + 1, None)
     for c, rx in rules.category_orgs:
         m = rx.search(desc)
@@ -1691,6 +1771,50 @@ _INSTITUTION_ONLY = re.compile(
 )
 
 
+_DR_TITLE = re.compile(r"(?:Dr|Prof)\.\s|Professor\s")
+_CLAUSE_STOP = re.compile(r"[.;\n]")
+_COMMA_AFTER = re.compile(r"\s*,")
+# Fifth pass: who is not serving in the armed forces or the government.
+_CHIEF_OFFICER = re.compile(r"(?i)\bchief\s+[\w-]+\s+officers?\b")
+_VETERAN = re.compile(r"(?i)\bveterans?\b")
+_CORPORATE = re.compile(
+    r"(?i)\b(?:firms?|company|companies|corporations?|corp\.|inc\.|llc|contractors?|startups?|"
+    r"consultancy|consulting)\b"
+)
+_LAWMAKER = re.compile(
+    r"(?i)\b(?:lawmakers?|legislators?|senators?|congress(?:man|woman|men|women|ional)?|capitol\s+hill|"
+    r"house\s+(?:members?|republicans|democrats)|armed\s+services\s+committee)\b|\b(?-i:Sen\.|Rep\.)"
+)
+_CAMPAIGN = re.compile(
+    r"(?i)\bcampaign\b|\b(?:digital|field|political|communications|finance)\s+director\b|"
+    r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:director|manager|chairman|adviser|advisor|strategist)\b"
+)
+
+
+def _serving(cat: str, mention: str, own: str, rules: _Rules) -> str | None:
+    """Correct a `military` or `official` category from the mention and its own words (``own``:
+    the sentence before the mention and its appositive).
+
+    An analyst is an `expert` ("military analysts"); a lawmaker is never `military`
+    ("Capitol Hill military hawks"); a veteran or a corporate officer ("the chief intelligence
+    officer at a cybersecurity firm") is neither serving officer nor official; campaign staff
+    ("the campaign's digital director") are not `official`.
+    """
+    if _head_has(mention, "expert", rules):
+        return "expert"
+    words = mention + " " + own
+    if cat == "military":
+        if _LAWMAKER.search(words):
+            return "official"
+        if _VETERAN.search(words) or _CORPORATE.search(words):
+            return None
+    if cat == "military" and _CHIEF_OFFICER.search(words):
+        return None
+    if cat == "official" and (_CAMPAIGN.search(words) or _NOT_SERVING.search(own)):
+        return None  # campaign staff; a former official speaks as a commentator
+    return cat
+
+
 def _head_has(mention: str, cat: str, rules: _Rules) -> bool:
     """Does a role noun or organisation of ``cat`` end the head noun phrase of ``mention``?
 
@@ -1749,6 +1873,14 @@ def _full_mention(text: str, mention: str, lo: int, hi: int, rules: _Rules) -> t
     return cat, actor
 
 
+def _speech_lemma(lemma: str | None, rules: _Rules) -> bool:
+    """Does the reporting_verbs lexicon list ``lemma`` as a verb of saying (``speech: true``)?"""
+    table = rules.cache.get(("speech", ""))
+    if table is None:
+        table = rules.cache[("speech", "")] = {v[0]: v[2] for v in rules.cue_info.values()}
+    return bool(table.get(lemma or "", False))
+
+
 def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
     """Fill ``category``, ``actor`` and ``anonymous`` of each attribution, in text order.
 
@@ -1770,6 +1902,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         return starts[max(i - 1, 0)] if starts else 0
 
     identified: dict[int, bool] = {}
+    latent: dict[int, str] = {}  # the category a silent mention would have (for later pronouns)
     for a in atts:
         mention = text[a.speaker[0] : a.speaker[1]] if a.speaker else None
         ant = a.antecedent
@@ -1783,6 +1916,17 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         documentary = _DOCUMENT_HEAD.search(mention) and not re.search(r"(?i)\s(?:by|from)\s", mention)
         not_saying = (a.cue is not None and a.cue_stance is None and a.cue_lemma != "according to") or bool(
             _NOT_SAYING.match(text, sp1)
+        )
+        # Only the subject of a verb of saying speaks: not of "hopes", "believes", "responded with
+        # airstrikes", "threatened the city", "was told" (fifth pass). The mention is still read
+        # (a later "he" may refer to it), but its own category is `unknown`.
+        silent = (
+            not not_saying
+            and a.cue is not None
+            and a.cue_lemma != "according to"
+            and (
+                not _speech_lemma(a.cue_lemma, rules) or not says(text, a.cue[0], a.cue[1], a.cue_lemma or "")
+            )
         )
         if (
             _NOT_SPEAKER.search(mention)
@@ -1832,6 +1976,12 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                     anonymous = True
         is_name = _is_name(mention, rules)
         pronoun = low in _PRONOUNS
+        if cat == "expert" and not named and is_name and _DR_TITLE.match(mention):
+            # "Dr. Ann Lee, director of the health ministry": the title says a degree, the
+            # appositive says the role (fifth pass).
+            desc_cat, desc_actor = _description_category(text, sp0, sp1, rules)
+            if desc_cat is not None:
+                cat, actor = desc_cat, actor or desc_actor
         if cat is None and (is_name or bare_role):
             cat, desc_actor = _description_category(text, sp0, sp1, rules)  # this mention's own
             actor = actor or desc_actor
@@ -1843,18 +1993,21 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         if ant is not None and (
             pronoun or _ROLE_HEAD.match(mention) or _POSSESSIVE.match(mention) or bare_role
         ):
-            if cat is None and ant.category not in _LOCAL_ONLY:
-                cat = None if ant.category == "unknown" else ant.category
+            ant_cat = latent.get(id(ant), ant.category)
+            if cat is None and ant_cat not in _LOCAL_ONLY:
+                cat = None if ant_cat == "unknown" else ant_cat
             actor = actor or ant.actor
             anonymous = anonymous or ant.anonymous
             is_name = is_name or identified.get(id(ant), False)
         elif ant is not None and is_name:
             is_name = True
-        if cat == "military":
+        if cat in ("military", "official"):
             sent_lo = max(text.rfind(".", 0, sp0), text.rfind("\n", 0, sp0), sp0 - 60)
-            after = re.split(r"[.;\n]", text[sp1 : sp1 + 120])[0]
-            if _NOT_SERVING.search(text[sent_lo + 1 : sp1]) or (
-                re.match(r"\s*,", after) and _NOT_SERVING.search(after)
+            after = _CLAUSE_STOP.split(text[sp1 : sp1 + 160], maxsplit=1)[0]
+            appositive = after if _COMMA_AFTER.match(after) else ""
+            cat = _serving(cat, mention, text[max(sent_lo + 1, sp0 - 40) : sp0] + appositive, rules)
+            if cat == "military" and (
+                _NOT_SERVING.search(text[sent_lo + 1 : sp1]) or _NOT_SERVING.search(appositive)
             ):
                 cat = "expert"  # a retired general or a former officer speaks as an analyst
         if cat == "civilian" and re.search(r"(?i)witness", mention):
@@ -1869,19 +2022,22 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             cat = "anonymous"  # an unnamed source: anonymity before the role noun
         a.category, a.actor, a.anonymous = cat or "unknown", actor, anonymous
         identified[id(a)] = named
+        if silent:
+            latent[id(a)] = a.category
+            a.category = "unknown"
     # A later mention can reveal anonymity ('..., he said, asking that his name be withheld'):
     # the whole chain of mentions is the same unnamed source.
     for a in reversed(atts):
         if a.anonymous and a.antecedent is not None and not a.antecedent.anonymous:
             b = a.antecedent
             b.anonymous = True
-            if not identified.get(id(b), False):
+            if not identified.get(id(b), False) and id(b) not in latent:
                 b.category = "anonymous"
     for a in atts:
         ref = a.antecedent
         if ref is not None and ref.anonymous and not a.anonymous:
             a.anonymous = True
-            if not identified.get(id(a), False):
+            if not identified.get(id(a), False) and id(a) not in latent:
                 a.category = "anonymous"
 
 

@@ -537,7 +537,8 @@ def test_category_from_title_and_of_organisation():
     assert cats("Security analyst Mark Ellery warned that the lines were thin.") == [
         ("Mark Ellery", "expert")
     ]
-    t = "Tomas Reinholt, of the University of Edenbridge, suggested that the group had changed."
+    # (a verb of saying: the subject of "suggested", a non-speech verb, gets no category since the fifth pass)
+    t = "Tomas Reinholt, of the University of Edenbridge, said that the group had changed."
     assert cats(t) == [("Tomas Reinholt", "expert")]
 
 
@@ -636,7 +637,7 @@ def test_speaker_actor_from_actors_lexicon():
         }
     )
     q = run(
-        "Turkish officials indicated that the goal was limited. Wire Agency reported that roads were shut.",
+        "Turkish officials said that the goal was limited. Wire Agency reported that roads were shut.",
         lexicon=lx,
     )
     assert q.speaker_actor.tolist() == ["turkey", "turkey"]
@@ -773,7 +774,8 @@ def test_seed_article_speakers_and_cues():
     ]:
         assert (speaker, cue) in pairs, (speaker, cue)
     cats = dict(zip(q.speaker.str.lower(), q.speaker_category))
-    assert cats["rebel commanders"] == "armed_group" and cats["turkish officials"] == "official"
+    # "Turkish officials indicated": the subject of a non-speech verb gets no category (fifth pass)
+    assert cats["rebel commanders"] == "armed_group" and cats["turkish officials"] == "unknown"
     assert cats["the syrian observatory for human rights"] == "ngo" and cats["one resident"] == "civilian"
 
 
