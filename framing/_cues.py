@@ -70,6 +70,7 @@ _PREPOSITIONS = frozenset(
 # Words that make the next -s form a noun: quantifiers and evaluative adjectives of claims.
 _NOUN_PREMODIFIERS = frozenset(
     [
+        "campaign",
         "false",
         "new",
         "such",
@@ -382,6 +383,7 @@ _ATTACK_SPEECH = re.compile(
     r"\sin\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:speech|statement|tweet|interview|post|op-ed|letter|"
     r"remarks|address|column))"
 )
+_STATED_QUOTE = re.compile(r"""\s*(?:[:"“«]|,\s*["“])|\s*[,.]\s*$""")
 _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
     "admit": re.compile(
         r"(?i)\s+(?:into\b|to\s+(?:the|a|an|hospital|hospitals|college|school|university|"
@@ -425,6 +427,8 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
     # "adding to the debt", "insisting on reciprocal trade": not speech
     "add": re.compile(r"(?i)\s+(?:to|up)\b(?!\s+(?:reporters|journalists|the\s+press)\b)"),
     "insist": re.compile(r"(?i)\s+(?:on|upon)\b"),
+    # "argued about/over the budget", "argued with her brother": a quarrel, not a claim
+    "argue": re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:about|over|with)\b"),
 }
 _NEUTRAL_CLAIM = re.compile(r"(?i)\s+(?:(?:full|sole|partial)\s+)?(?:responsibility|credit)\b")
 _MAINTAIN_OBJECT = re.compile(r"(?i)\s+(?:(?:his|her|their|its)\s+)?innocence\b")
@@ -436,7 +440,14 @@ _NEGATED_OR_HYPOTHETICAL = re.compile(
     r"(?:\b(?:not|never|would|could|might|may|can|cannot|should|must|will|shall)|n[’']t)\s+"
     r"(?:(?:\w+ly|also|even|yet|ever|still|always|necessarily|be|have|been|now|then)\s+){0,3}$"
     r"|\b[Nn]or\s+(?:[\w'’]+\s+){0,3}$"
+    r"|[’']d\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?$"
 )
+# A question put to someone ("are you arguing that ...?"): no statement is reported.
+_QUESTION_BEFORE = re.compile(
+    r"(?i)\b(?:are|is|was|were|do|does|did|have|has|had|will|would|can|could)\s+(?:you|he|she|they|we|i|it)\s+"
+    r"(?:(?:\w+ly|not|really|still|now)\s+)?$"
+)
+_SENTENCE_END = re.compile(r"[.?!\n]")
 # An inline link widget: a name glued to a headline ("Sen. Ann Ode Ann Ruth OdeSenate passes
 # ...") and a list of headlines up to "MORE".
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
@@ -581,7 +592,12 @@ def _no_statement(text: str, start: int) -> bool:
     if _NEGATED_OR_HYPOTHETICAL.search(before):
         return True
     clause = re.split(r"[.;:!?\n\"“”]", before)[-1]
-    return bool(_CONDITIONAL.search(clause))
+    if _CONDITIONAL.search(clause):
+        return True
+    if _QUESTION_BEFORE.search(before):
+        stop = _SENTENCE_END.search(text, start, start + 300)
+        return stop is not None and stop.group() == "?"
+    return False
 
 
 def _word_before(text: str, start: int) -> str:
@@ -807,6 +823,8 @@ def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | No
         or re.search(r"""[”"],?\s+(?:[\w.'’-]+\s+){0,4}$""", text[max(0, start - 60) : start])
     ):
         return None  # "the insurgency continues": not speech unless a quote or a that-clause is next to it
+    if lemma == "attack" and not _ATTACK_SPEECH.match(text, end) and not _STATED_QUOTE.match(text, end):
+        return None  # "attacked an abandoned hotel": violence; speech needs "as/for", "saying", a quote
     if lemma in _COMPLEMENT_LEMMAS and not _COMPLEMENT.match(text, end):
         if lemma == "maintain" and _MAINTAIN_OBJECT.match(text, end):
             return stance

@@ -1584,7 +1584,7 @@ _MODIFIER = re.compile(r"(?i)\s(?:of|with|from|for|at|in|on|to|who|whose|that|wh
 
 # A capitalised organisation name after a relational head: "of/for/at/with (the) X Y of Z".
 _ORG_NAME_AFTER = re.compile(
-    r"\s+(?:of|for|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the|&|to|"
+    r"\s+(?:of|for|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the|&|to|at|"
     r"[A-Z][\w.&'’-]*))*)"
 )
 # A head noun that only relates a person to an organisation, listed as a role or not ("director",
@@ -1786,7 +1786,8 @@ _LAWMAKER = re.compile(
     r"house\s+(?:members?|republicans|democrats)|armed\s+services\s+committee)\b|\b(?-i:Sen\.|Rep\.)"
 )
 _CAMPAIGN = re.compile(
-    r"(?i)\bcampaign\b|\b(?:digital|field|political|communications|finance)\s+director\b|"
+    r"(?i)\bcampaign(?:'s|’s)?\s+(?:staff(?:ers?)?|managers?|chair(?:man|woman)?|directors?|spokes\w+|aides?|"
+    r"advis[eo]rs?|officials?|strategists?|workers?|volunteers?|press\s+secretary)\b|\b(?:digital|field|political|communications|finance)\s+director\b|"
     r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:director|manager|chairman|adviser|advisor|strategist)\b"
 )
 
@@ -1870,6 +1871,11 @@ def _full_mention(text: str, mention: str, lo: int, hi: int, rules: _Rules) -> t
     cat, actor, _ = _lookup(text[fs:fe], rules)
     if cat is None:
         cat, actor = _description_category(text, fs, fe, rules)
+    if cat in ("military", "official"):
+        # "retired Gen. Ann Roe ... Roe said": the full mention's own words say not serving (fifth pass)
+        around = text[max(lo, fs - 60) : fe] + _CLAUSE_STOP.split(text[fe : fe + 120], maxsplit=1)[0]
+        if _NOT_SERVING.search(around) or _VETERAN.search(around):
+            return None, actor
     return cat, actor
 
 
@@ -2003,7 +2009,8 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             is_name = True
         if cat in ("military", "official"):
             sent_lo = max(text.rfind(".", 0, sp0), text.rfind("\n", 0, sp0), sp0 - 60)
-            after = _CLAUSE_STOP.split(text[sp1 : sp1 + 160], maxsplit=1)[0]
+            stop = a.content[0] if sp1 < a.content[0] < sp1 + 160 else sp1 + 160  # not into the content
+            after = _CLAUSE_STOP.split(text[sp1:stop], maxsplit=1)[0]
             appositive = after if _COMMA_AFTER.match(after) else ""
             cat = _serving(cat, mention, text[max(sent_lo + 1, sp0 - 40) : sp0] + appositive, rules)
             if cat == "military" and (

@@ -594,6 +594,25 @@ def test_cue_sense_fourth_pass_more(text, form, lemma, lex, expected):
         ("The cell posted videos of its raids online.", "posted", "post", "neutral", ""),
         # naming, and a name that looks like a verb form
         ("She found work at a bakery called Crumbs in the old town.", "called", "call", "neutral", None),
+        # a quarrel, a question put to someone, a contracted "would have"
+        ("The two aides argued about the budget for an hour.", "argued", "argue", "distancing", None),
+        ("So are you arguing that the rule is void?", "arguing", "argue", "distancing", ""),
+        ("With more time, they'd have asked the mayor about it.", "asked", "ask", "neutral", ""),
+        (
+            "Fulfilling one of his campaign promises, the mayor cut fares.",
+            "promises",
+            "promise",
+            "neutral",
+            None,
+        ),
+        # an act of violence needs no "as/for" clause to be excluded
+        (
+            "Armed men attacked an empty depot near the port that the navy had used as a store.",
+            "attacked",
+            "attack",
+            "emotive",
+            None,
+        ),
         (
             "Police are hunting two brothers, Said and Omar Haddad, after the raid.",
             "Said",
@@ -686,6 +705,23 @@ def test_says_examples():
         (
             "Ben Ruiz, whose militia rivals are fighting in the south, said that talks were off.",
             "Ben Ruiz",
+            "unknown",
+        ),
+        # "according to X, <content>": the content after the comma is not an appositive
+        (
+            "According to a White House aide, the shortlist includes a former envoy.",
+            "a White House aide",
+            "official",
+        ),
+        (
+            "Sen. Ray Dunn, a Republican who is rising in the campaign polls, said that the vote failed.",
+            "Sen. Ray Dunn",
+            "official",
+        ),
+        # a surname takes no serving category from a full mention that says retired
+        (
+            "Retired Gen. Lou Park now advises a charity. Park said that the convoy was safe.",
+            "Park",
             "unknown",
         ),
         # newspapers and surnames
