@@ -353,6 +353,63 @@ def test_fresh4_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+# Held-out sample of the lexprec5 rules (seed 5151, lexicons_*_fresh5.csv): the recorded numbers, not
+# targets met. The seed-4242 sample above is development data since then.
+HELDOUT5_CUES = {"assertive": 0.80, "distancing": 0.90, "emotive": 0.75, "endorsing": 0.85, "neutral": 0.80}
+HELDOUT5_SPEAKERS = {
+    "anonymous": 0.95,
+    "armed_group": 0.60,
+    "civilian": 0.75,
+    "expert": 0.95,
+    "international_org": 0.65,
+    "media": 0.80,
+    "military": 0.80,
+    "ngo": 0.65,
+    "official": 0.80,
+}
+
+
+def test_fresh5_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (fifth pass) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT5_CUES),
+        ("speakers", "speaker_category", HELDOUT5_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh5")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        sizes = per["size"].to_dict()
+        # 20 per label; civilian had only 16 left in documents outside the earlier samples
+        assert sizes == {k: (16 if k == "civilian" else 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+
+
+@pytest.mark.realdata
+def test_fresh5_sample_still_produced():
+    """The judged held-out rows (AllSides part) are still produced by the current rules with the
+    same stance and category, so the recorded precision describes this code."""
+    shared_path("allsides", "media_train.jsonl.gz")
+    cues = _fresh("cues", "_fresh5")
+    speakers = _fresh("speakers", "_fresh5")
+    cues, speakers = cues[cues["src"] == "allsides"], speakers[speakers["src"] == "allsides"]
+    ids = set(cues["doc_id"]) | set(speakers["doc_id"])
+    parts = []
+    for split in ("train", "valid"):
+        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
+        parts.append(df[df["ID"].isin(ids)])
+    docs = pd.concat(parts, ignore_index=True)
+    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
+    q = fr.extract_quotes(corpus, progress=False)
+    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
+        now = q[key].drop_duplicates().assign(produced=True)
+        merged = ann.merge(now, on=key, how="left")
+        assert merged["produced"].notna().mean() >= 0.95, key[-1]
+        kept = merged[merged["produced"].notna()]
+        for label, group in kept.groupby(key[-1]):
+            full = ann.loc[ann[key[-1]] == label, "correct"].mean()
+            assert group["correct"].mean() == pytest.approx(full, abs=0.08), label
+
+
 # -- lexprec4: precision first -------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "form", "lemma", "lex", "expected"),
