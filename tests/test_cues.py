@@ -281,6 +281,10 @@ def test_speaker_categories_third_pass(text, speaker, category):
     assert categories(text).get(speaker, "missing") == category
 
 
+def test_reporting_verbs_version():
+    assert fr.lexicons.load("reporting_verbs").version == "1.2.0"
+
+
 def test_speaker_roles_version():
     assert fr.lexicons.load("speaker_roles").version == "1.5.0"
 
@@ -700,6 +704,9 @@ def test_says_examples():
         ("The rebel group says that the truce will hold.", "The rebel group", "armed_group"),
         ("Army officers believe that the front will hold.", "Army officers", "unknown"),
         ("Army officers said that the front would hold.", "Army officers", "military"),
+        # "suggest" is a verb of saying (reporting_verbs 1.2.0); "indicate" is not
+        ("Army officers suggested that the front would hold.", "Army officers", "military"),
+        ("Army officers indicated that the front would hold.", "Army officers", "unknown"),
         ("The militia responded with a wave of ambushes on the road.", "The militia", "unknown"),
         ("A local radio station was told that the bridge had fallen.", "A local radio station", "unknown"),
         ("Defense Minister Ola Berg hopes that the calm holds.", "Defense Minister Ola Berg", "unknown"),
