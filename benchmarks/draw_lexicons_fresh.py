@@ -4,13 +4,16 @@
     cd /work/wt-lexprec3 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --third
     cd /work/wt-lexprec4 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fourth
     cd /work/wt-lexprec5 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fifth
+    cd /work/wt-lexprec5 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --sixth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
 Fourth pass (``--fourth``, precision-first rules of lexprec4): seed 4242, files
 lexicons_{cues,speakers}_fresh4.csv, from documents in none of the three earlier samples. Fifth
 pass (``--fifth``, lexprec5 rules: categories only for verbs of saying): seed 5151, files
-lexicons_{cues,speakers}_fresh5.csv, from documents in none of the four earlier samples.
+lexicons_{cues,speakers}_fresh5.csv, from documents in none of the four earlier samples. Sixth
+(``--sixth``, lexprec5 second step after the seed-5151 errors): seed 6161, files
+lexicons_{cues,speakers}_fresh6.csv, from documents in none of the five earlier samples.
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -43,13 +46,16 @@ def _sample(df: pd.DataFrame, by: str, seed: int, all_if_fewer: bool) -> pd.Data
 
 def main() -> None:
     third = "--third" in sys.argv
-    fifth = "--fifth" in sys.argv
+    sixth = "--sixth" in sys.argv
+    fifth = "--fifth" in sys.argv or sixth
     fourth = "--fourth" in sys.argv or fifth
     seed, suffix = (31337, "_fresh3") if third else (SEED, "_fresh")
     if fourth:
         seed, suffix = 4242, "_fresh4"
     if fifth:
         seed, suffix = 5151, "_fresh5"
+    if sixth:
+        seed, suffix = 6161, "_fresh6"
     q = quotes()
     ann = HERE / "annotations"
     used = set()
@@ -60,6 +66,8 @@ def main() -> None:
         earlier += ["lexicons_cues_fresh3.csv", "lexicons_speakers_fresh3.csv"]
     if fifth:
         earlier += ["lexicons_cues_fresh4.csv", "lexicons_speakers_fresh4.csv"]
+    if sixth:
+        earlier += ["lexicons_cues_fresh5.csv", "lexicons_speakers_fresh5.csv"]
     for name in earlier:
         used |= set(pd.read_csv(ann / name, comment="#")["doc_id"])
     q = q[~q["doc_id"].isin(used)]

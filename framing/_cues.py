@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NO_STANCE", "cue_stance", "says"]
+__all__ = ["NO_STANCE", "cue_stance", "hypothetical", "says"]
 
 NO_STANCE = ""  # the cue_stance of a negated or hypothetical use: a cue, but no stance
 
@@ -71,6 +71,7 @@ _PREPOSITIONS = frozenset(
 _NOUN_PREMODIFIERS = frozenset(
     [
         "campaign",
+        "policy",
         "false",
         "new",
         "such",
@@ -213,6 +214,7 @@ _NOUN_LEMMAS = frozenset(
         "joke",
         "praise",
         "blast",
+        "slam",
         "comment",
         "charge",
         "attack",
@@ -389,7 +391,7 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
         r"(?i)\s+(?:into\b|to\s+(?:the|a|an|hospital|hospitals|college|school|university|"
         r"membership|practice|the\s+bar|[A-Z]\w+)\b|(?:only|nearly|about|around|almost|just|some|"
         r"more|fewer|few|barely|roughly|over|under|up|at|no|thousands|hundreds|millions|tens|"
-        r"refugees|migrants|immigrants|patients|students|people|members|applicants|asylum|"
+        r"refugees|migrants|immigrants|patients|students|people|members|applicants|asylum|new\s+members|"
         r"\d[\d,.]*)\b|(?:each|every|per|a|next|this|that)\s+year\b|annually\b)"
     ),
     "confirm": re.compile(
@@ -428,7 +430,21 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
     "add": re.compile(r"(?i)\s+(?:to|up)\b(?!\s+(?:reporters|journalists|the\s+press)\b)"),
     "insist": re.compile(r"(?i)\s+(?:on|upon)\b"),
     # "argued about/over the budget", "argued with her brother": a quarrel, not a claim
-    "argue": re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:about|over|with)\b"),
+    "argue": re.compile(
+        r"(?i)\s+(?:\w+ly\s+)?(?:about|over|with)\b|\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:\w+\s+)?"
+        r"(?:case|appeal|motion|lawsuit)\b"
+    ),
+    # "agreed on a plan", "agreed to stop": a decision or a commitment, not a statement
+    "agree": re.compile(r"(?i)\s+(?:on|upon|to)\b"),
+    # "conceded the race": giving up, not a concession of a point
+    "concede": re.compile(
+        r"(?i)\s+(?:(?:the|his|her|their|a)\s+)?(?:\w+\s+)?(?:race|election|defeat|nomination|primary|seat|bid|"
+        r"contest|title|match|game)\b"
+    ),
+    # "Iran boasts the third-largest reserves": having, not bragging
+    "boast": re.compile(r"(?i)\s+(?:the|a|an|one|some|more|over|nearly|\d)\b"),
+    # "welcomed the president to St. Petersburg": hosting
+    "welcome": re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(?:the\s+)?[A-Z]"),
 }
 _NEUTRAL_CLAIM = re.compile(r"(?i)\s+(?:(?:full|sole|partial)\s+)?(?:responsibility|credit)\b")
 _MAINTAIN_OBJECT = re.compile(r"(?i)\s+(?:(?:his|her|their|its)\s+)?innocence\b")
@@ -454,7 +470,7 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _MORE = re.compile(r"\bMORE\b")
 _CONDITIONAL = re.compile(r"(?i)(?:^|[,;:(—–]\s*|\b)(?:if|unless|whether)\s+(?:[\w'’.-]+\s+){1,6}$")
 _FURNITURE_MARK = re.compile(
-    r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE"
+    r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE|PHOTOS:|(?:^|\n)More:\s"
 )
 _SMALL_WORDS = frozenset(
     [
@@ -511,7 +527,7 @@ _RESPOND_ACT = re.compile(
     r"(?:statement|comments?|remarks?|tweets?|posts?|letter|message|questions?|answers?|jokes?|"
     r"words|speech|press|rebuttal|denial|criticism|insults?|shrug)\b)|by\s+(?!(?:saying|calling|"
     r"noting|writing|tweeting|posting|arguing|asking|telling|issuing|releasing|accusing|denying|"
-    r"insisting|pointing|claiming|stating)\b)\w+ing\b|militarily\b|in\s+kind\b|quickly\s+with\b)"
+    r"insisting|pointing|claiming|stating)\b)\w+ing\b|militarily\b|forcefully\b|in\s+kind\b|quickly\s+with\b)"
 )
 # What makes "threaten" a statement: a that-clause, a quote, a colon, or the end of the clause.
 _THREAT_STATED = re.compile(
@@ -600,6 +616,34 @@ def _no_statement(text: str, start: int) -> bool:
     return False
 
 
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|could|might|may|can|should|must|will|shall)\s+(?:(?:\w+ly|also|even|yet|ever|still|always|"
+    r"be|have|been|now|then)\s+){0,3}$|[’']d\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?$"
+)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
+
+
+def hypothetical(text: str, start: int) -> bool:
+    """Is the cue at ``start`` a future, modal or conditional use with no negation ("will testify",
+    "should recall", "if they claim")? Such a subject has said nothing yet, so it is no speaker;
+    a negated use ("would not confirm") is a source that declined, and stays one.
+
+    Examples
+    --------
+    >>> hypothetical("The mayor will testify next week.", 15)
+    True
+    >>> hypothetical("The mayor would not confirm it.", 20)
+    False
+    """
+    before = text[max(0, start - 60) : start]
+    if _NEGATION_BEFORE.search(before[-30:]):
+        return False
+    if _MODAL_BEFORE.search(before):
+        return True
+    clause = re.split(r"[.;:!?\n\"“”]", before)[-1]
+    return bool(_CONDITIONAL.search(clause))
+
+
 def _word_before(text: str, start: int) -> str:
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return m.group(1) if m else ""
@@ -644,6 +688,8 @@ def _is_noun_use(text: str, start: int, end: int, lemma: str, form: str) -> bool
         if w in _PREPOSITIONS or w in _POSSESSIVES or (len(w) > 4 and w.endswith("ed")):
             return True
     if form.endswith("s") and not form.endswith("ss") and lemma in _NOUN_LEMMAS:
+        if lprev.replace(",", "").isdigit():
+            return True  # "10 slams on ...": a count of nouns
         if lprev in _POSSESSIVES or lprev.endswith(("'s", "’s", "s'", "s’")) or gap.endswith(("'", "’")):
             return True
         if lprev in _NOUN_PREMODIFIERS or lprev in _PREPOSITIONS:

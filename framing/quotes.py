@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._cues import cue_stance, says
+from framing._cues import NO_STANCE, cue_stance, hypothetical, says
 from framing._mapping import (
     Doc,
     as_doc,
@@ -1464,6 +1464,9 @@ _WHO_STUDIES = re.compile(
     r"track(?:s|ed)|(?:writes|wrote|written)\s+(?:extensively\s+)?(?:about|on))\b"
 )
 _SENTENCE_BREAK = re.compile(r"[\n.!?:;\"“”()]")
+_APPOS_CLAUSE = re.compile(
+    r"(?i)^[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|says?|said)\b"
+)
 # Words that open a clause, not an appositive describing the name before the comma (fifth pass).
 _NOT_APPOSITIVE = frozenset(
     [
@@ -1522,6 +1525,8 @@ def _description_category(text: str, start: int, end: int, rules: _Rules) -> tup
         first = desc.split()[0].lower() if desc.split() else ""
         usable = first not in rules.cue_info and first not in ("and", "but", "said", "told")
         usable = usable and first not in _NOT_APPOSITIVE  # ", whose military ...", ", that's because"
+        if usable and first != "who" and _APPOS_CLAUSE.match(desc.strip()):
+            usable = False  # ", ISIS is harder to target": a clause with its own subject
         if usable and m.group(1) and _APPOS_VERB.match(desc.strip()):
             usable = False
         if usable and first == "who" and _WHO_STUDIES.match(desc.strip()):
@@ -1700,8 +1705,8 @@ _DOCUMENT_HEAD = re.compile(
 )
 # A clause or a verb phrase read as a speaker ("Hagel got the job", "took out a full-page ad").
 _CLAUSE_SPAN = re.compile(
-    r"\b(?:\w+ed|got|took|gave|made|sent|won|lost|ran|held|put|set|highlight|highlights)\s+"
-    r"(?:a|an|the|his|her|its|their|out|up)\b|\s(?:he|she|who|they)$"
+    r"\b(?:\w+ed|got|took|gave|made|sent|won|lost|ran|held|put|set|saw|highlight|highlights)\s+"
+    r"(?:a|an|the|his|her|its|their|out|up|enough|\d+)\b|\s(?:he|she|who|they)$"
 )
 _ENVOY_TO = re.compile(
     r"(?i)\b(?:ambassadors?|envoys?|representatives?|missions?|delegates?|successor)\s+(?:to|at)\s*$"
@@ -1775,6 +1780,7 @@ _DR_TITLE = re.compile(r"(?:Dr|Prof)\.\s|Professor\s")
 _CLAUSE_STOP = re.compile(r"[.;\n]")
 _COMMA_AFTER = re.compile(r"\s*,")
 # Fifth pass: who is not serving in the armed forces or the government.
+_OBSERVERS = re.compile(r"(?i)\b(?:observers?|watchers?|commentators?)\s*$")
 _CHIEF_OFFICER = re.compile(r"(?i)\bchief\s+[\w-]+\s+officers?\b")
 _VETERAN = re.compile(r"(?i)\bveterans?\b")
 _CORPORATE = re.compile(
@@ -1809,8 +1815,8 @@ def _serving(cat: str, mention: str, own: str, rules: _Rules) -> str | None:
             return "official"
         if _VETERAN.search(words) or _CORPORATE.search(words):
             return None
-    if cat == "military" and _CHIEF_OFFICER.search(words):
-        return None
+    if cat == "military" and (_CHIEF_OFFICER.search(words) or _OBSERVERS.search(mention)):
+        return None  # a corporate officer; "military observers" (commentators)
     if cat == "official" and (_CAMPAIGN.search(words) or _NOT_SERVING.search(own)):
         return None  # campaign staff; a former official speaks as a commentator
     return cat
@@ -1879,6 +1885,55 @@ def _full_mention(text: str, mention: str, lo: int, hi: int, rules: _Rules) -> t
     return cat, actor
 
 
+# Sixth step: a span that is only part of the speaker's phrase. The object of a preposition ("a
+# contractor working in [Iraq]", "a professor at [Harvard Law School]", "the killing of [X]"), a
+# modifier of a document noun ("the [UN] report", "a new [CNN]/ORC survey"), or a name glued to
+# a link widget ("... SchatzSchumer seeks focus").
+_PREP_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:in|at|of|around|near|from|on|about|into|outside|inside|across|between|with|against|"
+    r"over|under|among|toward|towards|without|throughout)\s+$"
+)
+_PLACE_AFTER_COMMA = re.compile(r"\b(?:in|at|from|of|near)\s+[A-Z][a-z]+,\s+$")
+# "a branch of [ISIS]", "members of [Congress]": the organisation is the speaker's own.
+_MEMBER_OF = re.compile(
+    r"(?i)\b(?:branch|wing|affiliate|arm|members?|spokes(?:man|woman|person)|leaders?|commanders?|fighters?|"
+    r"officials?|representatives?|units?|cells?)\s+(?:of|for|with|from)\s+$"
+)
+_DOCUMENT_AFTER = re.compile(
+    r"(?:/[\w-]+)?\s+(?:polls?|surveys?|study|studies|reports?|pledges?|resolutions?|statements?|data|"
+    r"figures|estimates?|documents?|videos?|footage|inspectors?|rulings?|analysis|website)\b"
+)
+_VERB_AFTER_NOUN = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:will|would|could|may|might|is|was|has|had|did|does|said|says|found|finds|shows|showed|"
+    r"notes|noted|released|issued|gave|gives)\b"
+)
+_GLUED_NAME = re.compile(r"[a-z]{3,}[A-Z][a-z]")  # "SchatzSchumer", not "McCain" or "DeSantis"
+
+
+def _inside_phrase(text: str, a: _Att, mention: str) -> bool:
+    """Is the speaker span only part of the speaker's phrase (see the patterns above)?"""
+    if a.speaker is None or a.cue_lemma == "according to":
+        return False
+    sp0, sp1 = a.speaker
+    if _PREP_BEFORE.search(text, max(0, sp0 - 15), sp0) and not _MEMBER_OF.search(
+        text, max(0, sp0 - 40), sp0
+    ):
+        return True
+    if (
+        mention[:1].isupper()
+        and len(mention.split()) == 1
+        and _PLACE_AFTER_COMMA.search(text, max(0, sp0 - 25), sp0)
+        and text[sp1 : sp1 + 1] == ","
+    ):
+        return True  # "Activists in Multan, [Pakistan], condemn": the place of a place
+    doc = _DOCUMENT_AFTER.match(text, sp1)
+    if doc is not None and (
+        a.cue is None or not (sp1 <= a.cue[0] < doc.end()) or _VERB_AFTER_NOUN.match(text, doc.end())
+    ):
+        return True  # "the [UN] report will" (but "the UN reports that": the cue itself)
+    return bool(_GLUED_NAME.search(mention))
+
+
 def _speech_lemma(lemma: str | None, rules: _Rules) -> bool:
     """Does the reporting_verbs lexicon list ``lemma`` as a verb of saying (``speech: true``)?"""
     table = rules.cache.get(("speech", ""))
@@ -1931,12 +1986,15 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             and a.cue is not None
             and a.cue_lemma != "according to"
             and (
-                not _speech_lemma(a.cue_lemma, rules) or not says(text, a.cue[0], a.cue[1], a.cue_lemma or "")
+                not _speech_lemma(a.cue_lemma, rules)
+                or not says(text, a.cue[0], a.cue[1], a.cue_lemma or "")
+                or (a.cue_stance == NO_STANCE and hypothetical(text, a.cue[0]))
             )
         )
         if (
             _NOT_SPEAKER.search(mention)
             or _KIN.match(mention)
+            or _inside_phrase(text, a, mention)
             or documentary
             or _CLAUSE_SPAN.search(mention)
             or _BROKEN_SPAN.search(mention)

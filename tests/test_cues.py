@@ -796,3 +796,79 @@ def test_says_examples():
 )
 def test_speaker_categories_fifth_pass(text, speaker, category):
     assert categories(text).get(speaker, "missing") == category
+
+
+# -- lexprec5, second step (after the seed-5151 sample): spans inside a phrase, senses, modals ----
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        ("The firm argued the case for the town in court.", "argued", "argue", "distancing", None),
+        ("The two sides agreed on a plan to reopen the road.", "agreed", "agree", "neutral", None),
+        ("The senator agreed that the road should reopen.", "agreed", "agree", "neutral", "neutral"),
+        ("The mayor conceded the race late on Tuesday.", "conceded", "concede", "endorsing", None),
+        ("The mayor conceded that the count was fair.", "conceded", "concede", "endorsing", "endorsing"),
+        ("The valley boasts the largest lake in the region.", "boasts", "boast", "emotive", None),
+        (
+            "The mayor welcomed the visiting envoy to Harbour City on Monday.",
+            "welcomed",
+            "welcome",
+            "neutral",
+            None,
+        ),
+        ("(PHOTOS: 12 slams on the mayor)\nThe vote is on Friday.", "slams", "slam", "emotive", None),
+        ("The militia responded forcefully to the raid.", "responded", "respond", "neutral", ""),
+    ],
+)
+def test_cue_sense_fifth_pass_second_step(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+def test_hypothetical_examples():
+    from framing._cues import hypothetical
+
+    t = "The mayor will testify next week."
+    assert hypothetical(t, t.index("testify"))
+    t = "The mayor would not confirm it."
+    assert not hypothetical(t, t.index("confirm"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # a future or modal use: the subject has said nothing yet
+        ("The war monitor will testify before the panel next week.", "The war monitor", "unknown"),
+        ("The ministry would not confirm that the convoy was hit.", "The ministry", "official"),
+        # a span that is the object of a preposition inside the speaker's phrase
+        (
+            '"The road is open again," a contractor working in Northvale who asked not to be named said.',
+            "Northvale",
+            "unknown",
+        ),
+        ("A Libyan branch of ISIS claimed that the hotel attack was theirs.", "ISIS", "armed_group"),
+        # a modifier of a document noun, and a name glued to a link widget
+        ("Reporters said the UN report will not name either side.", "the UN", "unknown"),
+        (
+            '"It is over," tweeted Sen. Ann Ode Ann Ruth OdeSenate passes farm bill.',
+            "Sen. Ann Ode Ann Ruth OdeSenate",
+            "unknown",
+        ),
+        ("Gen. Ian McKenzie said that the raid had succeeded.", "Gen. Ian McKenzie", "military"),
+        # an appositive that is a clause, a resident fellow, observers, a newspaper named "Union"
+        ("According to Berrin, ISIS is harder to find in the cities.", "Berrin", "unknown"),
+        (
+            '"The pact will hold," says Ada Quill, resident fellow at the Atlantic Council.',
+            "Ada Quill",
+            "expert",
+        ),
+        ("Military observers said that the truce was fragile.", "Military observers", "unknown"),
+        ("The Lakeview Times Union reports that the mayor resigned.", "The Lakeview Times Union", "media"),
+        (
+            "The American Civil Liberties Union said that the law was void.",
+            "The American Civil Liberties Union",
+            "ngo",
+        ),
+    ],
+)
+def test_speaker_categories_fifth_pass_second_step(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
