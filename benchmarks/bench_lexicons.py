@@ -13,8 +13,10 @@ lexicons_*.csv (seed 7) are development data since the 2026-11-25 rules; lexicon
 lexicons_*_fresh3.csv (seed 31337, draw_lexicons_fresh.py --third) was the held-out sample of the
 lexprec3 rules and is development data since the lexprec4 (precision-first) rules;
 lexicons_*_fresh4.csv (seed 4242, --fourth) was the held-out sample of the lexprec4 rules and is
-development data since the lexprec5 rules; lexicons_*_fresh5.csv (seed 5151, --fifth) is the
-held-out sample of the lexprec5 rules, judged before scoring. ``--snapshot FILE`` also writes the
+development data since the lexprec5 rules; lexicons_*_fresh5.csv (seed 5151, --fifth) was the
+held-out sample of the lexprec5 rules and is development data since their second step;
+lexicons_*_fresh6.csv (seed 6161, --sixth) is the held-out sample of that second step, judged
+before scoring. ``--snapshot FILE`` also writes the
 attributions for compare_categories.py.
 """
 
@@ -70,7 +72,8 @@ def main() -> None:
         ("_fresh", "dev since lexprec3, seed 2026"),
         ("_fresh3", "dev since lexprec4, seed 31337"),
         ("_fresh4", "dev since lexprec5, seed 4242"),
-        ("_fresh5", "held out, seed 5151"),
+        ("_fresh5", "dev since lexprec5 step 2, seed 5151"),
+        ("_fresh6", "held out, seed 6161"),
     ):
         cues = pd.read_csv(HERE / "annotations" / f"lexicons_cues{suffix}.csv", comment="#")
         score(
