@@ -85,6 +85,7 @@ class _Speakers:
     speech_forms: frozenset[str]  # one-word forms of the speech verbs of a reporting_verbs lexicon
     roles: tuple[re.Pattern[str], ...]  # role nouns and organisations of a speaker_roles lexicon
     mention_words: frozenset[str]
+    source_nouns: frozenset[str]  # lower-case nouns that can be a word's user (critics, the list)
     lexicons: tuple[_lexicons.Lexicon, ...]
 
 
@@ -198,6 +199,7 @@ def _speakers(spec: dict[str, Any]) -> _Speakers:
         speech_forms=forms,
         roles=tuple(rx for _, rx in r.categories),
         mention_words=frozenset(w.lower() for w in spec["mention_words"]),
+        source_nouns=frozenset(w.lower() for w in spec.get("source_nouns", [])),
         lexicons=(verbs, roles),
     )
 
@@ -449,10 +451,6 @@ _HEAD_END = re.compile(
     r"\s*(?:[.,;:!?)\]—–]|\Z|(?:of|in|on|at|for|from|with|by|to|as|and|or|but|that|which|was|is|were"
     r"|are|be|been|has|had|have|will|would|do|does|did|can|could|may|might|must|should)\b)"
 )
-# Determiners that make a quote of several words a definite outlet-voice nominal (the "nuclear
-# option"); after "a"/"an"/"any" a quoted phrase is mostly the name of somebody's proposal or
-# standard (a "conscience clause", an "undue burden").
-_DEFINITE = frozenset(["the", "so-called"])
 # "It's", "that's": a contracted "is", not a possessive.
 _CONTRACTED = frozenset(
     ["it", "that", "there", "what", "who", "he", "she", "here", "let", "where", "how", "this"]
@@ -473,6 +471,70 @@ def _echoes(content: str, q: Quote, qs: list[Quote], text: str) -> bool:
     return False
 
 
+# Personal and possessive pronouns: before a quote they can refer to the user of the word
+# (critics ... "unpresidential" of him; their "forward"). "It" is left out (mostly expletive).
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "his",
+        "hers",
+        "their",
+        "theirs",
+        "our",
+        "my",
+        "your",
+        "its",
+        "himself",
+        "herself",
+        "themselves",
+    ]
+)
+# Hedges that mark the quoted words as somebody's report, not the outlet's own distancing.
+_REPORTED = frozenset(["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"])
+# Right after a quoted term: a definition or gloss follows (the "pool", which ...; the
+# "monopsony" - a market with one buyer; the "d" (for ...)): the marks introduce a term.
+_DEFINED_TERM = re.compile(
+    r"\s*(?:,\s*(?:which|meaning|or|that is|i\.e\.|defined|known)\b|[-–—]+\s*(?:a|an|the|or)\b|\()",
+    re.IGNORECASE,
+)
+# Words quoted as words rather than as anybody's wording (the "never", a "yes" vote).
+_WORDS_AS_WORDS = frozenset(
+    [
+        "yes",
+        "no",
+        "never",
+        "always",
+        "ever",
+        "not",
+        "maybe",
+        "probably",
+        "perhaps",
+        "when",
+        "why",
+        "how",
+        "if",
+    ]
+)
+#: Most words in a quote that the definite rule accepts ("the "quick fix"").
+_DEFINITE_MAX_WORDS = 2
+
+
+def _lower_elsewhere(word: str, text: str) -> bool:
+    """Does ``word`` occur in lower case elsewhere in the document (a common word, not a name)?"""
+    low = word.lower()
+    return low != word and re.search(r"(?<![\w\-])" + re.escape(low) + r"(?![\w\-])", text) is not None
+
+
 def _outlet_voice(
     text: str,
     q: Quote,
@@ -482,15 +544,19 @@ def _outlet_voice(
     sp: _Speakers,
     cues: re.Pattern[str],
 ) -> bool:
-    """Can the quote be the outlet's own distancing, with nobody in its sentence to have said it?
+    """Does the text itself show that the quote is the outlet's own distancing (hedges 1.4.0,
+    precision first)?
 
-    Vetoes: a subject pronoun or a possessive of a name or role noun before the quote in its
-    sentence (outside quote marks: a partial quote's speaker comes before it, or is named by a
-    cue), "his"/"her"/"their" right before the quote, a mention word or "this"/"that" right
-    before it (a word mentioned as a word). Then the definite outlet-voice nominal (one
-    lower-case word after "the", ending its noun phrase) is kept; any other quote also needs no
-    speech verb or cue anywhere in the sentence, no name before it (a capitalised word that does
-    not open the sentence), and, when it has several words, a determiner before it.
+    Two shapes qualify. (1) "so-called" right before the quote: the outlet's own distancing word.
+    (2) A definite outlet-voice nominal: one or two lower-case words after "the" that end their
+    noun phrase (the "reopening" of schools), in a sentence that offers nobody who could have
+    used the word: no capitalised word before the quote that is a name (the sentence's first
+    word counts unless it is a function word or occurs in lower case elsewhere in the document),
+    no pronoun, possessive of a name, or role or source noun (``speakers.roles``,
+    ``speakers.source_nouns``) before it, no speech verb or cue anywhere in the sentence, no
+    "reportedly"/"allegedly" before it, and no definition or gloss right after it (", which",
+    ", meaning", "- a"). Both shapes are vetoed by a mention word or "this"/"that"/"his"/"her"/
+    "their" right before the quote and by a source's longer quotation holding the same words.
     """
     content = text[q.content_start : q.content_end].strip()
     if _echoes(content, q, qs, text):
@@ -515,29 +581,36 @@ def _outlet_voice(
             return False
         if w.lower() not in ("of", "a", "an", "the"):
             break
-    for w in before:
-        lw = w.lower()
-        if lw in ("he", "she", "they", "we", "i"):
+    if any(w.lower() in _REPORTED for w in before):
+        return False
+    if _DEFINED_TERM.match(text, q.end):
+        return False
+    if prev != "so-called":
+        if prev != "the" or n_words > _DEFINITE_MAX_WORDS or not _HEAD_END.match(text, q.end):
             return False
-        if _POSSESSIVE.search(w):
-            stem = w[:-2] if w[-2] in "'’" else w[:-1]
-            if stem.lower() in _CONTRACTED:
-                continue
-            if stem[:1].isupper() or any(rx.fullmatch(stem) for rx in sp.roles):
-                return False
-    if prev == "the" and n_words == 1 and content[:1].islower() and _HEAD_END.match(text, q.end):
-        return True
-    if n_words > 1 and not (prev in _DEFINITE and content[:1].islower() and _HEAD_END.match(text, q.end)):
-        return False
-    if any(w.lower() in sp.speech_forms for _, w in ws) or cues.search(own):
-        return False
+        qwords = [content[a:b] for a, b in words(content)]
+        if not all(w[:1].islower() for w in qwords) or sum(ch.isalpha() for ch in content) < 3:
+            return False
+        if n_words == 1 and (content.lower() in _NOT_NAMES or content.lower() in _WORDS_AS_WORDS):
+            return False  # a function word or adverb mentioned as a word ("the "never"")
     first = ws[0][0] if ws else -1
     for pos, w in ws:
         if pos >= q.start:
             break
-        if pos != first and w[:1].isupper() and w.lower() not in _NOT_NAMES:
+        lw = w.lower()
+        if lw in _PRONOUNS or lw in sp.source_nouns:
             return False
-    return True
+        if _POSSESSIVE.search(w):
+            stem = w[:-2] if w[-2] in "'’" else w[:-1]
+            if stem.lower() not in _CONTRACTED:
+                return False
+            w, lw = stem, stem.lower()  # "That's": a contracted "is"
+        if w[:1].isupper() and lw not in _NOT_NAMES and not (pos == first and _lower_elsewhere(w, text)):
+            return False
+    head = own[: q.start - s0]
+    if any(rx.search(head) for rx in sp.roles):
+        return False
+    return not (any(w.lower() in sp.speech_forms for _, w in ws) or cues.search(own))
 
 
 def _after_attribution(text: str, s_start: int, paras: list[tuple[int, int]], cues: re.Pattern[str]) -> bool:

@@ -76,7 +76,7 @@ def test_non_epistemic_modals_do_not_match(text):
 
 
 def test_offsets_and_columns():
-    text = 'State TV hailed the "liberation" of the city, which reportedly fell.'
+    text = 'The crowds cheered the "liberation" of the city, which reportedly fell.'
     out = fr.find_hedges(pd.DataFrame({"text": [text], "outlet": ["W"]}))
     assert list(out.columns) == [
         "doc_id",
@@ -90,12 +90,12 @@ def test_offsets_and_columns():
         "in_quote",
     ]
     assert out[["start", "end", "family", "lemma"]].values.tolist() == [
-        [20, 32, "scare_quote", "liberation"],
-        [52, 62, "reportative", "reportedly"],
+        [23, 35, "scare_quote", "liberation"],
+        [55, 65, "reportative", "reportedly"],
     ]
     assert all(text[s:e] == t for s, e, t in zip(out.start, out.end, out.text))
     assert fr.provenance(out).startswith("Computed with framing")
-    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.3.0"
+    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.4.0"
 
 
 @pytest.mark.parametrize(
@@ -115,11 +115,11 @@ def test_real_quotes_are_not_scare_quotes(text):
 
 
 def test_scare_quotes():
-    assert hedges('State TV celebrated the "liberation" of the town.') == [
+    assert hedges('The crowds celebrated the "liberation" of the town.') == [
         ('"liberation"', "scare_quote", "liberation", False)
     ]
-    assert hedges("Fighters from the “moderate” factions arrived.") == [
-        ("“moderate”", "scare_quote", "moderate", False)
+    assert hedges("Some buses from the “moderates” had left.") == [
+        ("“moderates”", "scare_quote", "moderates", False)
     ]
 
 
@@ -135,7 +135,8 @@ def test_document_without_hedges():
 
 def test_n_jobs_gives_identical_results():
     texts = [
-        f'Article {i}: rebels reportedly advanced; the toll may be higher; a "truce" allegedly held.'
+        f'Rebels reportedly advanced in area {i}; the toll may be higher. Yet the "truce" was kept and '
+        "the deal allegedly held."
         for i in range(12)
     ]
     docs = pd.DataFrame({"text": texts, "outlet": ["A", "B", "C"] * 4})
@@ -393,7 +394,7 @@ def test_quote_after_subject_pronoun_is_a_partial_quote():
     assert [
         h for h in hedges('She likes him because he "refuses to bend" on taxes.') if h[1] == "scare_quote"
     ] == []
-    assert [h[0] for h in hedges('The party backs the "reform" of taxes.')] == ['"reform"']
+    assert [h[0] for h in hedges('The town backs the "reform" of taxes.')] == ['"reform"']
 
 
 # -- scare quotes: the sentence-wide speaker check (hedges 1.2.0) ------------------------------
@@ -422,18 +423,17 @@ def test_scare_quotes_need_a_sentence_without_speaker(text):
 @pytest.mark.parametrize(
     ("text", "lemma"),
     [
-        # The definite outlet-voice nominal stands up to names and evaluation verbs.
-        ('State TV hailed the "liberation" of the town.', "liberation"),
-        ('Moscow welcomed the "reopening".', "reopening"),
-        # No speaker candidate before it and no cue anywhere: the outlet's own word.
-        ('The looting shows it is not "justice" that the crowd wants.', "justice"),
-        ('The move sends the "right" message, Washington or not.', "right"),
+        # The definite outlet-voice nominal: one or two lower-case words after "the" that end
+        # their noun phrase, in a sentence with nobody who could have used the word (1.4.0).
+        ('The crowds celebrated the "liberation" of the town.', "liberation"),
         ('But the "young outsiders" do share the old views.', "young outsiders"),
-        ('Rebels entered the "liberated" zone before dawn near Homs.', "liberated"),
-        # A name after the quote is not its speaker.
+        # A name after the quote is not its user.
         ('It did not take long for the "nuclear option" to come back to the Senate.', "nuclear option"),
-        # "It's" is a contracted "is", not a possessive.
-        ('It’s a "reform" in name only.', "reform"),
+        # A sentence-initial word that the document also uses in lower case is not a name.
+        ('Markets fell, as markets do. Markets still await the "recovery" of prices.', "recovery"),
+        # "so-called" right before the quote is the outlet's own distancing word.
+        ('That is what so-called "budget hawks" fear most.', "budget hawks"),
+        ('It was a bold move by the so-called "junior" member.', "junior"),
     ],
 )
 def test_scare_quotes_in_the_outlets_voice(text, lemma):
@@ -491,10 +491,33 @@ def test_scare_quote_precision_first_rules(text):
     [
         # A definite nominal of two words, ending its noun phrase, before an auxiliary.
         ('Yet the "quick fix" did not last the winter.', "quick fix"),
-        ('Traders await the so-called "soft landing" with doubt.', "soft landing"),
         # A word repeated from a quotation of the same length or shorter is not an echo.
         ('The "experts" were wrong again, as the "experts" often are.', "experts"),
     ],
 )
 def test_scare_quotes_kept_by_the_precision_first_rules(text, lemma):
     assert [h[2] for h in hedges(text) if h[1] == "scare_quote"][:1] == [lemma]
+
+
+# -- scare quotes: only where the text shows the outlet's distancing (hedges 1.4.0) ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'State TV hailed the "liberation" of the town.',  # a name (and a speech verb)
+        'Moscow cheered the "reopening" of the port.',  # a capitalised first word never lower-case
+        'Traders await the so-called "soft landing" with doubt.',  # the same, before "so-called"
+        'Sen. Jones voted on the so-called "skinny cut" last year.',  # "so-called" with a name
+        'The looting shows it is not "justice" that the crowd wants.',  # not after "the"
+        'It’s a "reform" in name only.',  # after "a": a proposal's or standard's name
+        'The critics of the levy fear the "reform" of taxes.',  # a source noun before it
+        'Few of them trust the "surge" of prices.',  # a pronoun before it
+        'The union’s members back the "reform" of pay.',  # a possessive of a common noun
+        'The troops reportedly left the "buffer" in place.',  # a reported claim
+        'Buyers face the "monopsony", which is a market with one buyer.',  # a term defined after it
+        'Buyers face the "monopsony" - a market with one buyer.',  # the same with a dash
+        'It was the "never" of the vote that stuck.',  # a function word mentioned as a word
+        'The "vast majority" of owners will pay more, concludes the study.',  # a cue after it
+    ],
+)
+def test_scare_quotes_need_the_texts_own_distancing(text):
+    assert [h for h in hedges(text) if h[1] == "scare_quote"] == []
