@@ -585,14 +585,13 @@ def _outlet_voice(
         return False
     if _DEFINED_TERM.match(text, q.end):
         return False
-    if prev != "so-called":
-        if prev != "the" or n_words > _DEFINITE_MAX_WORDS or not _HEAD_END.match(text, q.end):
-            return False
-        qwords = [content[a:b] for a, b in words(content)]
-        if not all(w[:1].islower() for w in qwords) or sum(ch.isalpha() for ch in content) < 3:
-            return False
-        if n_words == 1 and (content.lower() in _NOT_NAMES or content.lower() in _WORDS_AS_WORDS):
-            return False  # a function word or adverb mentioned as a word ("the "never"")
+    if prev != "the" or n_words > _DEFINITE_MAX_WORDS or not _HEAD_END.match(text, q.end):
+        return False
+    qwords = [content[a:b] for a, b in words(content)]
+    if not all(w[:1].islower() for w in qwords) or sum(ch.isalpha() for ch in content) < 3:
+        return False
+    if n_words == 1 and (content.lower() in _NOT_NAMES or content.lower() in _WORDS_AS_WORDS):
+        return False  # a function word or adverb mentioned as a word ("the "never"")
     first = ws[0][0] if ws else -1
     for pos, w in ws:
         if pos >= q.start:
@@ -611,6 +610,23 @@ def _outlet_voice(
     if any(rx.search(head) for rx in sp.roles):
         return False
     return not (any(w.lower() in sp.speech_forms for _, w in ws) or cues.search(own))
+
+
+def _introduced_before(text: str, q: Quote, qs: list[Quote], paras: list[tuple[int, int]]) -> bool:
+    """Do the quoted words stand unquoted earlier in the quote's paragraph or the one before
+    (a term the text has just introduced or a source's wording it repeats: "... which act as
+    stages. ... corridors between the "stages"")?"""
+    k = next((i for i, (a, b) in enumerate(paras) if a <= q.start < max(b, a + 1)), 0)
+    lo = paras[max(0, k - 1)][0] if paras else 0
+    low = text[q.content_start : q.content_end].strip().lower()
+    pat = re.compile(r"(?<![\w\-])" + re.escape(low) + r"(?![\w\-])")
+    spans = [(o.start, o.end) for o in qs if o.end > lo and o.start < q.start]
+    region = text[lo : q.start].lower()
+    for m in pat.finditer(region):
+        at = lo + m.start()
+        if not any(a <= at < b for a, b in spans):
+            return True
+    return False
 
 
 def _after_attribution(text: str, s_start: int, paras: list[tuple[int, int]], cues: re.Pattern[str]) -> bool:
@@ -664,6 +680,8 @@ def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, i
         if c.cues.search(window_b) or c.cues.search(window_a):
             continue
         if s_start > 0 and _after_attribution(text, s_start, paras, c.cues):
+            continue
+        if _introduced_before(text, q, qs, paras):
             continue
         if c.speakers is not None and not _outlet_voice(
             text,

@@ -431,9 +431,6 @@ def test_scare_quotes_need_a_sentence_without_speaker(text):
         ('It did not take long for the "nuclear option" to come back to the Senate.', "nuclear option"),
         # A sentence-initial word that the document also uses in lower case is not a name.
         ('Markets fell, as markets do. Markets still await the "recovery" of prices.', "recovery"),
-        # "so-called" right before the quote is the outlet's own distancing word.
-        ('That is what so-called "budget hawks" fear most.', "budget hawks"),
-        ('It was a bold move by the so-called "junior" member.', "junior"),
     ],
 )
 def test_scare_quotes_in_the_outlets_voice(text, lemma):
@@ -505,8 +502,17 @@ def test_scare_quotes_kept_by_the_precision_first_rules(text, lemma):
     [
         'State TV hailed the "liberation" of the town.',  # a name (and a speech verb)
         'Moscow cheered the "reopening" of the port.',  # a capitalised first word never lower-case
-        'Traders await the so-called "soft landing" with doubt.',  # the same, before "so-called"
-        'Sen. Jones voted on the so-called "skinny cut" last year.',  # "so-called" with a name
+        # After "so-called" the quote mostly names a policy, a legal category or a document.
+        'That is what so-called "budget hawks" fear most.',
+        'It was a bold move by the so-called "junior" member.',
+        'The so-called "fast lane" rule lets a bill skip the floor.',
+        # The words stand unquoted just before: a term the text introduced, or a source's wording.
+        'The plan links the parks, which act as islands. It builds roads between the "islands" as well.',
+        'Most hives sit in the north. The bees fly between the "hives" of the valley.',
+        # A popular name introduced by "known ... as".
+        'The recorder (known popularly as the "black box") was found.',
+        # An event can be the user of the word.
+        'The event also featured the "grand opening" of the hall.',
         'The looting shows it is not "justice" that the crowd wants.',  # not after "the"
         'It’s a "reform" in name only.',  # after "a": a proposal's or standard's name
         'The critics of the levy fear the "reform" of taxes.',  # a source noun before it
@@ -521,3 +527,20 @@ def test_scare_quotes_kept_by_the_precision_first_rules(text, lemma):
 )
 def test_scare_quotes_need_the_texts_own_distancing(text):
     assert [h for h in hedges(text) if h[1] == "scare_quote"] == []
+
+
+def test_scare_quote_source_nouns_must_be_single_words(tmp_path):
+    import yaml
+
+    data = yaml.safe_load(
+        (ROOT / "framing" / "lexicons" / "data" / "hedges.yaml").read_text(encoding="utf-8")
+    )
+    data["name"] = "hedges_nouns"
+    data["scare_quotes"]["speakers"]["source_nouns"] = ["critics", "press office"]
+    path = tmp_path / "hedges_nouns.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(
+        ValueError,
+        match=r"key `scare_quotes\.speakers\.source_nouns\.1`: must be a single word; got 'press office'",
+    ):
+        fr.lexicons.load(path)
