@@ -3,7 +3,7 @@
 Five families (Hyland 1998; Chafe 1986): ``reportative`` ("reportedly", "is said to"),
 ``epistemic`` ("apparently", "likely", epistemic "may"), ``distancing`` ("allegedly",
 "so-called"), ``unverified`` ("could not be independently verified") and ``scare_quote`` (a short
-quoted phrase with no speaker nearby: hailed the "liberation"). The first four come from the
+quoted phrase in the outlet's own voice: the "liberation" of the town). The first four come from the
 ``hedges`` lexicon; scare quotes are found structurally on top of :func:`framing.text.quotes`.
 """
 
@@ -547,16 +547,17 @@ def _outlet_voice(
     """Does the text itself show that the quote is the outlet's own distancing (hedges 1.4.0,
     precision first)?
 
-    Two shapes qualify. (1) "so-called" right before the quote: the outlet's own distancing word.
-    (2) A definite outlet-voice nominal: one or two lower-case words after "the" that end their
-    noun phrase (the "reopening" of schools), in a sentence that offers nobody who could have
-    used the word: no capitalised word before the quote that is a name (the sentence's first
-    word counts unless it is a function word or occurs in lower case elsewhere in the document),
-    no pronoun, possessive of a name, or role or source noun (``speakers.roles``,
+    Only the definite outlet-voice nominal qualifies: one or two lower-case words after "the"
+    that end their noun phrase (the "reopening" of schools), in a sentence that offers nobody
+    who could have used the words: no capitalised word before the quote that may be a name (the
+    sentence's first word counts unless it is a function word or occurs in lower case elsewhere
+    in the document), no pronoun, possessive, or role or source noun (``speakers.roles``,
     ``speakers.source_nouns``) before it, no speech verb or cue anywhere in the sentence, no
     "reportedly"/"allegedly" before it, and no definition or gloss right after it (", which",
-    ", meaning", "- a"). Both shapes are vetoed by a mention word or "this"/"that"/"his"/"her"/
-    "their" right before the quote and by a source's longer quotation holding the same words.
+    ", meaning", "- a"). A mention word or "this"/"that"/"his"/"her"/"their" right before the
+    quote, or a source's longer quotation holding the same words, vetoes it. "So-called" before
+    the quote is not enough: on the round-5 sample it mostly introduced the name of a policy or
+    a legal category (3 of 12 were scare quotes).
     """
     content = text[q.content_start : q.content_end].strip()
     if _echoes(content, q, qs, text):
@@ -775,20 +776,26 @@ def find_hedges(
     cue (said, told, called, according, ...) within ``window_before`` words before it or
     ``window_after`` words after it in its sentence, and does not directly follow one of
     ``scare_quotes.subject_pronouns`` (he "refuses to back down": a partial quote). With
-    ``scare_quotes.speakers`` (the built-in lexicon has it) the quote's whole sentence must offer
-    no speaker candidate, since a scare quote is the outlet's own distancing: no speech verb of the
-    ``reporting_verbs`` lexicon or cue anywhere in it; no name (a capitalised word that does not
-    open the sentence), possessive of a name or of a ``speaker_roles`` role noun, or subject
-    pronoun before the quote; no "his"/"her"/"their", "this"/"that" or mention word ("the word",
-    "the idea of a") right before it; and a quote of several words needs a determiner. The
-    definite outlet-voice nominal (hailed the "liberation", the "reopening" of schools: one
-    lower-case word after "the" that ends its noun phrase) is kept despite names and evaluation
-    verbs. Measured on fresh news text these rules are not precise enough to count with: 18 of 40
-    held-out matches were scare quotes (precision 0.45; the others were names of bills or legal
-    tests, words used by a speaker the rules cannot see, words mentioned as words), while they
-    find about a quarter of the real ones (benchmarks/RESULTS.md). Read ``scare_quote`` rows as
-    candidates to check in context (:func:`framing.show`), not as a measurement; the other four
-    families measured 0.96-1.00.
+    ``scare_quotes.speakers`` (the built-in lexicon has it; hedges 1.4.0, precision first) a
+    quote counts only where the text itself shows the outlet's distancing: one or two lower-case
+    words right after "the" that end their noun phrase (the "liberation" of the town), in a
+    sentence with nobody who could have used the words: no speech verb of the
+    ``reporting_verbs`` lexicon or cue anywhere in it; before the quote no name (a capitalised
+    word; the sentence's first word counts unless it is a function word or the document also
+    uses it in lower case), no pronoun, no possessive other than a contracted "is", no role noun
+    of the ``speaker_roles`` lexicon or ``speakers.source_nouns`` word (critics, the report, the
+    court), no "reportedly"/"allegedly"; no cue in the sentence before; no definition or gloss
+    right after the quote (", which", ", meaning", "- a"); the words not standing unquoted
+    earlier in the quote's paragraph or the one before (a term just introduced) nor inside a
+    longer quotation of the document (a source's word echoed); not a word mentioned as a word.
+    "So-called" before a quote is not enough (it mostly introduces the name of a policy or a
+    legal category). Measured on fresh news text (benchmarks/RESULTS.md, hedges sixth pass):
+    18 of 27 held-out matches were the outlet's own distancing (precision 0.67, Wilson 95%
+    0.48-0.81; the others were names of policies and legal terms, and words of a user named in
+    the sentence or just before), and the rules find about 2 scare quotes per 1,000 articles,
+    a small fraction of the real ones (5 of the 78 judged-correct ones of earlier samples).
+    Read ``scare_quote`` rows as a conservative set of candidates to check in context
+    (:func:`framing.show`), not as a measurement; the other four families measured 0.96-1.00.
 
     References
     ----------
@@ -798,7 +805,7 @@ def find_hedges(
     Examples
     --------
     >>> import pandas as pd, framing as fr
-    >>> docs = pd.DataFrame({"text": ['Casualties may be higher. State TV hailed the "liberation".'],
+    >>> docs = pd.DataFrame({"text": ['Casualties may be higher. The "liberation" of the town cost them.'],
     ...                      "outlet": ["Wire"]})
     >>> fr.find_hedges(docs)[["text", "family", "lemma"]].values.tolist()
     [['may', 'epistemic', 'may'], ['"liberation"', 'scare_quote', 'liberation']]
