@@ -1934,6 +1934,18 @@ def _inside_phrase(text: str, a: _Att, mention: str) -> bool:
     return bool(_GLUED_NAME.search(mention))
 
 
+# Verbs the lexicon lists as non-speech (their subject is often a document or a datum: "the data
+# indicate") that report a statement when a that-clause follows: "Turkish officials indicated that
+# the goal was limited". The subject still needs a category word of its own to get a category.
+_COMMUNICATIVE_LEMMAS = frozenset({"indicate", "signal"})
+_THAT_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?that\b")
+
+
+def _communicates(text: str, cue_end: int, lemma: str | None) -> bool:
+    """Is a non-speech cue such as "indicated" used as a verb of saying (a that-clause after it)?"""
+    return lemma in _COMMUNICATIVE_LEMMAS and bool(_THAT_NEXT.match(text, cue_end))
+
+
 def _speech_lemma(lemma: str | None, rules: _Rules) -> bool:
     """Does the reporting_verbs lexicon list ``lemma`` as a verb of saying (``speech: true``)?"""
     table = rules.cache.get(("speech", ""))
@@ -1986,7 +1998,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             and a.cue is not None
             and a.cue_lemma != "according to"
             and (
-                not _speech_lemma(a.cue_lemma, rules)
+                not (_speech_lemma(a.cue_lemma, rules) or _communicates(text, a.cue[1], a.cue_lemma))
                 or not says(text, a.cue[0], a.cue[1], a.cue_lemma or "")
                 or (a.cue_stance == NO_STANCE and hypothetical(text, a.cue[0]))
             )
