@@ -31,7 +31,7 @@ from framing._mapping import (
     map_docs,
     span_table,
 )
-from framing._phrases import phrase_regex
+from framing._phrases import phrase_regex, trie_pattern
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
 from framing.stats import rates
@@ -111,6 +111,29 @@ def _alternation(patterns: Sequence[str]) -> str:
     return "(?:" + "|".join(phrase_regex(p) for p in patterns) + ")"
 
 
+def _any_of(patterns: Sequence[str]) -> re.Pattern[str]:
+    """A regex that matches where one of the phrase ``patterns`` matches, for yes/no searches.
+
+    Where every pattern starts with a word character that can be worked out, the alternatives
+    are dispatched on that character (:func:`framing.labels._gated_union`): a search then
+    costs a few character tests per word instead of one attempt per pattern. It finds a match
+    exactly where the plain alternation does (each phrase starts after a non-word character),
+    though not necessarily the same one, so only ``search(...) is None`` may be relied on.
+    """
+    from framing.labels import _first_chars, _gated_union, _sre_parse
+
+    sources = [phrase_regex(p) for p in patterns]
+    for src in sources:
+        try:
+            chars, nullable = _first_chars(_sre_parse.parse(src, re.IGNORECASE).data)
+        except Exception:
+            chars, nullable = None, True
+        if not chars or nullable or not all(re.fullmatch(r"\w", ch) for ch in chars):
+            return re.compile(_alternation(patterns), re.IGNORECASE)
+    gated = _gated_union(list(dict.fromkeys(sources)))
+    return gated if gated is not None else re.compile(_alternation(patterns), re.IGNORECASE)
+
+
 _COMPILED: dict[str, _Compiled] = {}
 
 
@@ -149,7 +172,9 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
     # Every entry pattern starts with phrase_regex's left boundary and one of its anchors (an
     # anchor is the first word, or for a `word*` alternative its stem), so the places where an
     # anchor follows a non-word character are a superset of where any entry can match.
-    alt = "|".join(re.escape(a) for a in sorted(owners, key=lambda a: (-len(a), a)))
+    # A trie of the anchors matches the longest anchor at a position, as the alternation of
+    # them sorted longest first would, with a few character tests instead of one per anchor.
+    alt = trie_pattern(owners)
     anchors = (
         (
             re.compile(r"(?<![\w\-])(?:" + alt + ")"),
@@ -169,7 +194,7 @@ def _compile(lx: _lexicons.Lexicon) -> _Compiled:
         max_words=int(sq["max_words"]) if sq else 0,
         window_before=int(sq["window_before"]) if sq else 0,
         window_after=int(sq["window_after"]) if sq else 0,
-        cues=re.compile(_alternation(sq["cues"]), re.IGNORECASE) if sq else None,
+        cues=_any_of(sq["cues"]) if sq else None,
         subject_pronouns=frozenset(w.lower() for w in (sq or {}).get("subject_pronouns", [])),
         anchors=anchors,
         by_prefix={k: tuple(v) for k, v in grouped.items()},

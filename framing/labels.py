@@ -181,7 +181,7 @@ def _gated_union(
             buckets.setdefault(k, []).append(src)
     if not buckets:
         return None
-    parts = []
+    parts: list[tuple[str, str]] = []
     group = 1
     for key in sorted(buckets, key=lambda k: (k == "", k)):
         alts = []
@@ -190,14 +190,34 @@ def _gated_union(
             if owners is not None and isinstance(by_pattern, dict):
                 owners[group] = by_pattern[src]
             group += 1 + re.compile(src).groups
-        body = "|".join(alts)
-        if key:
-            gate = re.escape(key) if key.upper() == key else f"[{re.escape(key)}{re.escape(key.upper())}]"
-            parts.append(f"(?={gate})(?:{body})")
-        else:
-            parts.append(f"(?:{body})")
-    # Checked once up front, the word-start test rejects most positions with one comparison.
-    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+        parts.append((key, "|".join(alts)))
+    # Checked once up front, the word-start test rejects most positions with one comparison;
+    # the gates then form a binary tree, so a word start costs a few lookaheads, not one per
+    # first letter. The gates are disjoint, so the tree tries the same alternatives in the
+    # same order as a flat list of gates would.
+    gated = [(k, b) for k, b in parts if k]
+    tree = [_gate_tree(gated)] if gated else []
+    tree += [f"(?:{b})" for k, b in parts if not k]
+    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(tree) + ")", re.IGNORECASE)
+
+
+def _gate(keys: Iterable[str]) -> str:
+    """A lookahead for a first character among ``keys`` (lowercase) in either case."""
+    chars = "".join(dict.fromkeys(c for k in keys for c in (k, k.upper())))
+    return f"(?=[{''.join(re.escape(c) for c in chars)}])"
+
+
+def _gate_tree(parts: list[tuple[str, str]]) -> str:
+    """The alternatives ``parts`` (first character, body), each behind its gate, as a tree of
+    lookaheads halving the set of first characters at each level."""
+    if len(parts) <= 3:
+        return "|".join(f"{_gate([k])}(?:{b})" for k, b in parts)
+    half = len(parts) // 2
+    left, right = parts[:half], parts[half:]
+    return (
+        f"{_gate(k for k, _ in left)}(?:{_gate_tree(left)})"
+        f"|{_gate(k for k, _ in right)}(?:{_gate_tree(right)})"
+    )
 
 
 class _Context(NamedTuple):

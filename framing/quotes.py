@@ -30,6 +30,7 @@ from framing._mapping import (
     show_progress,
     span_table,
 )
+from framing._phrases import trie_pattern as _trie_pattern
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import DocsRef, attach
@@ -681,27 +682,6 @@ def _cue_words(text: str, rules: _Rules) -> list[tuple[int, int, str]]:
     if rules.cue_word_re is None:
         return []
     return [(m.start(), m.end(), m.group()) for m in rules.cue_word_re.finditer(low)]
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, written as a trie ("sa(?:id|ys)") so that the regex
-    engine tries few alternatives at each position."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(alts) + ")?"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(trie)
 
 
 _WORD_CHAR = re.compile(r"[\w'’-]")
