@@ -10,7 +10,7 @@ quoted phrase with no speaker nearby: hailed the "liberation"). The first four c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -36,7 +36,7 @@ from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
 from framing.stats import rates
 from framing.text import _DOUBLE as _QUOTE_MARKS  # the marks quotes() pairs
-from framing.text import Quote, count_words, inside, paragraphs, sentence_at, sentences, words
+from framing.text import Quote, count_words, inside, sentences, words
 
 __all__ = ["FAMILIES", "find_hedges", "hedge_rates"]
 
@@ -565,7 +565,9 @@ def _outlet_voice(
     return True
 
 
-def _after_attribution(text: str, s_start: int, paras: list[tuple[int, int]], cues: re.Pattern[str]) -> bool:
+def _after_attribution(
+    text: str, s_start: int, sentence_of: Callable[[int], tuple[int, int] | None], cues: re.Pattern[str]
+) -> bool:
     """Does the sentence before the one starting at ``s_start`` (in the same paragraph or the
     one before) hold a cue? Then a short quote may carry on that speaker's words ("..., he
     said. It is "unfortunate" that ...")."""
@@ -574,11 +576,13 @@ def _after_attribution(text: str, s_start: int, paras: list[tuple[int, int]], cu
         k -= 1
     if k == 0:
         return False
-    prev = sentence_at(text, k - 1, paras)
+    prev = sentence_of(k - 1)
     return prev is not None and cues.search(text, prev[0], prev[1]) is not None
 
 
-def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, int, str, str]]:
+def _scare_quotes(
+    text: str, c: _Compiled, qs: list[Quote], d: Doc | None = None
+) -> list[tuple[int, int, str, str]]:
     if c.cues is None or c.max_words < 1:
         return []
     candidates = []
@@ -594,10 +598,10 @@ def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, i
         candidates.append(q)
     if not candidates:
         return []
-    paras = paragraphs(text)
+    doc = d if d is not None else Doc(text)
     out = []
     for q in candidates:
-        s_start, s_end = sentence_at(text, q.start, paras) or (q.start, q.end)
+        s_start, s_end = doc.sentence_at(q.start) or (q.start, q.end)
         before = text[s_start : q.start]
         after = text[q.end : max(s_end, q.end)]
         before_words = words(before)
@@ -615,7 +619,7 @@ def _scare_quotes(text: str, c: _Compiled, qs: list[Quote]) -> list[tuple[int, i
         window_a = after[: after_words[n_after - 1][1]] if n_after else ""
         if c.cues.search(window_b) or c.cues.search(window_a):
             continue
-        if s_start > 0 and _after_attribution(text, s_start, paras, c.cues):
+        if s_start > 0 and _after_attribution(text, s_start, doc.sentence_at, c.cues):
             continue
         if c.speakers is not None and not _outlet_voice(
             text,
@@ -640,7 +644,7 @@ def _hedges_in(doc: str | Doc, c: _Compiled) -> list[tuple[int, int, str, str, b
     qs = d.quotes if any(mark in text for mark in _QUOTE_MARKS) else []
     flags = inside([r[0] for r in lexical], qs) if lexical else np.zeros(0, dtype=bool)
     rows = [(s, e, f, lem, bool(flag)) for (s, e, f, lem), flag in zip(lexical, flags)]
-    rows += [(s, e, f, lem, False) for s, e, f, lem in _scare_quotes(text, c, qs)]
+    rows += [(s, e, f, lem, False) for s, e, f, lem in _scare_quotes(text, c, qs, d)]
     rows.sort(key=lambda r: (r[0], r[1]))
     return rows
 
