@@ -741,6 +741,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
     p_starts = [s for s, _ in paras]
     qs = [q for q in d.quotes if q.content_end > q.content_start]
     q_starts = [q.content_start for q in qs]
+    q_all = [q.start for q in qs]
 
     def sent_of(pos: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(s_starts, pos) - 1, 0)
@@ -1140,7 +1141,6 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             # 'Bush called Trump "unhinged."' is an attribution; "he told reporters" is not.
             continue
         kind = "indirect"
-        q_all = [q.start for q in qs]
         for qj in range(
             bisect.bisect_left(q_all, content[0] - 1), bisect.bisect_right(q_all, content[1] + 2)
         ):
@@ -1287,8 +1287,19 @@ def _is_name_uncached(mention: str, rules: _Rules) -> bool:
     )
 
 
+_HEAD_MODIFIER = re.compile(r"\s(?:of|with|from|for|at|in|on|who|whose|that)\s")
+
+
 def _is_person(mention: str, rules: _Rules) -> bool:
     """A single person: a name, or a singular role noun phrase ("a resident", "the spokesman")."""
+    key = ("person", mention)
+    hit = rules.cache.get(key)
+    if hit is None:
+        hit = rules.cache[key] = _is_person_uncached(mention, rules)
+    return bool(hit)
+
+
+def _is_person_uncached(mention: str, rules: _Rules) -> bool:
     low = mention.lower()
     if low in _PERSON_PRONOUNS:
         return True
@@ -1297,7 +1308,7 @@ def _is_person(mention: str, rules: _Rules) -> bool:
     if rules.role_re is None or not rules.role_re.search(mention):
         return False
     # The head noun is the last word before a modifier ("a commander with one of the factions").
-    head = re.split(r"\s(?:of|with|from|for|at|in|on|who|whose|that)\s", low)[0].split()[-1]
+    head = _HEAD_MODIFIER.split(low)[0].split()[-1]
     return not head.endswith("s") or head.endswith(("ss", "man"))
 
 
