@@ -711,7 +711,7 @@ def _scare_quotes(
             continue
         if s_start > 0 and _after_attribution(text, s_start, doc.sentence_at, c.cues):
             continue
-        if _introduced_before(text, q, qs, paras):
+        if _introduced_before(text, q, qs, doc.paragraphs):
             continue
         if c.speakers is not None and not _outlet_voice(
             text,
