@@ -1833,6 +1833,29 @@ def _window_starts(text: str) -> list[int]:
     return [m.start() for m in _LINE_START.finditer(text)]
 
 
+_NAME_PART_BEFORE = re.compile(r"([A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von|da)[ -]$")
+
+
+def _word_occurrences(text: str, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    r"""The (start, end) of each ``word`` in ``text[lo:hi]`` with no word character or hyphen right
+    before or after it inside that slice: what ``re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])",
+    text[lo:hi])`` finds, shifted by ``lo``, without compiling a pattern per word."""
+    found = []
+    n = len(word)
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        before = text[i - 1] if i > lo else ""
+        after = text[i + n] if i + n < hi else ""
+        if not (before and (before.isalnum() or before in "_-")) and not (
+            after and (after.isalnum() or after in "_-")
+        ):
+            found.append((i, i + n))
+            i = text.find(word, i + n, hi)
+        else:
+            i = text.find(word, i + 1, hi)
+    return found
+
+
 def _full_mention(text: str, mention: str, lo: int, hi: int, rules: _Rules) -> tuple[str | None, str | None]:
     """(category, actor) of the nearest full mention of the person ``mention`` in ``text[lo:hi]``.
 
@@ -1846,12 +1869,10 @@ def _full_mention(text: str, mention: str, lo: int, hi: int, rules: _Rules) -> t
         return None, None
     words = set(bare.split())
     found: tuple[int, int] | None = None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[lo:hi]):
-        e = lo + m.end()
-        s0 = lo + m.start()
+    for s0, e in _word_occurrences(text, last, lo, hi):
         # extend over the capitalised words of the name before the surname
         while True:
-            pm = re.search(r"([A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von|da)[ -]$", text[max(lo, s0 - 30) : s0])
+            pm = _NAME_PART_BEFORE.search(text[max(lo, s0 - 30) : s0])
             if not pm:
                 break
             s0 = max(lo, s0 - 30) + pm.start()
