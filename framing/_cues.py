@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["NO_STANCE", "cue_stance", "hypothetical", "says"]
+__all__ = ["NO_STANCE", "cue_stance", "hypothetical", "phrase_spans", "says"]
 
 NO_STANCE = ""  # the cue_stance of a negated or hypothetical use: a cue, but no stance
 
@@ -414,17 +414,22 @@ _BOILERPLATE_PHRASES = (
 )
 
 
-@lru_cache(maxsize=8)
-def _boilerplate_spans(text: str) -> list[tuple[int, int]] | None:
-    """The (start, end) of every boilerplate phrase in ``text``, found as substrings of its
-    lowercase form; None when that form is not aligned with ``text`` character by character
-    (a character whose lowercase is longer) or when ``text`` has a character other than the
-    letter's own cases that ``(?i)`` matches a letter with ("ı", "ſ"): the regex decides then."""
+@lru_cache(maxsize=16)
+def phrase_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """The (start, end) of every occurrence of the lowercase ASCII ``phrases`` in ``text``, case
+    ignored as ``(?i)`` ignores it, found as substrings of the lowercase form of ``text``.
+
+    None when that form is not aligned with ``text`` character by character (a character whose
+    lowercase is longer, such as "İ") or when ``text`` has a character other than a letter's own
+    cases that ``(?i)`` matches an ASCII letter with ("ı", "ſ"): a regex must decide then. A
+    window search of a pattern that is a plain alternation of ``phrases`` (no anchors, no
+    lookarounds) succeeds when an occurrence lies inside the window.
+    """
     low = text.lower()
     if len(low) != len(text) or "ı" in text or "ſ" in text:
         return None
     spans = []
-    for phrase in _BOILERPLATE_PHRASES:
+    for phrase in phrases:
         i = low.find(phrase)
         while i >= 0:
             spans.append((i, i + len(phrase)))
@@ -434,7 +439,7 @@ def _boilerplate_spans(text: str) -> list[tuple[int, int]] | None:
 
 def _boilerplate_near(text: str, lo: int, hi: int) -> bool:
     """``_BOILERPLATE.search(text[lo:hi])``, answered from the phrases of the whole document."""
-    spans = _boilerplate_spans(text)
+    spans = phrase_spans(text, _BOILERPLATE_PHRASES)
     if spans is None:
         return _BOILERPLATE.search(text[lo:hi]) is not None
     return any(s >= lo and e <= hi for s, e in spans)

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._cues import NO_STANCE, cue_stance, hypothetical, says
+from framing._cues import NO_STANCE, cue_stance, hypothetical, phrase_spans, says
 from framing._mapping import (
     Doc,
     as_doc,
@@ -232,6 +232,32 @@ _TITLE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|Professor\s+)")
 _ANON_HINT = re.compile(
     r"(?i)anonym|named|identified|authori[sz]ed|permitted|allowed|withheld|familiar|close to|give (?:his|her|their)"
 )
+# Every string _ANON_HINT matches, lowercased: its window search is answered from their offsets.
+_ANON_HINT_PHRASES = (
+    "anonym",
+    "named",
+    "identified",
+    "authorised",
+    "authorized",
+    "permitted",
+    "allowed",
+    "withheld",
+    "familiar",
+    "close to",
+    "give his",
+    "give her",
+    "give their",
+)
+
+
+def _anon_hint(text: str, lo: int, hi: int) -> bool:
+    """``_ANON_HINT.search(text, lo, hi)``, from the offsets of its phrases in the whole text."""
+    spans = phrase_spans(text, _ANON_HINT_PHRASES)
+    if spans is None:
+        return _ANON_HINT.search(text, lo, hi) is not None
+    return any(s >= lo and e <= hi for s, e in spans)
+
+
 _PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
 _COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
 # A comma and closing quote marks before a participle cue ('"nearly done," adding that').
@@ -728,7 +754,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
 
     def left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         # "An official who asked not to be named said": the clause is not part of the speaker.
-        if anon_re is not None and _ANON_HINT.search(text, max(lo, hi - 120), hi):
+        if anon_re is not None and _anon_hint(text, max(lo, hi - 120), hi):
             m = _REL_CLAUSE_END.search(text, max(lo, hi - 120), hi)
             if m and anon_re.search(text, m.start(), hi):
                 hi = m.start()

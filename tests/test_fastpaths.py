@@ -200,7 +200,6 @@ PHRASE_TEXT = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(text=PHRASE_TEXT, lo=st.integers(0, 120), width=st.integers(0, 120))
 def test_boilerplate_window_answer_equals_window_search(text, lo, width):
-    cues._boilerplate_spans.cache_clear()
     lo = min(lo, len(text))
     hi = min(len(text), lo + width)
     plain = cues._BOILERPLATE.search(text[lo:hi]) is not None
@@ -269,3 +268,22 @@ def test_cue_stance_unchanged_on_written_sentences():
         start = text.index(form)
         got = cues.cue_stance(text, start, start + len(form), lemmas[form], stance)
         assert got == expected, text
+
+
+HINTS = ["Anonymity", "named", "IDENTIFIED", "authorised", "Authorized", "permitted", "allowed"]
+HINTS += ["withheld", "familiar", "close to", "Give her", "give their", "give his", "gıve his"]
+HINTS += ["İdentified", "clo\u017fe to", "rename", "closeto", " ", "\n", ",", "said"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(HINTS), max_size=12).map("".join),
+    lo=st.integers(0, 120),
+    width=st.integers(0, 120),
+)
+def test_anonymity_hint_window_answer_equals_window_search(text, lo, width):
+    from framing.quotes import _ANON_HINT, _anon_hint
+
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    assert _anon_hint(text, lo, hi) == (_ANON_HINT.search(text, lo, hi) is not None)
