@@ -287,3 +287,29 @@ def test_anonymity_hint_window_answer_equals_window_search(text, lo, width):
     lo = min(lo, len(text))
     hi = min(len(text), lo + width)
     assert _anon_hint(text, lo, hi) == (_ANON_HINT.search(text, lo, hi) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    window=st.lists(
+        st.sampled_from(["Ab", "Kirby", "ab", "AB", "ıb", "a", "an", "the", "x-y", ",", " ", "\n", "’", "İ"]),
+        max_size=14,
+    ).map("".join),
+    head=st.sampled_from(["ab", "b", "kirby", "x-y", "é"]),
+)
+def test_description_gate_is_a_necessary_condition(window, head):
+    from framing.quotes import _description_re, _may_describe
+
+    if _description_re(head).search(window):
+        assert _may_describe(window, head)
+    if head not in window.lower():
+        assert not _may_describe(window, head)
+
+
+def test_description_gate_written_cases():
+    from framing.quotes import _may_describe
+
+    assert _may_describe("said spokesman John Kirby on", "spokesman")
+    assert _may_describe("John Kirby, a Pentagon spokesman, said", "spokesman")
+    assert not _may_describe("the spokesman said that", "spokesman")
+    assert not _may_describe("no such word here", "spokesman")
