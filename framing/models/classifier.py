@@ -358,7 +358,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 blocks.append(self.word_vectorizer_.fit_transform(texts))
             else:
                 blocks.append(self.word_vectorizer_.transform(texts))
-        if self.char_used_:
+        if self.char_used_ and self.char_ngrams is not None:
             chars = self._char_texts(texts)
             if fit:
                 self.char_vectorizer_ = TfidfVectorizer(
