@@ -9,6 +9,8 @@ that are still found.
     python benchmarks/bench_hedges.py            # precision per family from the judgements
     python benchmarks/bench_hedges.py --sample   # draw a fresh sample and print it to judge
                                                  # (contexts go to the terminal only)
+    python benchmarks/bench_hedges.py --sample --pool train+valid   # from every AllSides article
+    python benchmarks/bench_hedges.py --count --pool train          # scare quotes per 1,000 articles
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -31,6 +34,14 @@ import framing as fr  # noqa: E402
 DATA = Path(os.environ.get("FRAMING_SHARED_DATA", ROOT.parent / "shared" / "data"))
 SAMPLE = ROOT / "benchmarks" / "annotations" / "hedges_sample.csv"
 N_ALLSIDES = 3000  # the first articles of the AllSides media-split train part
+# The AllSides articles a sample may be drawn from: "first3000" (rounds tuning to held-out 4),
+# "train" (all 26,590 media-split train articles) or "train+valid" (also the 2,356 valid ones).
+_ID = re.compile(r'\{"ID": "([^"]+)"')
+POOLS = {
+    "first3000": ("media_train",),
+    "train": ("media_train",),
+    "train+valid": ("media_train", "media_valid"),
+}
 PER_FAMILY = {"babe": 15, "allsides": 15}
 
 
@@ -40,21 +51,32 @@ def babe_corpus() -> fr.Corpus:
     return fr.Corpus.from_dataframe(b, text="text", outlet="outlet", doc_id="doc_id")
 
 
-def allsides_corpus(ids: set[str] | None = None) -> fr.Corpus:
+def allsides_corpus(ids: set[str] | None = None, pool: str = "first3000") -> fr.Corpus:
+    """AllSides articles of ``pool``; with ``ids``, only those (looked up in every part, so the
+    documents of any round are found)."""
     rows = []
-    with gzip.open(DATA / "allsides" / "media_train.jsonl.gz", "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i >= N_ALLSIDES:
-                break
-            rec = json.loads(line)
-            if ids is None or str(rec["ID"]) in ids:
-                rows.append(rec)
+    parts = POOLS["train+valid"] if ids is not None else POOLS[pool]
+    for part in parts:
+        with gzip.open(DATA / "allsides" / f"{part}.jsonl.gz", "rt", encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                if ids is None and pool == "first3000" and i >= N_ALLSIDES:
+                    break
+                head = _ID.match(line)
+                if ids is not None and head is not None and head.group(1) not in ids:
+                    continue  # skip parsing an article that is not wanted
+                rec = json.loads(line)
+                if ids is None or str(rec["ID"]) in ids:
+                    rows.append(rec)
     return fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="source", doc_id="ID")
 
 
-def corpora(ids_by_source: dict[str, set[str]] | None = None) -> dict[str, fr.Corpus]:
+def corpora(
+    ids_by_source: dict[str, set[str]] | None = None, pool: str = "first3000"
+) -> dict[str, fr.Corpus]:
     out = {"babe": babe_corpus()}
-    out["allsides"] = allsides_corpus(None if ids_by_source is None else ids_by_source.get("allsides", set()))
+    out["allsides"] = allsides_corpus(
+        None if ids_by_source is None else ids_by_source.get("allsides", set()), pool
+    )
     if ids_by_source is not None:
         keep = ids_by_source.get("babe", set())
         out["babe"] = out["babe"][out["babe"].docs["doc_id"].isin(keep).to_numpy()]
@@ -67,11 +89,16 @@ def draw_sample(
     exclude: pd.DataFrame | None = None,
     new_docs: bool = False,
     families: list[str] | None = None,
+    pool: str = "first3000",
+    texts: dict[str, dict[str, str]] | None = None,
 ) -> pd.DataFrame:
     """Up to ``per`` matches per source and family, leaving out matches already judged (with
-    ``new_docs``, every document that has a judged match)."""
+    ``new_docs``, every document that has a judged match). ``texts``, when given, receives the
+    documents' texts by source and id (for printing contexts)."""
     parts = []
-    for source, corpus in corpora().items():
+    for source, corpus in corpora(pool=pool).items():
+        if texts is not None:
+            texts[source] = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"]))
         h = fr.find_hedges(corpus).assign(source=source)
         h["doc_id"] = h["doc_id"].astype(str)
         if exclude is not None:
@@ -118,6 +145,24 @@ def score(sample: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def count(pool: str) -> None:
+    """Scare quotes the current rules find in the AllSides articles of ``pool``."""
+    corpus = allsides_corpus(pool=pool)
+    h = fr.find_hedges(corpus)
+    sq = h[h["family"] == "scare_quote"]
+    texts = dict(zip(corpus.docs["doc_id"], corpus.docs["text"]))
+    so_called = sum(
+        texts[d][max(0, st - 12) : st].rstrip().lower().endswith("so-called")
+        for d, st in zip(sq["doc_id"], sq["start"])
+    )
+    n = len(corpus.docs)
+    print(
+        f"AllSides pool {pool}: {n} articles, {len(sq)} scare quotes in {sq['doc_id'].nunique()} articles "
+        f"({1000 * len(sq) / n:.2f} per 1,000 articles); {so_called} after so-called, "
+        f"{len(sq) - so_called} definite nominals"
+    )
+
+
 def speed() -> None:
     """find_hedges over 1,000 AllSides articles vs a CountVectorizer pass over the same texts."""
     import time
@@ -147,12 +192,21 @@ def main() -> None:
     ap.add_argument("--per", type=int, default=None, help="matches per source and family")
     ap.add_argument("--new-docs", action="store_true", help="draw only from documents never judged")
     ap.add_argument("--families", default=None, help="comma-separated families to draw (default: all)")
+    ap.add_argument(
+        "--pool",
+        default="first3000",
+        choices=sorted(POOLS),
+        help="AllSides articles to draw from or count in (default: the first 3,000 train articles)",
+    )
+    ap.add_argument("--count", action="store_true", help="count the scare quotes found in the pool")
     args = ap.parse_args()
     if args.sample:
         old = pd.read_csv(SAMPLE) if SAMPLE.exists() else None
         fams = args.families.split(",") if args.families else None
-        s = draw_sample(args.seed, args.per, old, new_docs=args.new_docs, families=fams)
-        texts = {src: dict(zip(c.docs["doc_id"].astype(str), c.docs["text"])) for src, c in corpora().items()}
+        texts: dict[str, dict[str, str]] = {}
+        s = draw_sample(
+            args.seed, args.per, old, new_docs=args.new_docs, families=fams, pool=args.pool, texts=texts
+        )
         for i, r in s.iterrows():
             t = texts[r["source"]][str(r["doc_id"])]
             ctx = (
@@ -164,6 +218,9 @@ def main() -> None:
             )
             print(i, r["family"], r["lemma"], "|", ctx.replace("\n", " "))
         s.to_csv(SAMPLE.with_suffix(".draw.csv"), index=False)
+        return
+    if args.count:
+        count(args.pool)
         return
     sample = pd.read_csv(SAMPLE)
     if args.speed:

@@ -1,6 +1,6 @@
 """Precision of the reporting_verbs and speaker_roles lexicons as fr.extract_quotes uses them.
 
-    cd /work/wt-lexprec4 && PYTHONPATH=. /work/venv/bin/python benchmarks/bench_lexicons.py
+    cd /work/wt-lexprec5 && PYTHONPATH=. /work/venv/bin/python benchmarks/bench_lexicons.py
 
 Re-runs fr.extract_quotes on AllSides articles that mention "Syria" and on BASIL, and scores the
 hand-checked samples in benchmarks/annotations/lexicons_cues.csv (is the cue a reporting use with
@@ -12,8 +12,12 @@ lexicons_*.csv (seed 7) are development data since the 2026-11-25 rules; lexicon
 (seed 2026) were held out for those rules and are development data since the lexprec3 rules;
 lexicons_*_fresh3.csv (seed 31337, draw_lexicons_fresh.py --third) was the held-out sample of the
 lexprec3 rules and is development data since the lexprec4 (precision-first) rules;
-lexicons_*_fresh4.csv (seed 4242, --fourth) is the held-out sample of the lexprec4 rules, judged
-before scoring. ``--snapshot FILE`` also writes the attributions for compare_categories.py.
+lexicons_*_fresh4.csv (seed 4242, --fourth) was the held-out sample of the lexprec4 rules and is
+development data since the lexprec5 rules; lexicons_*_fresh5.csv (seed 5151, --fifth) was the
+held-out sample of the lexprec5 rules and is development data since their second step;
+lexicons_*_fresh6.csv (seed 6161, --sixth) is the held-out sample of that second step, judged
+before scoring. ``--snapshot FILE`` also writes the
+attributions for compare_categories.py.
 """
 
 from __future__ import annotations
@@ -67,7 +71,9 @@ def main() -> None:
         ("", "dev, seed 7"),
         ("_fresh", "dev since lexprec3, seed 2026"),
         ("_fresh3", "dev since lexprec4, seed 31337"),
-        ("_fresh4", "held out, seed 4242"),
+        ("_fresh4", "dev since lexprec5, seed 4242"),
+        ("_fresh5", "dev since lexprec5 step 2, seed 5151"),
+        ("_fresh6", "held out, seed 6161"),
     ):
         cues = pd.read_csv(HERE / "annotations" / f"lexicons_cues{suffix}.csv", comment="#")
         score(

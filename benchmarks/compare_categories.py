@@ -55,7 +55,7 @@ def main() -> None:
     gone = (cm["_merge"] == "left_only").sum()
     lost = ((cm["_merge"] == "both") & cm["cue_stance_before"].notna() & cm["cue_stance_after"].isna()).sum()
     print(
-        f"cues: {len(cb)} before; {gone} no longer cues (page furniture, link widgets, `continue` without a quote); {lost} kept without a stance"
+        f"cues: {len(cb)} before; {gone} no longer cues (rejected by a sense check); {lost} kept without a stance"
     )
     print(
         cm.loc[(cm["_merge"] == "both") & cm["cue_stance_after"].isna(), "cue_stance_before"]

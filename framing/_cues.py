@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NO_STANCE", "cue_stance"]
+__all__ = ["NO_STANCE", "cue_stance", "hypothetical", "says"]
 
 NO_STANCE = ""  # the cue_stance of a negated or hypothetical use: a cue, but no stance
 
@@ -70,6 +70,8 @@ _PREPOSITIONS = frozenset(
 # Words that make the next -s form a noun: quantifiers and evaluative adjectives of claims.
 _NOUN_PREMODIFIERS = frozenset(
     [
+        "campaign",
+        "policy",
         "false",
         "new",
         "such",
@@ -212,6 +214,7 @@ _NOUN_LEMMAS = frozenset(
         "joke",
         "praise",
         "blast",
+        "slam",
         "comment",
         "charge",
         "attack",
@@ -378,16 +381,17 @@ _COMPLEMENT_LEMMAS = frozenset(
 # A desire ("wants war", "wants to leave") is not a statement; only a stated wish counts.
 _STATED = re.compile(r"""\s*(?:[:"“«‘]|[,.;!?)\]\n]|$|—|–)""")
 _ATTACK_SPEECH = re.compile(
-    r"[^.;!?\"“”]{0,80}?(?:\s(?:as|for)\s|,\s*(?:saying|calling|arguing|writing)\b|"
+    r"(?:\s+\w[\w'’.-]*){1,6}?\s(?:as|for)\s|[^.;!?\"“”]{0,80}?(?:,\s*(?:saying|calling|arguing|writing)\b|"
     r"\sin\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:speech|statement|tweet|interview|post|op-ed|letter|"
     r"remarks|address|column))"
 )
+_STATED_QUOTE = re.compile(r"""\s*(?:[:"“«]|,\s*["“])|\s*[,.]\s*$""")
 _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
     "admit": re.compile(
         r"(?i)\s+(?:into\b|to\s+(?:the|a|an|hospital|hospitals|college|school|university|"
         r"membership|practice|the\s+bar|[A-Z]\w+)\b|(?:only|nearly|about|around|almost|just|some|"
         r"more|fewer|few|barely|roughly|over|under|up|at|no|thousands|hundreds|millions|tens|"
-        r"refugees|migrants|immigrants|patients|students|people|members|applicants|asylum|"
+        r"refugees|migrants|immigrants|patients|students|people|members|applicants|asylum|new\s+members|"
         r"\d[\d,.]*)\b|(?:each|every|per|a|next|this|that)\s+year\b|annually\b)"
     ),
     "confirm": re.compile(
@@ -406,13 +410,17 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
         r"(?:his|her|their)\s+(?:candidacy|intention|support|opposition|independence))\b"
     ),
     "deny": re.compile(
-        r"(?i)\s+(?:\w+\s+){0,2}?(?:entry|access|bail|visas?|permission|asylum|parole|service|"
+        r"(?i)\s+(?:\w+\s+){0,2}?(?:entry|access|bail|visas?|permission|asylum|parole|service|requests?|"
+        r"applications?|appeals?|motions?|petitions?|"
         r"funding|permits?|the\s+right|rights|benefits|admission|treatment|a\s+hearing|"
         r"citizenship|tenure|a\s+seat|seats)\b"
     ),
     "claim": re.compile(
-        r"(?i)\s+(?:(?:the\s+)?lives?\b|at\s+least\s+\d|(?:more\s+than\s+)?\d[\d,]*\s+lives|"
+        r"(?i)\s+(?:(?:the\s+)?lives?\b|at\s+least\s+\d|(?:(?:more|fewer)\s+than\s+|over\s+|nearly\s+|"
+        r"almost\s+|about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+(?:\w+\s+)?lives|"
         r"(?:\w+\s+){0,2}as\s+(?:its|their|his|her|our|my)\s+own\b|"
+        r"(?:\w+\s+){0,3}?for\s+(?:himself|herself|themselves|itself|ourselves|myself)\b|"
+        r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?mandates?\b|"
         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:asylum|benefits|refugee\s+status|compensation|"
         r"ownership|land|title|throne|crown|seats?|prize|"
         r"sovereignty|the\s+top\s+spot|first\s+place|the\s+nomination)\b)"
@@ -421,6 +429,22 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
     # "adding to the debt", "insisting on reciprocal trade": not speech
     "add": re.compile(r"(?i)\s+(?:to|up)\b(?!\s+(?:reporters|journalists|the\s+press)\b)"),
     "insist": re.compile(r"(?i)\s+(?:on|upon)\b"),
+    # "argued about/over the budget", "argued with her brother": a quarrel, not a claim
+    "argue": re.compile(
+        r"(?i)\s+(?:\w+ly\s+)?(?:about|over|with)\b|\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:\w+\s+)?"
+        r"(?:case|appeal|motion|lawsuit)\b"
+    ),
+    # "agreed on a plan", "agreed to stop": a decision or a commitment, not a statement
+    "agree": re.compile(r"(?i)\s+(?:on|upon|to)\b"),
+    # "conceded the race": giving up, not a concession of a point
+    "concede": re.compile(
+        r"(?i)\s+(?:(?:the|his|her|their|a)\s+)?(?:\w+\s+)?(?:race|election|defeat|nomination|primary|seat|bid|"
+        r"contest|title|match|game)\b"
+    ),
+    # "Iran boasts the third-largest reserves": having, not bragging
+    "boast": re.compile(r"(?i)\s+(?:the|a|an|one|some|more|over|nearly|\d)\b"),
+    # "welcomed the president to St. Petersburg": hosting
+    "welcome": re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(?:the\s+)?[A-Z]"),
 }
 _NEUTRAL_CLAIM = re.compile(r"(?i)\s+(?:(?:full|sole|partial)\s+)?(?:responsibility|credit)\b")
 _MAINTAIN_OBJECT = re.compile(r"(?i)\s+(?:(?:his|her|their|its)\s+)?innocence\b")
@@ -432,14 +456,21 @@ _NEGATED_OR_HYPOTHETICAL = re.compile(
     r"(?:\b(?:not|never|would|could|might|may|can|cannot|should|must|will|shall)|n[’']t)\s+"
     r"(?:(?:\w+ly|also|even|yet|ever|still|always|necessarily|be|have|been|now|then)\s+){0,3}$"
     r"|\b[Nn]or\s+(?:[\w'’]+\s+){0,3}$"
+    r"|[’']d\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?$"
 )
+# A question put to someone ("are you arguing that ...?"): no statement is reported.
+_QUESTION_BEFORE = re.compile(
+    r"(?i)\b(?:are|is|was|were|do|does|did|have|has|had|will|would|can|could)\s+(?:you|he|she|they|we|i|it)\s+"
+    r"(?:(?:\w+ly|not|really|still|now)\s+)?$"
+)
+_SENTENCE_END = re.compile(r"[.?!\n]")
 # An inline link widget: a name glued to a headline ("Sen. Ann Ode Ann Ruth OdeSenate passes
 # ...") and a list of headlines up to "MORE".
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _MORE = re.compile(r"\bMORE\b")
 _CONDITIONAL = re.compile(r"(?i)(?:^|[,;:(—–]\s*|\b)(?:if|unless|whether)\s+(?:[\w'’.-]+\s+){1,6}$")
 _FURNITURE_MARK = re.compile(
-    r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE"
+    r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE|PHOTOS:|(?:^|\n)More:\s"
 )
 _SMALL_WORDS = frozenset(
     [
@@ -462,6 +493,88 @@ _SMALL_WORDS = frozenset(
         "from",
     ]
 )
+
+
+# -- fifth pass: senses that are acts, not utterances ---------------------------------------------
+# "was told", "stood accused", "is expected", "were reported killed": a passive (or a state) with
+# no source named by "by": it reports no statement that someone made.
+_PASSIVE_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|am|’s|'s|stood|stands?|remains?|remained|got|gets|getting)\s+"
+    r"(?:(?:\w+ly|not|also|still|never|now|even|all|both|long|widely|being)\s+){0,2}$"
+)
+_STATE_BEFORE = re.compile(r"(?i)\b(?:stood|stands?|standing|remains?|remained)\s+(?:\w+ly\s+)?$")
+_BELIEF_LEMMAS = frozenset(
+    [
+        "expect",
+        "believe",
+        "think",
+        "fear",
+        "know",
+        "consider",
+        "understand",
+        "feel",
+        "see",
+        "suggest",
+        "find",
+        "show",
+    ]
+)
+_PARTICIPLE_END = re.compile(r"(?:ed|en|wn|ld|id|ght|nt|st|ut)$")
+_BY_AGENT = re.compile(r"(?:\s+(?!by\b)[\w'’.,-]+){0,5}?\s+by\s")
+# "responded with airstrikes", "responded by shelling", "responded militarily": an act.
+_RESPOND_ACT = re.compile(
+    r"(?i)(?:\s+to\s+(?:[\w'’.-]+\s+){1,6}?)?\s*(?:with\s+(?!(?:a|an|his|her|their|its)?\s*(?:\w+\s+)?"
+    r"(?:statement|comments?|remarks?|tweets?|posts?|letter|message|questions?|answers?|jokes?|"
+    r"words|speech|press|rebuttal|denial|criticism|insults?|shrug)\b)|by\s+(?!(?:saying|calling|"
+    r"noting|writing|tweeting|posting|arguing|asking|telling|issuing|releasing|accusing|denying|"
+    r"insisting|pointing|claiming|stating)\b)\w+ing\b|militarily\b|forcefully\b|in\s+kind\b|quickly\s+with\b)"
+)
+# What makes "threaten" a statement: a that-clause, a quote, a colon, or the end of the clause.
+_THREAT_STATED = re.compile(
+    r"""\s*(?:[:"“«‘]|[,.;!?)\]\n]|$|—|–)|\s+that\b|\s+(?:a|an)\s+(?!\w+\s+to\b)\w+|"""
+    r"""\s+(?:(?:new|more|further|tough|economic|military|legal)\s+)?(?:sanctions|retaliation|reprisals?|"""
+    r"""action|consequences|war|force|tariffs|vetoes)\b|\s+(?:\w+\s+){0,2}?(?:with|in)\s+(?:a|an|his|her|their)\s+"""
+    r"""(?:\w+\s+)?(?:statement|speech|tweet|letter|message|video|interview)"""
+)
+# "posted videos of the killings": media, not words.
+_POSTED_MEDIA = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|their|its|his|her|new|more|several|dozens\s+of|graphic|gruesome)\s+){0,2}"
+    r"(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|selfies?)\b(?![^.;!?]{0,60}\b(?:saying|in\s+which))"
+)
+# "a charity called Migrateful", "an app called ...": naming, not speech.
+_NAMING_BEFORE = re.compile(r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+_NAMED_AFTER = re.compile(r"""\s+(?:[A-Z]|["“'‘][A-Za-z])""")
+# "warning" is a verb after a form of be, an adverb, a conjunction or punctuation; otherwise a
+# noun ("advance warning of", "a warning", "tactical warning").
+_WARNING_VERB_BEFORE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "also",
+        "again",
+        "and",
+        "or",
+        "but",
+        "while",
+        "by",
+        "after",
+        "before",
+        "without",
+        "not",
+        "still",
+        "even",
+        "now",
+        "repeatedly",
+        "publicly",
+        "already",
+    ]
+)
+_PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")
 
 
 def _line(text: str, start: int) -> tuple[int, int]:
@@ -493,6 +606,39 @@ def _no_statement(text: str, start: int) -> bool:
     """A negated or hypothetical use: "would not confirm", "if he claims"."""
     before = text[max(0, start - 60) : start]
     if _NEGATED_OR_HYPOTHETICAL.search(before):
+        return True
+    clause = re.split(r"[.;:!?\n\"“”]", before)[-1]
+    if _CONDITIONAL.search(clause):
+        return True
+    if _QUESTION_BEFORE.search(before):
+        stop = _SENTENCE_END.search(text, start, start + 300)
+        return stop is not None and stop.group() == "?"
+    return False
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|could|might|may|can|should|must|will|shall)\s+(?:(?:\w+ly|also|even|yet|ever|still|always|"
+    r"be|have|been|now|then)\s+){0,3}$|[’']d\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?$"
+)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
+
+
+def hypothetical(text: str, start: int) -> bool:
+    """Is the cue at ``start`` a future, modal or conditional use with no negation ("will testify",
+    "should recall", "if they claim")? Such a subject has said nothing yet, so it is no speaker;
+    a negated use ("would not confirm") is a source that declined, and stays one.
+
+    Examples
+    --------
+    >>> hypothetical("The mayor will testify next week.", 15)
+    True
+    >>> hypothetical("The mayor would not confirm it.", 20)
+    False
+    """
+    before = text[max(0, start - 60) : start]
+    if _NEGATION_BEFORE.search(before[-30:]):
+        return False
+    if _MODAL_BEFORE.search(before):
         return True
     clause = re.split(r"[.;:!?\n\"“”]", before)[-1]
     return bool(_CONDITIONAL.search(clause))
@@ -542,6 +688,8 @@ def _is_noun_use(text: str, start: int, end: int, lemma: str, form: str) -> bool
         if w in _PREPOSITIONS or w in _POSSESSIVES or (len(w) > 4 and w.endswith("ed")):
             return True
     if form.endswith("s") and not form.endswith("ss") and lemma in _NOUN_LEMMAS:
+        if lprev.replace(",", "").isdigit():
+            return True  # "10 slams on ...": a count of nouns
         if lprev in _POSSESSIVES or lprev.endswith(("'s", "’s", "s'", "s’")) or gap.endswith(("'", "’")):
             return True
         if lprev in _NOUN_PREMODIFIERS or lprev in _PREPOSITIONS:
@@ -603,9 +751,61 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
     ''
     """
     sense = _sense(text, start, end, lemma, stance)
-    if sense is not None and _no_statement(text, start):
+    if sense is not None and (_no_statement(text, start) or _no_source(text, start, end, lemma)):
         return NO_STANCE
     return sense
+
+
+def _no_source(text: str, start: int, end: int, lemma: str) -> bool:
+    """A use that bears no stance: an act ("responded with airstrikes", "threatened to derail",
+    "posted videos"), a state ("stood accused") or an impersonal passive of a belief verb ("was
+    expected", "is believed") with no source named by "by"."""
+    if _act(text, end, lemma):
+        return True
+    if _STATE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return (
+        lemma in _BELIEF_LEMMAS
+        and _PASSIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+        and not _BY_AGENT.match(text, end)
+    )
+
+
+def _act(text: str, end: int, lemma: str) -> bool:
+    if lemma == "respond":
+        return bool(_RESPOND_ACT.match(text, end))
+    if lemma == "threaten":
+        return not _THREAT_STATED.match(text, end)
+    if lemma == "post":
+        return bool(_POSTED_MEDIA.match(text, end))
+    return False
+
+
+def says(text: str, start: int, end: int, lemma: str) -> bool:
+    """Does the cue ``text[start:end]`` report a statement made by its subject?
+
+    False for a passive or a state with no source named by "by" ("was told", "stood accused",
+    "is expected", "were reported killed"), and for uses of speech verbs that are acts:
+    "responded with airstrikes" or "by shelling", "threatened <a place>" or "threatened to
+    <verb>" (a threat, said or not, with no statement reported), "posted videos of ...". Such a
+    cue keeps its lemma but bears no stance (:data:`NO_STANCE`), and its subject gets no speaker
+    category.
+
+    Examples
+    --------
+    >>> says("The group has responded with airstrikes.", 14, 23, "respond")
+    False
+    >>> says("The group responded that it was not involved.", 10, 19, "respond")
+    True
+    """
+    form = text[start:end].lower()
+    if (
+        _PARTICIPLE_END.search(form)
+        and _PASSIVE_BEFORE.search(text, max(0, start - 40), start)
+        and not _BY_AGENT.match(text, end)
+    ):
+        return False
+    return not _act(text, end, lemma)
 
 
 def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | None:
@@ -617,8 +817,29 @@ def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | No
         return None
     if _is_furniture(text, start):
         return None
+    if text[start:end][:1].isupper() and not text[start:end].isupper():
+        before3 = text[max(0, start - 3) : start].strip()
+        if before3 and before3[-1] not in ".!?\n\"“”:;()[]—–-‘’'":
+            return None  # a capitalised form inside a sentence is a name ("Said Kouachi") or a title
+    if form == "warning":
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        gap = text[m.end(1) if m else start : start]
+        prev = m.group(1).lower() if m else ""
+        if not gap.strip() and prev and prev not in _WARNING_VERB_BEFORE and not prev.endswith("ly"):
+            return None  # "an hour advance warning of", "a warning": a noun
+    if (
+        lemma == "call"
+        and form == "called"
+        and _NAMING_BEFORE.search(text, max(0, start - 40), start)
+        and _NAMED_AFTER.match(text, end)
+    ):
+        return None  # "a charity called Migrateful": naming
+    after = end
+    paren = _PAREN_AFTER.match(text, end)
+    if paren:
+        after = paren.end()  # "admitted (per the State Department) 1,682 refugees"
     rule = _SENSE_EXCLUSIONS.get(lemma)
-    if rule is not None and rule.match(text, end):
+    if rule is not None and (rule.match(text, end) or rule.match(text, after)):
         return None
     before = text[max(0, start - 40) : start]
     if lemma == "admit" and _PASSIVE.search(before) and not re.match(r"\s+that\b", text[end : end + 8]):
@@ -648,6 +869,8 @@ def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | No
         or re.search(r"""[”"],?\s+(?:[\w.'’-]+\s+){0,4}$""", text[max(0, start - 60) : start])
     ):
         return None  # "the insurgency continues": not speech unless a quote or a that-clause is next to it
+    if lemma == "attack" and not _ATTACK_SPEECH.match(text, end) and not _STATED_QUOTE.match(text, end):
+        return None  # "attacked an abandoned hotel": violence; speech needs "as/for", "saying", a quote
     if lemma in _COMPLEMENT_LEMMAS and not _COMPLEMENT.match(text, end):
         if lemma == "maintain" and _MAINTAIN_OBJECT.match(text, end):
             return stance

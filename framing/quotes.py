@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._cues import cue_stance
+from framing._cues import NO_STANCE, cue_stance, hypothetical, says
 from framing._mapping import (
     Doc,
     as_doc,
@@ -1464,6 +1464,49 @@ _WHO_STUDIES = re.compile(
     r"track(?:s|ed)|(?:writes|wrote|written)\s+(?:extensively\s+)?(?:about|on))\b"
 )
 _SENTENCE_BREAK = re.compile(r"[\n.!?:;\"“”()]")
+_APPOS_CLAUSE = re.compile(
+    r"(?i)^[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|says?|said)\b"
+)
+# Words that open a clause, not an appositive describing the name before the comma (fifth pass).
+_NOT_APPOSITIVE = frozenset(
+    [
+        "whose",
+        "which",
+        "where",
+        "when",
+        "while",
+        "that",
+        "that's",
+        "that’s",
+        "it",
+        "it's",
+        "it’s",
+        "this",
+        "there",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "because",
+        "so",
+        "if",
+        "as",
+        "although",
+        "though",
+        "since",
+        "unless",
+        "until",
+        "or",
+        "nor",
+        "yet",
+        "then",
+        "now",
+        "too",
+        "however",
+    ]
+)
 
 
 def _description_category(text: str, start: int, end: int, rules: _Rules) -> tuple[str | None, str | None]:
@@ -1481,6 +1524,9 @@ def _description_category(text: str, start: int, end: int, rules: _Rules) -> tup
         desc = m.group(1) or m.group(2)
         first = desc.split()[0].lower() if desc.split() else ""
         usable = first not in rules.cue_info and first not in ("and", "but", "said", "told")
+        usable = usable and first not in _NOT_APPOSITIVE  # ", whose military ...", ", that's because"
+        if usable and first != "who" and _APPOS_CLAUSE.match(desc.strip()):
+            usable = False  # ", ISIS is harder to target": a clause with its own subject
         if usable and m.group(1) and _APPOS_VERB.match(desc.strip()):
             usable = False
         if usable and first == "who" and _WHO_STUDIES.match(desc.strip()):
@@ -1541,6 +1587,38 @@ _RELATIONAL_ROLES = re.compile(
 _MODIFIER = re.compile(r"(?i)\s(?:of|with|from|for|at|in|on|to|who|whose|that|which|and|or|under|since)\s|,")
 
 
+# A capitalised organisation name after a relational head: "of/for/at/with (the) X Y of Z".
+_ORG_NAME_AFTER = re.compile(
+    r"\s+(?:of|for|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:of|for|and|on|the|&|to|at|"
+    r"[A-Z][\w.&'’-]*))*)"
+)
+# A head noun that only relates a person to an organisation, listed as a role or not ("director",
+# "founder", "president", "head").
+_RELATIONAL_HEAD = re.compile(
+    r"(?i)\b(?:directors?|founders?|co-founders?|presidents?|heads?|chiefs?|chairm[ae]n|chairs?|"
+    r"chairwom[ae]n|leaders?|members?|spokes(?:m[ae]n|wom[ae]n|persons?)|officials?|executives?|"
+    r"managers?|coordinators?|secretar(?:y|ies)|commissioners?|administrators?)\s*$"
+)
+_GOV_AGENCY = re.compile(
+    r"\b(?:Department|Agency|Administration|Bureau|Ministry|Centers?\s+for\s+Disease\s+Control|"
+    r"Office\s+of|Federal|National\s+Institutes?\s+of\s+Health)\b"
+)
+
+
+def _org_category(name: str, rules: _Rules) -> str | None:
+    """The category of an organisation named ``name``: a named speaker of the domain lexicon, an
+    organisation pattern of ``speaker_roles``, or a government agency (`official`); else None."""
+    cat, _, named = _lookup(name, rules)
+    if named:
+        return cat
+    for c, rx in rules.category_orgs:
+        if rx.search(name):
+            return c
+    if _GOV_AGENCY.search(name):
+        return "official"
+    return None
+
+
 def _lookup_description(desc: str, rules: _Rules) -> tuple[str | None, str | None]:
     """Like :func:`_lookup`, but the description's own head noun comes first.
 
@@ -1562,6 +1640,13 @@ def _lookup_description(desc: str, rules: _Rules) -> tuple[str | None, str | Non
                 best = (hit.end(), c, bool(_RELATIONAL_ROLES.search(hit.group())))
     if best[1] is not None and not best[2]:
         return best[1], actor
+    if best[1] is not None or _RELATIONAL_HEAD.search(head_np):
+        org = _ORG_NAME_AFTER.match(desc, len(head_np))
+        if org is not None:
+            # "president of Refugees International", "director of the Centers for Disease
+            # Control": the organisation heads the description, so its own name decides; a role
+            # word inside the name ("Refugee") does not make its head a civilian (fifth pass).
+            return _org_category(org.group(1), rules), actor
     first: tuple[int, str | None] = (len(desc) + 1, None)
     for c, rx in rules.category_orgs:
         m = rx.search(desc)
@@ -1620,8 +1705,8 @@ _DOCUMENT_HEAD = re.compile(
 )
 # A clause or a verb phrase read as a speaker ("Hagel got the job", "took out a full-page ad").
 _CLAUSE_SPAN = re.compile(
-    r"\b(?:\w+ed|got|took|gave|made|sent|won|lost|ran|held|put|set|highlight|highlights)\s+"
-    r"(?:a|an|the|his|her|its|their|out|up)\b|\s(?:he|she|who|they)$"
+    r"\b(?:\w+ed|got|took|gave|made|sent|won|lost|ran|held|put|set|saw|highlight|highlights)\s+"
+    r"(?:a|an|the|his|her|its|their|out|up|enough|\d+)\b|\s(?:he|she|who|they)$"
 )
 _ENVOY_TO = re.compile(
     r"(?i)\b(?:ambassadors?|envoys?|representatives?|missions?|delegates?|successor)\s+(?:to|at)\s*$"
@@ -1691,6 +1776,52 @@ _INSTITUTION_ONLY = re.compile(
 )
 
 
+_DR_TITLE = re.compile(r"(?:Dr|Prof)\.\s|Professor\s")
+_CLAUSE_STOP = re.compile(r"[.;\n]")
+_COMMA_AFTER = re.compile(r"\s*,")
+# Fifth pass: who is not serving in the armed forces or the government.
+_OBSERVERS = re.compile(r"(?i)\b(?:observers?|watchers?|commentators?)\s*$")
+_CHIEF_OFFICER = re.compile(r"(?i)\bchief\s+[\w-]+\s+officers?\b")
+_VETERAN = re.compile(r"(?i)\bveterans?\b")
+_CORPORATE = re.compile(
+    r"(?i)\b(?:firms?|company|companies|corporations?|corp\.|inc\.|llc|contractors?|startups?|"
+    r"consultancy|consulting)\b"
+)
+_LAWMAKER = re.compile(
+    r"(?i)\b(?:lawmakers?|legislators?|senators?|congress(?:man|woman|men|women|ional)?|capitol\s+hill|"
+    r"house\s+(?:members?|republicans|democrats)|armed\s+services\s+committee)\b|\b(?-i:Sen\.|Rep\.)"
+)
+_CAMPAIGN = re.compile(
+    r"(?i)\bcampaign(?:'s|’s)?\s+(?:staff(?:ers?)?|managers?|chair(?:man|woman)?|directors?|spokes\w+|aides?|"
+    r"advis[eo]rs?|officials?|strategists?|workers?|volunteers?|press\s+secretary)\b|\b(?:digital|field|political|communications|finance)\s+director\b|"
+    r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:director|manager|chairman|adviser|advisor|strategist)\b"
+)
+
+
+def _serving(cat: str, mention: str, own: str, rules: _Rules) -> str | None:
+    """Correct a `military` or `official` category from the mention and its own words (``own``:
+    the sentence before the mention and its appositive).
+
+    An analyst is an `expert` ("military analysts"); a lawmaker is never `military`
+    ("Capitol Hill military hawks"); a veteran or a corporate officer ("the chief intelligence
+    officer at a cybersecurity firm") is neither serving officer nor official; campaign staff
+    ("the campaign's digital director") are not `official`.
+    """
+    if _head_has(mention, "expert", rules):
+        return "expert"
+    words = mention + " " + own
+    if cat == "military":
+        if _LAWMAKER.search(words):
+            return "official"
+        if _VETERAN.search(words) or _CORPORATE.search(words):
+            return None
+    if cat == "military" and (_CHIEF_OFFICER.search(words) or _OBSERVERS.search(mention)):
+        return None  # a corporate officer; "military observers" (commentators)
+    if cat == "official" and (_CAMPAIGN.search(words) or _NOT_SERVING.search(own)):
+        return None  # campaign staff; a former official speaks as a commentator
+    return cat
+
+
 def _head_has(mention: str, cat: str, rules: _Rules) -> bool:
     """Does a role noun or organisation of ``cat`` end the head noun phrase of ``mention``?
 
@@ -1746,7 +1877,81 @@ def _full_mention(text: str, mention: str, lo: int, hi: int, rules: _Rules) -> t
     cat, actor, _ = _lookup(text[fs:fe], rules)
     if cat is None:
         cat, actor = _description_category(text, fs, fe, rules)
+    if cat in ("military", "official"):
+        # "retired Gen. Ann Roe ... Roe said": the full mention's own words say not serving (fifth pass)
+        around = text[max(lo, fs - 60) : fe] + _CLAUSE_STOP.split(text[fe : fe + 120], maxsplit=1)[0]
+        if _NOT_SERVING.search(around) or _VETERAN.search(around):
+            return None, actor
     return cat, actor
+
+
+# Sixth step: a span that is only part of the speaker's phrase. The object of a preposition ("a
+# contractor working in [Iraq]", "a professor at [Harvard Law School]", "the killing of [X]"), a
+# modifier of a document noun ("the [UN] report", "a new [CNN]/ORC survey"), or a name glued to
+# a link widget ("... SchatzSchumer seeks focus").
+_PREP_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:in|at|of|around|near|from|on|about|into|outside|inside|across|between|with|against|"
+    r"over|under|among|toward|towards|without|throughout)\s+$"
+)
+_PLACE_AFTER_COMMA = re.compile(r"\b(?:in|at|from|of|near)\s+[A-Z][a-z]+,\s+$")
+# "a branch of [ISIS]", "members of [Congress]": the organisation is the speaker's own.
+_MEMBER_OF = re.compile(
+    r"(?i)\b(?:branch|wing|affiliate|arm|members?|spokes(?:man|woman|person)|leaders?|commanders?|fighters?|"
+    r"officials?|representatives?|units?|cells?)\s+(?:of|for|with|from)\s+$"
+)
+_DOCUMENT_AFTER = re.compile(
+    r"(?:/[\w-]+)?\s+(?:polls?|surveys?|study|studies|reports?|pledges?|resolutions?|statements?|data|"
+    r"figures|estimates?|documents?|videos?|footage|inspectors?|rulings?|analysis|website)\b"
+)
+_VERB_AFTER_NOUN = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:will|would|could|may|might|is|was|has|had|did|does|said|says|found|finds|shows|showed|"
+    r"notes|noted|released|issued|gave|gives)\b"
+)
+_GLUED_NAME = re.compile(r"[a-z]{3,}[A-Z][a-z]")  # "SchatzSchumer", not "McCain" or "DeSantis"
+
+
+def _inside_phrase(text: str, a: _Att, mention: str) -> bool:
+    """Is the speaker span only part of the speaker's phrase (see the patterns above)?"""
+    if a.speaker is None or a.cue_lemma == "according to":
+        return False
+    sp0, sp1 = a.speaker
+    if _PREP_BEFORE.search(text, max(0, sp0 - 15), sp0) and not _MEMBER_OF.search(
+        text, max(0, sp0 - 40), sp0
+    ):
+        return True
+    if (
+        mention[:1].isupper()
+        and len(mention.split()) == 1
+        and _PLACE_AFTER_COMMA.search(text, max(0, sp0 - 25), sp0)
+        and text[sp1 : sp1 + 1] == ","
+    ):
+        return True  # "Activists in Multan, [Pakistan], condemn": the place of a place
+    doc = _DOCUMENT_AFTER.match(text, sp1)
+    if doc is not None and (
+        a.cue is None or not (sp1 <= a.cue[0] < doc.end()) or _VERB_AFTER_NOUN.match(text, doc.end())
+    ):
+        return True  # "the [UN] report will" (but "the UN reports that": the cue itself)
+    return bool(_GLUED_NAME.search(mention))
+
+
+# Verbs the lexicon lists as non-speech (their subject is often a document or a datum: "the data
+# indicate") that report a statement when a that-clause follows: "Turkish officials indicated that
+# the goal was limited". The subject still needs a category word of its own to get a category.
+_COMMUNICATIVE_LEMMAS = frozenset({"indicate", "signal"})
+_THAT_NEXT = re.compile(r"\s+(?:\w+\s+){0,2}?that\b")
+
+
+def _communicates(text: str, cue_end: int, lemma: str | None) -> bool:
+    """Is a non-speech cue such as "indicated" used as a verb of saying (a that-clause after it)?"""
+    return lemma in _COMMUNICATIVE_LEMMAS and bool(_THAT_NEXT.match(text, cue_end))
+
+
+def _speech_lemma(lemma: str | None, rules: _Rules) -> bool:
+    """Does the reporting_verbs lexicon list ``lemma`` as a verb of saying (``speech: true``)?"""
+    table = rules.cache.get(("speech", ""))
+    if table is None:
+        table = rules.cache[("speech", "")] = {v[0]: v[2] for v in rules.cue_info.values()}
+    return bool(table.get(lemma or "", False))
 
 
 def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
@@ -1770,6 +1975,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         return starts[max(i - 1, 0)] if starts else 0
 
     identified: dict[int, bool] = {}
+    latent: dict[int, str] = {}  # the category a silent mention would have (for later pronouns)
     for a in atts:
         mention = text[a.speaker[0] : a.speaker[1]] if a.speaker else None
         ant = a.antecedent
@@ -1784,9 +1990,23 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         not_saying = (a.cue is not None and a.cue_stance is None and a.cue_lemma != "according to") or bool(
             _NOT_SAYING.match(text, sp1)
         )
+        # Only the subject of a verb of saying speaks: not of "hopes", "believes", "responded with
+        # airstrikes", "threatened the city", "was told" (fifth pass). The mention is still read
+        # (a later "he" may refer to it), but its own category is `unknown`.
+        silent = (
+            not not_saying
+            and a.cue is not None
+            and a.cue_lemma != "according to"
+            and (
+                not (_speech_lemma(a.cue_lemma, rules) or _communicates(text, a.cue[1], a.cue_lemma))
+                or not says(text, a.cue[0], a.cue[1], a.cue_lemma or "")
+                or (a.cue_stance == NO_STANCE and hypothetical(text, a.cue[0]))
+            )
+        )
         if (
             _NOT_SPEAKER.search(mention)
             or _KIN.match(mention)
+            or _inside_phrase(text, a, mention)
             or documentary
             or _CLAUSE_SPAN.search(mention)
             or _BROKEN_SPAN.search(mention)
@@ -1832,6 +2052,12 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                     anonymous = True
         is_name = _is_name(mention, rules)
         pronoun = low in _PRONOUNS
+        if cat == "expert" and not named and is_name and _DR_TITLE.match(mention):
+            # "Dr. Ann Lee, director of the health ministry": the title says a degree, the
+            # appositive says the role (fifth pass).
+            desc_cat, desc_actor = _description_category(text, sp0, sp1, rules)
+            if desc_cat is not None:
+                cat, actor = desc_cat, actor or desc_actor
         if cat is None and (is_name or bare_role):
             cat, desc_actor = _description_category(text, sp0, sp1, rules)  # this mention's own
             actor = actor or desc_actor
@@ -1843,18 +2069,22 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         if ant is not None and (
             pronoun or _ROLE_HEAD.match(mention) or _POSSESSIVE.match(mention) or bare_role
         ):
-            if cat is None and ant.category not in _LOCAL_ONLY:
-                cat = None if ant.category == "unknown" else ant.category
+            ant_cat = latent.get(id(ant), ant.category)
+            if cat is None and ant_cat not in _LOCAL_ONLY:
+                cat = None if ant_cat == "unknown" else ant_cat
             actor = actor or ant.actor
             anonymous = anonymous or ant.anonymous
             is_name = is_name or identified.get(id(ant), False)
         elif ant is not None and is_name:
             is_name = True
-        if cat == "military":
+        if cat in ("military", "official"):
             sent_lo = max(text.rfind(".", 0, sp0), text.rfind("\n", 0, sp0), sp0 - 60)
-            after = re.split(r"[.;\n]", text[sp1 : sp1 + 120])[0]
-            if _NOT_SERVING.search(text[sent_lo + 1 : sp1]) or (
-                re.match(r"\s*,", after) and _NOT_SERVING.search(after)
+            stop = a.content[0] if sp1 < a.content[0] < sp1 + 160 else sp1 + 160  # not into the content
+            after = _CLAUSE_STOP.split(text[sp1:stop], maxsplit=1)[0]
+            appositive = after if _COMMA_AFTER.match(after) else ""
+            cat = _serving(cat, mention, text[max(sent_lo + 1, sp0 - 40) : sp0] + appositive, rules)
+            if cat == "military" and (
+                _NOT_SERVING.search(text[sent_lo + 1 : sp1]) or _NOT_SERVING.search(appositive)
             ):
                 cat = "expert"  # a retired general or a former officer speaks as an analyst
         if cat == "civilian" and re.search(r"(?i)witness", mention):
@@ -1869,19 +2099,22 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             cat = "anonymous"  # an unnamed source: anonymity before the role noun
         a.category, a.actor, a.anonymous = cat or "unknown", actor, anonymous
         identified[id(a)] = named
+        if silent:
+            latent[id(a)] = a.category
+            a.category = "unknown"
     # A later mention can reveal anonymity ('..., he said, asking that his name be withheld'):
     # the whole chain of mentions is the same unnamed source.
     for a in reversed(atts):
         if a.anonymous and a.antecedent is not None and not a.antecedent.anonymous:
             b = a.antecedent
             b.anonymous = True
-            if not identified.get(id(b), False):
+            if not identified.get(id(b), False) and id(b) not in latent:
                 b.category = "anonymous"
     for a in atts:
         ref = a.antecedent
         if ref is not None and ref.anonymous and not a.anonymous:
             a.anonymous = True
-            if not identified.get(id(a), False):
+            if not identified.get(id(a), False) and id(a) not in latent:
                 a.category = "anonymous"
 
 

@@ -145,7 +145,7 @@ def test_claimed_responsibility_is_neutral_in_extract_quotes():
 def test_cue_stance_any_text(text, start, width):
     start = min(start, len(text))
     end = min(len(text), start + width)
-    assert cue_stance(text, start, end, "claim", "distancing") in (None, "distancing", "neutral")
+    assert cue_stance(text, start, end, "claim", "distancing") in (None, "", "distancing", "neutral")
 
 
 def categories(text: str) -> dict[str, str]:
@@ -281,8 +281,12 @@ def test_speaker_categories_third_pass(text, speaker, category):
     assert categories(text).get(speaker, "missing") == category
 
 
+def test_reporting_verbs_version():
+    assert fr.lexicons.load("reporting_verbs").version == "1.2.0"
+
+
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.4.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.5.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -353,13 +357,73 @@ def test_fresh4_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+# Held-out sample of the lexprec5 rules (seed 5151, lexicons_*_fresh5.csv): the recorded numbers, not
+# targets met. The seed-4242 sample above is development data since then.
+HELDOUT5_CUES = {"assertive": 0.80, "distancing": 0.90, "emotive": 0.75, "endorsing": 0.85, "neutral": 0.80}
+HELDOUT5_SPEAKERS = {
+    "anonymous": 0.95,
+    "armed_group": 0.60,
+    "civilian": 0.75,
+    "expert": 0.95,
+    "international_org": 0.65,
+    "media": 0.80,
+    "military": 0.80,
+    "ngo": 0.65,
+    "official": 0.80,
+}
+
+
+def test_fresh5_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (fifth pass) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT5_CUES),
+        ("speakers", "speaker_category", HELDOUT5_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh5")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        sizes = per["size"].to_dict()
+        # 20 per label; civilian had only 16 left in documents outside the earlier samples
+        assert sizes == {k: (16 if k == "civilian" else 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+
+
+# Held-out sample of the lexprec5 second step (seed 6161, lexicons_*_fresh6.csv): the recorded numbers,
+# not targets met; labels with fewer than 20 rows had fewer left (civilian none).
+HELDOUT6_CUES = {"assertive": 0.90, "distancing": 0.80, "emotive": 0.85, "endorsing": 0.90, "neutral": 0.95}
+HELDOUT6_SPEAKERS = {
+    "anonymous": 0.65,
+    "armed_group": 0.83,
+    "expert": 0.90,
+    "international_org": 0.89,
+    "media": 0.80,
+    "military": 0.70,
+    "ngo": 0.89,
+    "official": 0.95,
+}
+HELDOUT6_SIZES = {"armed_group": 18, "international_org": 9, "ngo": 19}
+
+
+def test_fresh6_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (fifth pass, second step) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT6_CUES),
+        ("speakers", "speaker_category", HELDOUT6_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh6")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        assert per["size"].to_dict() == {k: HELDOUT6_SIZES.get(k, 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+
+
 @pytest.mark.realdata
-def test_fresh4_sample_still_produced():
+def test_fresh6_sample_still_produced():
     """The judged held-out rows (AllSides part) are still produced by the current rules with the
     same stance and category, so the recorded precision describes this code."""
     shared_path("allsides", "media_train.jsonl.gz")
-    cues = _fresh("cues", "_fresh4")
-    speakers = _fresh("speakers", "_fresh4")
+    cues = _fresh("cues", "_fresh6")
+    speakers = _fresh("speakers", "_fresh6")
     cues, speakers = cues[cues["src"] == "allsides"], speakers[speakers["src"] == "allsides"]
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
     parts = []
@@ -568,3 +632,273 @@ def test_continue_needs_a_quote(text, expected):
 )
 def test_cue_sense_fourth_pass_more(text, form, lemma, lex, expected):
     assert stance(text, form, lemma, lex) == expected
+
+
+# -- lexprec5: only speakers of a verb of saying, the organisation heads a relational appositive --
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        # a noun "warning" is not a cue; the verb after a comma or "is" stays one
+        ("The pilots had only an hour's advance warning of the raid.", "warning", "warn", "assertive", None),
+        (
+            "The mayor spoke for an hour, warning that the dam could fail.",
+            "warning",
+            "warn",
+            "assertive",
+            "assertive",
+        ),
+        # "threatened to <verb>" and "threatened <a place>" report no statement
+        ("The unrest threatened to derail the talks.", "threatened", "threaten", "assertive", ""),
+        ("The militia threatened the northern villages.", "threatened", "threaten", "assertive", ""),
+        ("The union threatened a strike over the cuts.", "threatened", "threaten", "assertive", "assertive"),
+        ("The chief threatened that he would resign.", "threatened", "threaten", "assertive", "assertive"),
+        # refusing a request, claiming a mandate or lives, taking credit
+        ("The aide denied a request to hand over his notes.", "denied", "deny", "distancing", None),
+        ("The winner claimed a fresh mandate to cut taxes.", "claimed", "claim", "distancing", None),
+        ("The flood has claimed over 300 lives so far.", "claimed", "claim", "distancing", None),
+        ("He kept claiming the gains for himself.", "claiming", "claim", "distancing", None),
+        # "admitted" people into a place, past a parenthesis
+        (
+            "In 2019 the state admitted (by its own count) 900 migrants.",
+            "admitted",
+            "admit",
+            "endorsing",
+            None,
+        ),
+        # "attacked" a place is violence; "attacked X as/for" is speech
+        ("Gunmen attacked a police post near the border before dawn.", "attacked", "attack", "emotive", None),
+        (
+            "The army attacked the valley -- a move that cost it dearly for years.",
+            "attacked",
+            "attack",
+            "emotive",
+            None,
+        ),
+        ("The senator attacked the plan as reckless.", "attacked", "attack", "emotive", "emotive"),
+        # a state or an impersonal passive of a belief verb: no source, no stance
+        ("The mayor stood accused of fraud after the audit.", "accused", "accuse", "emotive", ""),
+        ("A new assault was expected in early spring.", "expected", "expect", "neutral", ""),
+        # responded with an act, posted media
+        ("The guerrillas responded with a wave of ambushes.", "responded", "respond", "neutral", ""),
+        ("The ministry responded that the figures were wrong.", "responded", "respond", "neutral", "neutral"),
+        ("The cell posted videos of its raids online.", "posted", "post", "neutral", ""),
+        # naming, and a name that looks like a verb form
+        ("She found work at a bakery called Crumbs in the old town.", "called", "call", "neutral", None),
+        # a quarrel, a question put to someone, a contracted "would have"
+        ("The two aides argued about the budget for an hour.", "argued", "argue", "distancing", None),
+        ("So are you arguing that the rule is void?", "arguing", "argue", "distancing", ""),
+        ("With more time, they'd have asked the mayor about it.", "asked", "ask", "neutral", ""),
+        (
+            "Fulfilling one of his campaign promises, the mayor cut fares.",
+            "promises",
+            "promise",
+            "neutral",
+            None,
+        ),
+        # an act of violence needs no "as/for" clause to be excluded
+        (
+            "Armed men attacked an empty depot near the port that the navy had used as a store.",
+            "attacked",
+            "attack",
+            "emotive",
+            None,
+        ),
+        (
+            "Police are hunting two brothers, Said and Omar Haddad, after the raid.",
+            "Said",
+            "say",
+            "neutral",
+            None,
+        ),
+    ],
+)
+def test_cue_sense_fifth_pass(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+def test_says_examples():
+    from framing._cues import says
+
+    t = "The clinic was told that the road would close."
+    assert not says(t, t.index("told"), t.index("told") + 4, "tell")
+    t = "The clinic was told by the army that the road would close."
+    assert says(t, t.index("told"), t.index("told") + 4, "tell")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # the subject of a non-speech verb or of a non-speech use is not a speaker
+        ("The rebel group hopes that the truce will hold.", "The rebel group", "unknown"),
+        ("The rebel group says that the truce will hold.", "The rebel group", "armed_group"),
+        ("Army officers believe that the front will hold.", "Army officers", "unknown"),
+        ("Army officers said that the front would hold.", "Army officers", "military"),
+        # "suggest" is a verb of saying (reporting_verbs 1.2.0); "indicate" is one only with a
+        # that-clause (issue 5: "Turkish officials indicated" is an official source)
+        ("Army officers suggested that the front would hold.", "Army officers", "military"),
+        ("Army officers indicated that the front would hold.", "Army officers", "military"),
+        ("The militia responded with a wave of ambushes on the road.", "The militia", "unknown"),
+        ("A local radio station was told that the bridge had fallen.", "A local radio station", "unknown"),
+        ("Defense Minister Ola Berg hopes that the calm holds.", "Defense Minister Ola Berg", "unknown"),
+        # ... but a later "he" still reads the earlier mention
+        (
+            "Defense Minister Ola Berg hopes that the calm holds. He said that the border would stay open.",
+            "He",
+            "official",
+        ),
+        # the organisation heads a relational appositive
+        (
+            '"The ban is cruel and wrong," said Mara Quist, president of Refugee Futures International.',
+            "Mara Quist",
+            "unknown",
+        ),
+        (
+            '"Arrivals fell sharply this year," said Ida Rowe, director of the Office of Refugee Resettlement.',
+            "Ida Rowe",
+            "official",
+        ),
+        (
+            '"Cases fell sharply this year," said Dr. Lena Marsh, director of the Centers for Disease Control.',
+            "Dr. Lena Marsh",
+            "official",
+        ),
+        (
+            "Sam Ortiz, a spokesman for Amnesty International, said that the trial was unfair.",
+            "Sam Ortiz",
+            "ngo",
+        ),
+        # not serving: analysts, lawmakers, veterans, corporate officers, campaign staff, former officials
+        ("Military analysts said that the offensive had stalled.", "Military analysts", "expert"),
+        (
+            "Some Capitol Hill military hawks said that more arms were needed.",
+            "Some Capitol Hill military hawks",
+            "official",
+        ),
+        (
+            "Tom Vance, an Army veteran who runs a solar company, said that bases need power.",
+            "Tom Vance",
+            "unknown",
+        ),
+        (
+            '"Hackers struck within hours," said Joe Pike, the chief intelligence officer at a security firm.',
+            "Joe Pike",
+            "unknown",
+        ),
+        (
+            "The senator's campaign director said that the ads would run.",
+            "The senator's campaign director",
+            "unknown",
+        ),
+        (
+            "Ann Cole, a former State Department official, said that the talks were doomed.",
+            "Ann Cole",
+            "unknown",
+        ),
+        # political opposition is not armed; a clause after the comma is not an appositive
+        ("Syrian opposition groups said that the vote was rigged.", "Syrian opposition groups", "unknown"),
+        (
+            "Ben Ruiz, whose militia rivals are fighting in the south, said that talks were off.",
+            "Ben Ruiz",
+            "unknown",
+        ),
+        # "according to X, <content>": the content after the comma is not an appositive
+        (
+            "According to a White House aide, the shortlist includes a former envoy.",
+            "a White House aide",
+            "official",
+        ),
+        (
+            "Sen. Ray Dunn, a Republican who is rising in the campaign polls, said that the vote failed.",
+            "Sen. Ray Dunn",
+            "official",
+        ),
+        # a surname takes no serving category from a full mention that says retired
+        (
+            "Retired Gen. Lou Park now advises a charity. Park said that the convoy was safe.",
+            "Park",
+            "unknown",
+        ),
+        # newspapers and surnames
+        ("The Lakeside Herald reported that the mayor resigned.", "The Lakeside Herald", "media"),
+        ("Ms. Sellers said that the contract was fair.", "Ms. Sellers", "unknown"),
+        ("Fish sellers said that prices had doubled.", "Fish sellers", "civilian"),
+    ],
+)
+def test_speaker_categories_fifth_pass(text, speaker, category):
+    assert categories(text).get(speaker, "missing") == category
+
+
+# -- lexprec5, second step (after the seed-5151 sample): spans inside a phrase, senses, modals ----
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        ("The firm argued the case for the town in court.", "argued", "argue", "distancing", None),
+        ("The two sides agreed on a plan to reopen the road.", "agreed", "agree", "neutral", None),
+        ("The senator agreed that the road should reopen.", "agreed", "agree", "neutral", "neutral"),
+        ("The mayor conceded the race late on Tuesday.", "conceded", "concede", "endorsing", None),
+        ("The mayor conceded that the count was fair.", "conceded", "concede", "endorsing", "endorsing"),
+        ("The valley boasts the largest lake in the region.", "boasts", "boast", "emotive", None),
+        (
+            "The mayor welcomed the visiting envoy to Harbour City on Monday.",
+            "welcomed",
+            "welcome",
+            "neutral",
+            None,
+        ),
+        ("(PHOTOS: 12 slams on the mayor)\nThe vote is on Friday.", "slams", "slam", "emotive", None),
+        ("The militia responded forcefully to the raid.", "responded", "respond", "neutral", ""),
+    ],
+)
+def test_cue_sense_fifth_pass_second_step(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+def test_hypothetical_examples():
+    from framing._cues import hypothetical
+
+    t = "The mayor will testify next week."
+    assert hypothetical(t, t.index("testify"))
+    t = "The mayor would not confirm it."
+    assert not hypothetical(t, t.index("confirm"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # a future or modal use: the subject has said nothing yet
+        ("The war monitor will testify before the panel next week.", "The war monitor", "unknown"),
+        ("The ministry would not confirm that the convoy was hit.", "The ministry", "official"),
+        # a span that is the object of a preposition inside the speaker's phrase
+        (
+            '"The road is open again," a contractor working in Northvale who asked not to be named said.',
+            "Northvale",
+            "unknown",
+        ),
+        ("A Libyan branch of ISIS claimed that the hotel attack was theirs.", "ISIS", "armed_group"),
+        # a modifier of a document noun, and a name glued to a link widget
+        ("Reporters said the UN report will not name either side.", "the UN", "unknown"),
+        (
+            '"It is over," tweeted Sen. Ann Ode Ann Ruth OdeSenate passes farm bill.',
+            "Sen. Ann Ode Ann Ruth OdeSenate",
+            "unknown",
+        ),
+        ("Gen. Ian McKenzie said that the raid had succeeded.", "Gen. Ian McKenzie", "military"),
+        # an appositive that is a clause, a resident fellow, observers, a newspaper named "Union"
+        ("According to Berrin, ISIS is harder to find in the cities.", "Berrin", "unknown"),
+        (
+            '"The pact will hold," says Ada Quill, resident fellow at the Atlantic Council.',
+            "Ada Quill",
+            "expert",
+        ),
+        ("Military observers said that the truce was fragile.", "Military observers", "unknown"),
+        ("The Lakeview Times Union reports that the mayor resigned.", "The Lakeview Times Union", "media"),
+        (
+            "The American Civil Liberties Union said that the law was void.",
+            "The American Civil Liberties Union",
+            "ngo",
+        ),
+    ],
+)
+def test_speaker_categories_fifth_pass_second_step(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed

@@ -76,7 +76,7 @@ def test_non_epistemic_modals_do_not_match(text):
 
 
 def test_offsets_and_columns():
-    text = 'State TV hailed the "liberation" of the city, which reportedly fell.'
+    text = 'The crowds cheered the "liberation" of the city, which reportedly fell.'
     out = fr.find_hedges(pd.DataFrame({"text": [text], "outlet": ["W"]}))
     assert list(out.columns) == [
         "doc_id",
@@ -90,12 +90,12 @@ def test_offsets_and_columns():
         "in_quote",
     ]
     assert out[["start", "end", "family", "lemma"]].values.tolist() == [
-        [20, 32, "scare_quote", "liberation"],
-        [52, 62, "reportative", "reportedly"],
+        [23, 35, "scare_quote", "liberation"],
+        [55, 65, "reportative", "reportedly"],
     ]
     assert all(text[s:e] == t for s, e, t in zip(out.start, out.end, out.text))
     assert fr.provenance(out).startswith("Computed with framing")
-    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.3.0"
+    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.4.0"
 
 
 @pytest.mark.parametrize(
@@ -115,11 +115,11 @@ def test_real_quotes_are_not_scare_quotes(text):
 
 
 def test_scare_quotes():
-    assert hedges('State TV celebrated the "liberation" of the town.') == [
+    assert hedges('The crowds celebrated the "liberation" of the town.') == [
         ('"liberation"', "scare_quote", "liberation", False)
     ]
-    assert hedges("Fighters from the “moderate” factions arrived.") == [
-        ("“moderate”", "scare_quote", "moderate", False)
+    assert hedges("Some buses from the “moderates” had left.") == [
+        ("“moderates”", "scare_quote", "moderates", False)
     ]
 
 
@@ -135,7 +135,8 @@ def test_document_without_hedges():
 
 def test_n_jobs_gives_identical_results():
     texts = [
-        f'Article {i}: rebels reportedly advanced; the toll may be higher; a "truce" allegedly held.'
+        f'Rebels reportedly advanced in area {i}; the toll may be higher. Yet the "truce" was kept and '
+        "the deal allegedly held."
         for i in range(12)
     ]
     docs = pd.DataFrame({"text": texts, "outlet": ["A", "B", "C"] * 4})
@@ -288,8 +289,8 @@ RECORDED = {
     "epistemic": 0.975,
     "distancing": 0.960,
     "unverified": 1.000,
-    "scare_quote": 0.593,
-    "all": 0.876,
+    "scare_quote": 0.764,
+    "all": 0.921,
 }
 
 
@@ -302,14 +303,15 @@ def test_recorded_hedge_precision_holds():
     spec.loader.exec_module(bench)
     sample = pd.read_csv(bench.SAMPLE)
     res = bench.score(sample).set_index("family")
-    # The stored judgements still describe the current matches (recorded in RESULTS.md: 202 of
-    # the 312 judged; the others were dropped by rule changes, the scare-quote speaker checks of
-    # 1.2.0 and 1.3.0 most of them) ...
-    assert res.loc["all", "judged"] == 312
-    assert res.loc["all", "still_found"] == 202
-    # ... the scare quotes judged correct that 1.3.0 still finds: 14 of the 60 of rounds
-    # tuning-3 (its recall loss) and the 18 of 40 of held-out round 4, drawn from 1.3.0 ...
-    assert res.loc["scare_quote", "correct"] == 32
+    # The stored judgements still describe the current matches (recorded in RESULTS.md: 203 of
+    # the 379 judged; the others were dropped by rule changes, the scare-quote rules of 1.2.0 to
+    # 1.4.0 most of them) ...
+    assert res.loc["all", "judged"] == 379
+    assert res.loc["all", "still_found"] == 203
+    # ... the scare quotes judged correct that 1.4.0 still finds: 5 of the 78 of rounds tuning-4
+    # (its recall loss), 19 of the 23 of round 5 (development data for rule set B) and the 18 of
+    # 27 of held-out round 6, drawn from 1.4.0 ...
+    assert res.loc["scare_quote", "correct"] == 42
     # ... and the precision recorded from them holds.
     for fam, p in RECORDED.items():
         assert res.loc[fam, "precision"] == pytest.approx(p, abs=0.03), fam
@@ -393,7 +395,7 @@ def test_quote_after_subject_pronoun_is_a_partial_quote():
     assert [
         h for h in hedges('She likes him because he "refuses to bend" on taxes.') if h[1] == "scare_quote"
     ] == []
-    assert [h[0] for h in hedges('The party backs the "reform" of taxes.')] == ['"reform"']
+    assert [h[0] for h in hedges('The town backs the "reform" of taxes.')] == ['"reform"']
 
 
 # -- scare quotes: the sentence-wide speaker check (hedges 1.2.0) ------------------------------
@@ -422,18 +424,14 @@ def test_scare_quotes_need_a_sentence_without_speaker(text):
 @pytest.mark.parametrize(
     ("text", "lemma"),
     [
-        # The definite outlet-voice nominal stands up to names and evaluation verbs.
-        ('State TV hailed the "liberation" of the town.', "liberation"),
-        ('Moscow welcomed the "reopening".', "reopening"),
-        # No speaker candidate before it and no cue anywhere: the outlet's own word.
-        ('The looting shows it is not "justice" that the crowd wants.', "justice"),
-        ('The move sends the "right" message, Washington or not.', "right"),
+        # The definite outlet-voice nominal: one or two lower-case words after "the" that end
+        # their noun phrase, in a sentence with nobody who could have used the word (1.4.0).
+        ('The crowds celebrated the "liberation" of the town.', "liberation"),
         ('But the "young outsiders" do share the old views.', "young outsiders"),
-        ('Rebels entered the "liberated" zone before dawn near Homs.', "liberated"),
-        # A name after the quote is not its speaker.
+        # A name after the quote is not its user.
         ('It did not take long for the "nuclear option" to come back to the Senate.', "nuclear option"),
-        # "It's" is a contracted "is", not a possessive.
-        ('It’s a "reform" in name only.', "reform"),
+        # A sentence-initial word that the document also uses in lower case is not a name.
+        ('Markets fell, as markets do. Markets still await the "recovery" of prices.', "recovery"),
     ],
 )
 def test_scare_quotes_in_the_outlets_voice(text, lemma):
@@ -491,10 +489,59 @@ def test_scare_quote_precision_first_rules(text):
     [
         # A definite nominal of two words, ending its noun phrase, before an auxiliary.
         ('Yet the "quick fix" did not last the winter.', "quick fix"),
-        ('Traders await the so-called "soft landing" with doubt.', "soft landing"),
         # A word repeated from a quotation of the same length or shorter is not an echo.
         ('The "experts" were wrong again, as the "experts" often are.', "experts"),
     ],
 )
 def test_scare_quotes_kept_by_the_precision_first_rules(text, lemma):
     assert [h[2] for h in hedges(text) if h[1] == "scare_quote"][:1] == [lemma]
+
+
+# -- scare quotes: only where the text shows the outlet's distancing (hedges 1.4.0) ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'State TV hailed the "liberation" of the town.',  # a name (and a speech verb)
+        'Moscow cheered the "reopening" of the port.',  # a capitalised first word never lower-case
+        # After "so-called" the quote mostly names a policy, a legal category or a document.
+        'That is what so-called "budget hawks" fear most.',
+        'It was a bold move by the so-called "junior" member.',
+        'The so-called "fast lane" rule lets a bill skip the floor.',
+        # The words stand unquoted just before: a term the text introduced, or a source's wording.
+        'The plan links the parks, which act as islands. It builds roads between the "islands" as well.',
+        'Most hives sit in the north. The bees fly between the "hives" of the valley.',
+        # A popular name introduced by "known ... as".
+        'The recorder (known popularly as the "black box") was found.',
+        # An event can be the user of the word.
+        'The event also featured the "grand opening" of the hall.',
+        'The looting shows it is not "justice" that the crowd wants.',  # not after "the"
+        'It’s a "reform" in name only.',  # after "a": a proposal's or standard's name
+        'The critics of the levy fear the "reform" of taxes.',  # a source noun before it
+        'Few of them trust the "surge" of prices.',  # a pronoun before it
+        'The union’s members back the "reform" of pay.',  # a possessive of a common noun
+        'The troops reportedly left the "buffer" in place.',  # a reported claim
+        'Buyers face the "monopsony", which is a market with one buyer.',  # a term defined after it
+        'Buyers face the "monopsony" - a market with one buyer.',  # the same with a dash
+        'It was the "never" of the vote that stuck.',  # a function word mentioned as a word
+        'The "vast majority" of owners will pay more, concludes the study.',  # a cue after it
+    ],
+)
+def test_scare_quotes_need_the_texts_own_distancing(text):
+    assert [h for h in hedges(text) if h[1] == "scare_quote"] == []
+
+
+def test_scare_quote_source_nouns_must_be_single_words(tmp_path):
+    import yaml
+
+    data = yaml.safe_load(
+        (ROOT / "framing" / "lexicons" / "data" / "hedges.yaml").read_text(encoding="utf-8")
+    )
+    data["name"] = "hedges_nouns"
+    data["scare_quotes"]["speakers"]["source_nouns"] = ["critics", "press office"]
+    path = tmp_path / "hedges_nouns.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(
+        ValueError,
+        match=r"key `scare_quotes\.speakers\.source_nouns\.1`: must be a single word; got 'press office'",
+    ):
+        fr.lexicons.load(path)

@@ -773,6 +773,7 @@ def test_seed_article_speakers_and_cues():
     ]:
         assert (speaker, cue) in pairs, (speaker, cue)
     cats = dict(zip(q.speaker.str.lower(), q.speaker_category))
+    # "Turkish officials indicated that ...": "indicate" with a that-clause reports a statement
     assert cats["rebel commanders"] == "armed_group" and cats["turkish officials"] == "official"
     assert cats["the syrian observatory for human rights"] == "ngo" and cats["one resident"] == "civilian"
 
@@ -811,3 +812,10 @@ def test_quote_tables_concatenate_and_copy():
     both = pd.concat([q, q.copy(deep=True)], ignore_index=True)
     assert len(both) == 2 * len(q)
     assert fr.source_share(q, n_boot=100)["count"].sum() == len(q)
+
+
+def test_indicate_with_a_that_clause_is_saying_but_data_do_not_speak():
+    q = run("Turkish officials indicated that the strike would be limited. The figures indicate a rise in arrivals.")
+    cats = dict(zip(q.speaker.str.lower(), q.speaker_category))
+    assert cats.get("turkish officials") == "official"
+    assert cats.get("the figures", "unknown") == "unknown"

@@ -249,8 +249,8 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
     (``{negation: bool}``, checked against ``modal_rules``) and ``naming`` (bool: the entry may
     introduce a neutral name); ``scare_quotes`` holds the structural settings of the fifth
     family (optional ``subject_pronouns``, and ``speakers``: the ``verbs`` (reporting_verbs) and
-    ``roles`` (speaker_roles) lexicons and the ``mention_words`` of the sentence-wide speaker
-    check)."""
+    ``roles`` (speaker_roles) lexicons, the ``mention_words`` and the optional ``source_nouns``
+    of the sentence-wide speaker check)."""
     families = ck.require(data, (), "families", dict)
     for fam, body in families.items():
         ck.choice(fam, ("families", fam), HEDGE_FAMILIES)
@@ -312,6 +312,11 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
                 if not isinstance(w, str) or not w.strip() or " " in w.strip():
                     raise ck.fail(
                         ("scare_quotes", "speakers", "mention_words", i), f"must be a single word; got {w!r}."
+                    )
+            for i, w in enumerate(sp.get("source_nouns") or []):
+                if not isinstance(w, str) or not w.strip() or " " in w.strip():
+                    raise ck.fail(
+                        ("scare_quotes", "speakers", "source_nouns", i), f"must be a single word; got {w!r}."
                     )
 
 
