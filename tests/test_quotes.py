@@ -815,7 +815,9 @@ def test_quote_tables_concatenate_and_copy():
 
 
 def test_indicate_with_a_that_clause_is_saying_but_data_do_not_speak():
-    q = run("Turkish officials indicated that the strike would be limited. The figures indicate a rise in arrivals.")
+    q = run(
+        "Turkish officials indicated that the strike would be limited. The figures indicate a rise in arrivals."
+    )
     cats = dict(zip(q.speaker.str.lower(), q.speaker_category))
     assert cats.get("turkish officials") == "official"
     assert cats.get("the figures", "unknown") == "unknown"
