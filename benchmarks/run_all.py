@@ -78,6 +78,13 @@ def timed(fn, *args, **kwargs) -> float:
     return time.perf_counter() - t
 
 
+def timed_cpu(fn, *args, **kwargs) -> tuple[float, float]:
+    """Wall-clock and process CPU seconds of one call (CPU time is steadier on a shared machine)."""
+    t, c = time.perf_counter(), time.process_time()
+    fn(*args, **kwargs)
+    return time.perf_counter() - t, time.process_time() - c
+
+
 def count_vectorizer_seconds(texts: list[str]) -> float:
     from sklearn.feature_extraction.text import CountVectorizer
 
@@ -211,6 +218,9 @@ def main() -> None:
     ap.add_argument("--only-memory", action="store_true")
     ap.add_argument("--skip-accuracy", action="store_true")
     ap.add_argument("--only-accuracy", action="store_true")
+    ap.add_argument(
+        "--only-speed", action="store_true", help="only the one-core table (wall and CPU time), then stop"
+    )
     args = ap.parse_args()
     print(f"# framing scale benchmark, {time.strftime('%Y-%m-%d %H:%M')}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}")
@@ -229,36 +239,38 @@ def main() -> None:
     # Warm-up: lexicon compilation and imports are not per-article costs.
     fr.annotate(corpus.sample(20, seed=1), progress=False)
     fr.annotate(corpus.sample(40, seed=1), n_jobs=2, progress=False)  # start the worker processes
-    cv = count_vectorizer_seconds(texts)
-    rows = [
-        {"pass": "CountVectorizer", "seconds": cv, "MB/s": mb / cv, "articles/s": args.n / cv, "x CV": 1.0}
-    ]
-    one = {}
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    cv, cv_cpu = timed_cpu(CountVectorizer().fit_transform, texts)
+
+    def speed_row(what: str, s: float, c: float) -> dict:
+        return {
+            "pass": what,
+            "seconds": s,
+            "CPU s": c,
+            "MB/s": mb / s,
+            "articles/s": args.n / s,
+            "x CV": s / cv,
+            "x CV (CPU)": c / cv_cpu,
+        }
+
+    load_start = os.getloadavg()[0]
+    rows = [speed_row("CountVectorizer", cv, cv_cpu)]
+    one, one_cpu = {}, {}
     for name, f in EXTRACTORS.items():
-        one[name] = timed(f, sample, n_jobs=1, progress=False)
-        s = one[name]
-        rows.append({"pass": name, "seconds": s, "MB/s": mb / s, "articles/s": args.n / s, "x CV": s / cv})
+        one[name], one_cpu[name] = timed_cpu(f, sample, n_jobs=1, progress=False)
+        rows.append(speed_row(name, one[name], one_cpu[name]))
     total = sum(one.values())
-    rows.append(
-        {
-            "pass": "four, separately",
-            "seconds": total,
-            "MB/s": mb / total,
-            "articles/s": args.n / total,
-            "x CV": total / cv,
-        }
+    rows.append(speed_row("four, separately", total, sum(one_cpu.values())))
+    shared, shared_cpu = timed_cpu(fr.annotate, sample, n_jobs=1, progress=False)
+    rows.append(speed_row("four, fr.annotate", shared, shared_cpu))
+    table(
+        rows,
+        f"One core, {args.n} articles ({mb:.1f} MB), load {load_start:.2f} at start, "
+        f"{os.getloadavg()[0]:.2f} at end",
     )
-    shared = timed(fr.annotate, sample, n_jobs=1, progress=False)
-    rows.append(
-        {
-            "pass": "four, fr.annotate",
-            "seconds": shared,
-            "MB/s": mb / shared,
-            "articles/s": args.n / shared,
-            "x CV": shared / cv,
-        }
-    )
-    table(rows, f"One core, {args.n} articles ({mb:.1f} MB), load {os.getloadavg()[0]:.2f}")
+    if args.only_speed:
+        return
 
     rows = []
     for name, f in EXTRACTORS.items():

@@ -12,6 +12,7 @@ DataFrame.
 
 from __future__ import annotations
 
+import bisect
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
@@ -21,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from framing._validation import check_int
-from framing.text import Quote, paragraphs, quotes, sentences
+from framing.text import _MARK_CANDIDATE, Quote, _quotes, _sentences, paragraphs, sentence_at
 
 __all__ = [
     "Doc",
@@ -52,7 +53,7 @@ class Doc:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        return sentences(self.text)
+        return _sentences(self.text, self.paragraphs)
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -60,11 +61,25 @@ class Doc:
 
     @cached_property
     def quotes(self) -> list[Quote]:
-        return quotes(self.text)
+        if _MARK_CANDIDATE.search(self.text) is None:
+            return []
+        return _quotes(self.text, self.paragraphs)
 
     @cached_property
     def quote_contents(self) -> list[tuple[int, int]]:
         return [(q.content_start, q.content_end) for q in self.quotes]
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        """:func:`framing.text.sentence_at` of ``pos``: looked up in the sentences when they have
+        been split already, else found by splitting only the line around ``pos``."""
+        sents = self.__dict__.get("sentences")
+        if sents is None:
+            return sentence_at(self.text, pos, self.paragraphs)
+        starts = self.__dict__.get("_sentence_starts")
+        if starts is None:
+            starts = self.__dict__["_sentence_starts"] = [s for s, _ in sents]
+        i = bisect.bisect_right(starts, pos) - 1
+        return sents[i] if i >= 0 and pos < sents[i][1] else None
 
 
 def as_doc(doc: str | Doc) -> Doc:

@@ -13,8 +13,10 @@ Patterns compile to regular expressions; users never write regular expressions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["PhraseError", "compile_phrase", "phrase_regex"]
+__all__ = ["PhraseError", "compile_phrase", "phrase_regex", "trie_pattern"]
 
 _WORD = re.compile(r"[\w'’.\-]+\*?|\*")
 # A pattern never starts or ends inside a word (hyphens count as word-internal: "so-called").
@@ -71,3 +73,28 @@ def phrase_regex(pattern: str) -> str:
 def compile_phrase(pattern: str) -> re.Pattern[str]:
     """Compile one phrase pattern (case-insensitive)."""
     return re.compile(phrase_regex(pattern), re.IGNORECASE)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, written as a trie ("sa(?:id|ys)") so that the regex
+    engine tries few alternatives at each position.
+
+    At one position it matches the longest of ``words`` that matches there, as an alternation of
+    ``words`` sorted longest first does.
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)

@@ -10,7 +10,7 @@ rows into P(agentless | harm clause) per outlet with article-level bootstrap int
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +18,7 @@ import pandas as pd
 
 from framing import lexicons as _lexicons
 from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map_docs, span_table
+from framing._phrases import trie_pattern
 from framing._validation import check_choice
 from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon
@@ -254,6 +255,8 @@ class _Rules:
     perpetrators: frozenset[str] = frozenset()
     context: re.Pattern[str] | None = None
     natural: re.Pattern[str] | None = None
+    # Any harm-verb form as a substring (a trie): a sentence without a hit has no form token.
+    form_re: re.Pattern[str] | None = None
 
 
 def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
@@ -305,6 +308,7 @@ def _rules(lexicon: Lexicon) -> _Rules:
     if natural:
         alts = "|".join(re.escape(w) for w in natural)
         rules.natural = re.compile(rf"\s+(?:(?:of|from)\s+)?(?:{alts})(?![\w-])", re.IGNORECASE)
+    rules.form_re = re.compile(trie_pattern(rules.forms)) if rules.forms else None
     return rules
 
 
@@ -334,7 +338,7 @@ def _is_number(t: _Tok) -> bool:
 class _Sentence:
     """One sentence's tokens and the rules that read them."""
 
-    def __init__(self, text: str, toks: list[_Tok], rules: _Rules, proper: set[str]) -> None:
+    def __init__(self, text: str, toks: list[_Tok], rules: _Rules, proper: Container[str]) -> None:
         self.text = text
         self.t = toks
         self.rules = rules
@@ -837,21 +841,22 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
     # lower-cased text tokenises like the text when lower-casing keeps every offset.
     low = text.lower()
     form_index = rules.forms
+    same = len(low) == len(text)
+    # A token equal to a form is that form as a substring of the sentence: one search of the
+    # forms' trie rules out most sentences before they are tokenised.
+    form_re = rules.form_re if same else None
     candidates = []
     for k, (s, e) in enumerate(sents):
-        lws = (
-            _TOKEN.findall(low, s, e)
-            if len(low) == len(text)
-            else [w.lower() for w in _TOKEN.findall(text, s, e)]
-        )
+        if form_re is not None and form_re.search(low, s, e) is None:
+            continue
+        lws = _TOKEN.findall(low, s, e) if same else [w.lower() for w in _TOKEN.findall(text, s, e)]
         if any(map(form_index.__contains__, lws)):
             candidates.append(k)
     if not candidates:
         return []
-    # Capitalised words that do not open their sentence: the document's proper names.
-    proper: set[str] = set()
-    for s, e in sents:
-        proper.update(w for w in _TOKEN.findall(text, s, e)[1:] if w[0].isupper())
+    # Capitalised words that do not open their sentence: the document's proper names (collected
+    # on first use: few sentences ask).
+    proper = _ProperNames(text, sents)
     out: list[dict[str, Any]] = []
     for k in candidates:
         s, e = sents[k]
@@ -878,6 +883,26 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
         for r, f in zip(out, flags):
             r["in_quote"] = bool(f)
     return out
+
+
+class _ProperNames:
+    """The capitalised tokens of ``text`` that do not open their sentence, as a set computed
+    the first time it is asked about."""
+
+    __slots__ = ("_names", "_sents", "_text")
+
+    def __init__(self, text: str, sents: Sequence[tuple[int, int]]) -> None:
+        self._text = text
+        self._sents = sents
+        self._names: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._names is None:
+            names: set[str] = set()
+            for s, e in self._sents:
+                names.update(w for w in _TOKEN.findall(self._text, s, e)[1:] if w[0].isupper())
+            self._names = names
+        return word in self._names
 
 
 def _living_subject(sent: _Sentence, i: int) -> bool:

@@ -46,7 +46,7 @@ from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon, load
 from framing.provenance import attach
 from framing.stats import group_codes, shares
-from framing.text import inside, paragraphs, sentence_at
+from framing.text import inside
 
 __all__ = ["find_actors", "find_labels", "label_choice", "pattern_source"]
 
@@ -181,7 +181,7 @@ def _gated_union(
             buckets.setdefault(k, []).append(src)
     if not buckets:
         return None
-    parts = []
+    parts: list[tuple[str, str]] = []
     group = 1
     for key in sorted(buckets, key=lambda k: (k == "", k)):
         alts = []
@@ -190,14 +190,34 @@ def _gated_union(
             if owners is not None and isinstance(by_pattern, dict):
                 owners[group] = by_pattern[src]
             group += 1 + re.compile(src).groups
-        body = "|".join(alts)
-        if key:
-            gate = re.escape(key) if key.upper() == key else f"[{re.escape(key)}{re.escape(key.upper())}]"
-            parts.append(f"(?={gate})(?:{body})")
-        else:
-            parts.append(f"(?:{body})")
-    # Checked once up front, the word-start test rejects most positions with one comparison.
-    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+        parts.append((key, "|".join(alts)))
+    # Checked once up front, the word-start test rejects most positions with one comparison;
+    # the gates then form a binary tree, so a word start costs a few lookaheads, not one per
+    # first letter. The gates are disjoint, so the tree tries the same alternatives in the
+    # same order as a flat list of gates would.
+    gated = [(k, b) for k, b in parts if k]
+    tree = [_gate_tree(gated)] if gated else []
+    tree += [f"(?:{b})" for k, b in parts if not k]
+    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(tree) + ")", re.IGNORECASE)
+
+
+def _gate(keys: Iterable[str]) -> str:
+    """A lookahead for a first character among ``keys`` (lowercase) in either case."""
+    chars = "".join(dict.fromkeys(c for k in keys for c in (k, k.upper())))
+    return f"(?=[{''.join(re.escape(c) for c in chars)}])"
+
+
+def _gate_tree(parts: list[tuple[str, str]]) -> str:
+    """The alternatives ``parts`` (first character, body), each behind its gate, as a tree of
+    lookaheads halving the set of first characters at each level."""
+    if len(parts) <= 3:
+        return "|".join(f"{_gate([k])}(?:{b})" for k, b in parts)
+    half = len(parts) // 2
+    left, right = parts[:half], parts[half:]
+    return (
+        f"{_gate(k for k, _ in left)}(?:{_gate_tree(left)})"
+        f"|{_gate(k for k, _ in right)}(?:{_gate_tree(right)})"
+    )
 
 
 class _Context(NamedTuple):
@@ -327,15 +347,15 @@ def _in_name_list(text: str, s: int, e: int) -> bool:
     return lower * 6 < len(found)
 
 
-def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str]]:
-    """Label mentions of one document: ``(start, end, actor, label, stance)``."""
+def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[int, int, str, str, str]]:
+    """Label mentions of one document: ``(start, end, actor, label, stance)``; ``d`` is the
+    document's shared analysis, if any."""
     out: list[tuple[int, int, str, str, str]] = []
     rx = m.regex
     if rx is None:
         return out
     pos = 0
     n = len(text)
-    paras: list[tuple[int, int]] | None = None  # computed once, when a sentence scope needs it
     while pos < n:
         hit = rx.search(text, pos)
         if hit is None:
@@ -361,9 +381,9 @@ def _label_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
                 lo, hi = max(0, s - ctx.window), min(n, e + ctx.window)
                 if ctx.sentence:
                     if sentence is None:
-                        if paras is None:
-                            paras = paragraphs(text)
-                        sentence = sentence_at(text, s, paras) or (s, e)
+                        if d is None:
+                            d = Doc(text)  # its paragraphs are split once, when first needed
+                        sentence = d.sentence_at(s) or (s, e)
                     if not (ctx.anaphora and _DEFINITE.search(text, max(0, s - 40), s)):
                         lo, hi = max(lo, sentence[0]), min(hi, max(e, sentence[1]))
                 if ctx.avoid is not None and ctx.avoid.search(text, lo, hi):
@@ -400,8 +420,8 @@ def _doc_mentions(doc: str | Doc, arg: tuple[Lexicon, str]) -> list[tuple[int, i
     """The pure per-document extractor: ``(start, end, actor, label, stance, in_quote)`` rows."""
     lexicon, section = arg
     d = as_doc(doc)
-    fn = _label_records if section == "labels" else _alias_records
-    recs = fn(d.text, _matcher(lexicon, section))
+    m = _matcher(lexicon, section)
+    recs = _label_records(d.text, m, d) if section == "labels" else _alias_records(d.text, m)
     if not recs:
         return []
     flags = inside([r[0] for r in recs], d.quote_contents)

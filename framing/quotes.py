@@ -30,6 +30,7 @@ from framing._mapping import (
     show_progress,
     span_table,
 )
+from framing._phrases import trie_pattern as _trie_pattern
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import DocsRef, attach
@@ -683,27 +684,6 @@ def _cue_words(text: str, rules: _Rules) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in rules.cue_word_re.finditer(low)]
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, written as a trie ("sa(?:id|ys)") so that the regex
-    engine tries few alternatives at each position."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(alts) + ")?"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(trie)
-
-
 _WORD_CHAR = re.compile(r"[\w'’-]")
 
 
@@ -761,6 +741,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
     p_starts = [s for s, _ in paras]
     qs = [q for q in d.quotes if q.content_end > q.content_start]
     q_starts = [q.content_start for q in qs]
+    q_all = [q.start for q in qs]
 
     def sent_of(pos: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(s_starts, pos) - 1, 0)
@@ -1160,7 +1141,6 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             # 'Bush called Trump "unhinged."' is an attribution; "he told reporters" is not.
             continue
         kind = "indirect"
-        q_all = [q.start for q in qs]
         for qj in range(
             bisect.bisect_left(q_all, content[0] - 1), bisect.bisect_right(q_all, content[1] + 2)
         ):
@@ -1307,8 +1287,19 @@ def _is_name_uncached(mention: str, rules: _Rules) -> bool:
     )
 
 
+_HEAD_MODIFIER = re.compile(r"\s(?:of|with|from|for|at|in|on|who|whose|that)\s")
+
+
 def _is_person(mention: str, rules: _Rules) -> bool:
     """A single person: a name, or a singular role noun phrase ("a resident", "the spokesman")."""
+    key = ("person", mention)
+    hit = rules.cache.get(key)
+    if hit is None:
+        hit = rules.cache[key] = _is_person_uncached(mention, rules)
+    return bool(hit)
+
+
+def _is_person_uncached(mention: str, rules: _Rules) -> bool:
     low = mention.lower()
     if low in _PERSON_PRONOUNS:
         return True
@@ -1317,7 +1308,7 @@ def _is_person(mention: str, rules: _Rules) -> bool:
     if rules.role_re is None or not rules.role_re.search(mention):
         return False
     # The head noun is the last word before a modifier ("a commander with one of the factions").
-    head = re.split(r"\s(?:of|with|from|for|at|in|on|who|whose|that)\s", low)[0].split()[-1]
+    head = _HEAD_MODIFIER.split(low)[0].split()[-1]
     return not head.endswith("s") or head.endswith(("ss", "man"))
 
 

@@ -216,8 +216,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     A single newline also ends a sentence: in news text it separates headlines, datelines and
     site lines.
     """
+    return _sentences(text, paragraphs(text))
+
+
+def _sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`sentences` of ``text`` given its :func:`paragraphs`."""
     out: list[tuple[int, int]] = []
-    for ps, pe in paragraphs(text):
+    for ps, pe in paras:
         block = text[ps:pe]
         line_start = 0
         for line in block.split("\n"):
@@ -417,8 +422,14 @@ def quotes(text: str) -> list[Quote]:
     list of Quote
         In document order, non-overlapping.
     """
+    if _MARK_CANDIDATE.search(text) is None:
+        return []
+    return _quotes(text, paragraphs(text))
+
+
+def _quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    """:func:`quotes` of ``text`` given its :func:`paragraphs`."""
     out: list[Quote] = []
-    paras = paragraphs(text)
     open_at: int | None = None  # index of the opening mark of the quote in progress
     open_mark = ""
     n_paras = 0
