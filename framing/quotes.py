@@ -2322,7 +2322,10 @@ def extract_quotes(
     takes the category of the earlier speaker it refers to (he/she: a person, it: an
     organisation). An unnamed source marked as anonymous, in its mention or anywhere along that
     chain of mentions ('..., he said, asking that his name be withheld'), is ``anonymous``
-    whatever its role noun.
+    whatever its role noun. The mark comes from the mention itself ("a source", "officials
+    familiar with the talks") or its own clause ("who spoke on condition of anonymity"), never
+    from a clause about other people's sources, and never marks a named person or a newspaper
+    ("The Post, citing unnamed sources").
 
     Quotations of fewer than four words with no attribution (scare quotes, titles) are not
     attributions and are left to the hedges analysis. Scored against PolNeAR (Newell et al.,
