@@ -15,8 +15,10 @@ lexprec3 rules and is development data since the lexprec4 (precision-first) rule
 lexicons_*_fresh4.csv (seed 4242, --fourth) was the held-out sample of the lexprec4 rules and is
 development data since the lexprec5 rules; lexicons_*_fresh5.csv (seed 5151, --fifth) was the
 held-out sample of the lexprec5 rules and is development data since their second step;
-lexicons_*_fresh6.csv (seed 6161, --sixth) is the held-out sample of that second step, judged
-before scoring. ``--snapshot FILE`` also writes the
+lexicons_*_fresh6.csv (seed 6161, --sixth) was the held-out sample of that second step and is
+development data since the lexprec6 rules; lexicons_*_fresh7.csv (seed 7171, --seventh) is the
+held-out sample of the lexprec6 rules, judged before scoring (its ``pool=wide`` rows come from
+AllSides articles that do not mention Syria; they are re-extracted here). ``--snapshot FILE`` also writes the
 attributions for compare_categories.py.
 """
 
@@ -48,6 +50,22 @@ def quotes() -> pd.DataFrame:
     return pd.concat([pd.DataFrame(q1), pd.DataFrame(q2)], ignore_index=True)
 
 
+def quotes_wide(ids: set | None = None) -> pd.DataFrame:
+    """fr.extract_quotes on the AllSides train and valid articles that do not mention "Syria" (all
+    of them, or those in ``ids``): the pool that tops up the seventh sample (src=allsides)."""
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True)
+    df = df[~df["text"].str.contains("Syria")]
+    if ids is not None:
+        df = df[df["ID"].isin(ids)]
+    if df.empty:
+        return pd.DataFrame()
+    corpus = fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID")
+    q = fr.extract_quotes(corpus, progress=False).assign(src="allsides")
+    print(f"attributions: {len(q)} in {len(corpus)} other AllSides articles")
+    return pd.DataFrame(q)
+
+
 def score(ann: pd.DataFrame, q: pd.DataFrame, key: list[str], by: str, title: str) -> None:
     now = q[key].drop_duplicates().assign(produced=True)
     merged = ann.merge(now, on=key, how="left")
@@ -65,6 +83,12 @@ def main() -> None:
         cols = ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]
         cols += ["cue_start", "cue_end", "cue_lemma", "cue_stance"]
         q[cols].to_parquet(sys.argv[sys.argv.index("--snapshot") + 1])
+    wide_ids: set = set()
+    for path in (HERE / "annotations").glob("lexicons_*_fresh7.csv"):
+        ann = pd.read_csv(path, comment="#")
+        wide_ids |= set(ann.loc[ann.get("pool", pd.Series("syria", index=ann.index)) == "wide", "doc_id"])
+    if wide_ids:  # the seventh sample's rows from outside the Syria pool: re-run on those articles
+        q = pd.concat([q, quotes_wide(wide_ids)], ignore_index=True)
     print(q.groupby("cue_stance").size().to_string())
     print(q.groupby("speaker_category").size().to_string())
     for suffix, label in (
@@ -73,8 +97,11 @@ def main() -> None:
         ("_fresh3", "dev since lexprec4, seed 31337"),
         ("_fresh4", "dev since lexprec5, seed 4242"),
         ("_fresh5", "dev since lexprec5 step 2, seed 5151"),
-        ("_fresh6", "held out, seed 6161"),
+        ("_fresh6", "dev since lexprec6, seed 6161"),
+        ("_fresh7", "held out, seed 7171"),
     ):
+        if not (HERE / "annotations" / f"lexicons_cues{suffix}.csv").exists():
+            continue
         cues = pd.read_csv(HERE / "annotations" / f"lexicons_cues{suffix}.csv", comment="#")
         score(
             cues,

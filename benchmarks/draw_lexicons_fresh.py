@@ -5,6 +5,7 @@
     cd /work/wt-lexprec4 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fourth
     cd /work/wt-lexprec5 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fifth
     cd /work/wt-lexprec5 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --sixth
+    cd /work/wt-lexprec6 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --seventh
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -13,7 +14,11 @@ lexicons_{cues,speakers}_fresh4.csv, from documents in none of the three earlier
 pass (``--fifth``, lexprec5 rules: categories only for verbs of saying): seed 5151, files
 lexicons_{cues,speakers}_fresh5.csv, from documents in none of the four earlier samples. Sixth
 (``--sixth``, lexprec5 second step after the seed-5151 errors): seed 6161, files
-lexicons_{cues,speakers}_fresh6.csv, from documents in none of the five earlier samples.
+lexicons_{cues,speakers}_fresh6.csv, from documents in none of the five earlier samples. Seventh
+(``--seventh``, lexprec6 rules): seed 7171, files lexicons_{cues,speakers}_fresh7.csv, from
+documents in none of the six earlier samples; a label with fewer than 20 rows left in the Syria
+and BASIL pool is topped up from the other AllSides train and valid articles (column ``pool``:
+``syria`` or ``wide``; the wide rows keep ``src=allsides``).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -30,7 +35,7 @@ import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_lexicons import quotes  # noqa: E402
+from bench_lexicons import quotes, quotes_wide  # noqa: E402
 
 SEED = 2026
 N = 20
@@ -44,9 +49,47 @@ def _sample(df: pd.DataFrame, by: str, seed: int, all_if_fewer: bool) -> pd.Data
     return pd.concat(parts)
 
 
+def _topped_up(narrow: pd.DataFrame, wide: pd.DataFrame, by: str, seed: int) -> pd.DataFrame:
+    """N rows per label from ``narrow``; a label with fewer gets all of them plus the rest from ``wide``."""
+    parts = []
+    for label in sorted(set(narrow[by]) | set(wide[by])):
+        g = narrow[narrow[by] == label]
+        g = g.sample(n=min(N, len(g)), random_state=seed)
+        if len(g) < N:
+            w = wide[wide[by] == label]
+            g = pd.concat([g, w.sample(n=min(N - len(g), len(w)), random_state=seed)])
+        parts.append(g)
+    return pd.concat(parts)
+
+
+def _seventh(q: pd.DataFrame, wide: pd.DataFrame, used: set, seed: int, ann: Path) -> None:
+    wide = wide[~wide["doc_id"].isin(used) & ~wide["doc_id"].isin(set(q["doc_id"]))].assign(pool="wide")
+    cue_cols = ["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance", "pool"]
+    spk_cols = ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category", "pool"]
+
+    def cues_of(df: pd.DataFrame) -> pd.DataFrame:
+        df = df.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
+        return df[(df["cue_lemma"] != "according to") & df["cue_stance"].notna()]
+
+    def speakers_of(df: pd.DataFrame) -> pd.DataFrame:
+        df = df[(df["speaker_category"] != "unknown") & df["speaker_start"].notna()]
+        return df.drop_duplicates(["src", "doc_id", "speaker_start"])
+
+    c = _topped_up(cues_of(q), cues_of(wide), "cue_stance", seed).sort_values(["cue_stance", "doc_id"])
+    s = _topped_up(speakers_of(q), speakers_of(wide), "speaker_category", seed)
+    s = s.sort_values(["speaker_category", "doc_id"])
+    c = c[cue_cols].astype({"cue_start": int, "cue_end": int})
+    s = s[spk_cols].astype({"speaker_start": int, "speaker_end": int})
+    for df, name in ((c, "lexicons_cues_fresh7.csv"), (s, "lexicons_speakers_fresh7.csv")):
+        df.assign(correct="", note="").to_csv(ann / name, index=False)
+        by = "cue_stance" if "cues" in name else "speaker_category"
+        print(f"wrote {len(df)} rows to {name}:", df.groupby([by, "pool"]).size().to_dict())
+
+
 def main() -> None:
     third = "--third" in sys.argv
-    sixth = "--sixth" in sys.argv
+    seventh = "--seventh" in sys.argv
+    sixth = "--sixth" in sys.argv or seventh
     fifth = "--fifth" in sys.argv or sixth
     fourth = "--fourth" in sys.argv or fifth
     seed, suffix = (31337, "_fresh3") if third else (SEED, "_fresh")
@@ -56,7 +99,9 @@ def main() -> None:
         seed, suffix = 5151, "_fresh5"
     if sixth:
         seed, suffix = 6161, "_fresh6"
-    q = quotes()
+    if seventh:
+        seed, suffix = 7171, "_fresh7"
+    q = quotes().assign(pool="syria")
     ann = HERE / "annotations"
     used = set()
     earlier = ["lexicons_cues.csv", "lexicons_speakers.csv"]
@@ -68,9 +113,14 @@ def main() -> None:
         earlier += ["lexicons_cues_fresh4.csv", "lexicons_speakers_fresh4.csv"]
     if sixth:
         earlier += ["lexicons_cues_fresh5.csv", "lexicons_speakers_fresh5.csv"]
+    if seventh:
+        earlier += ["lexicons_cues_fresh6.csv", "lexicons_speakers_fresh6.csv"]
     for name in earlier:
         used |= set(pd.read_csv(ann / name, comment="#")["doc_id"])
     q = q[~q["doc_id"].isin(used)]
+    if seventh:
+        _seventh(q, quotes_wide(), used, seed, ann)
+        return
     cues = q.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
     cues = cues[cues["cue_lemma"] != "according to"]
     c = _sample(cues, "cue_stance", seed, fifth).sort_values(["cue_stance", "doc_id"])

@@ -455,6 +455,9 @@ def _speaker_left(
             break
         if lw in forms:
             break
+        if lw == "to" and picked and i > 0 and toks[i - 1][2].lower() in ("close", "closer"):
+            picked.append(toks[i])  # "a source close to the president" (sixth pass)
+            continue
         if lw in _BOUNDARY:
             if lw in _NP_PREPS and picked and i > 0 and toks[i - 1][2][0].isalnum():
                 prev = toks[i - 1][2].lower()
@@ -473,6 +476,7 @@ def _speaker_left(
             and not _is_cap(w)
             and lw not in _DETERMINERS
             and lw not in _NP_PREPS
+            and picked[-1][2] != "to"
         ):
             # A lowercase word before a proper name ("chairman John Podesta", "ended Trump"):
             # keep titles of a single word only when the name is a full name.
@@ -532,6 +536,14 @@ _SUBJECT = re.compile(
     r"\s*(?:(?:[A-Z]\w+|\w+ly),\s+)?([^,;:]+?)"
     r"(?:,|\s+(?=(?:has|have|had|was|were|is|are|will|would|also|[a-z]+ed)\b))"
 )
+# A fronted participle or adverbial phrase before the subject of a sentence ("Speaking to reporters
+# Monday, ...", "Appearing on CNN, ...", "In a statement on Friday, ...").
+_FRONTED = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\s+(?=(?:to|on|in|at|with|before|after|from|for|about|during|a|an|the|his|her|their|"
+    r"its|this|reporters|[A-Z][a-z]+day)\b)|(?:In|On|At|After|Before|During|Following|Asked|Interviewed|Earlier|"
+    r"Later)\s+(?!least\b))[^,;:.!?\"“”]{1,60},\s+(?=\S)"
+)
+_FRONTED_PRONOUN = re.compile(r"(he|she|they|we|I)\s+[a-z]")
 _ADVERBIAL = re.compile(
     r"\s*(?:$|[.,;:!?)”\"]|(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|"
     r"according|when|while|as|via|from|with|over|about|of|outside|inside|today|yesterday|tonight|"
@@ -845,9 +857,20 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
 
     def subject(ss: int, hi: int) -> tuple[int, int] | None:
         """The subject of the sentence starting at ``ss`` (for "X did this and accused Y")."""
+        fronted = _FRONTED.match(text, ss, hi)
+        if fronted:
+            ss = fronted.end()  # "Speaking to reporters Monday, Sen. X praised ..." (sixth pass)
         subj = _SUBJECT.match(text, ss, hi)
         if subj and len(subj.group(1).split()) <= 6 and cue_in(ss, subj.end(1)) < 0:
-            return left(text, ss, subj.end(1) + 1) or (subj.start(1), subj.end(1))
+            end = subj.end(1)
+            paren = text.find(" (", subj.start(1), end)
+            if paren > subj.start(1):
+                end = paren  # "Sen. X (R) of Ohio": the name before the parenthesis
+            return left(text, ss, end + 1) or (subj.start(1), end)
+        if fronted:
+            pron = _FRONTED_PRONOUN.match(text, ss, hi)  # "On Tuesday, he took that argument further, saying"
+            if pron:
+                return pron.start(1), pron.end(1)
         return None
 
     def verb_before(lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int], str, str | None] | None:
@@ -1754,7 +1777,7 @@ _DOCUMENT_HEAD = re.compile(
     r"\b(?:polls?|surveys?|study|studies|reports?|orders?|memos?|videos?|footage|documents?|"
     r"numbers|figures|data|statistics|analysis|rulings?|resolutions?|bills?|indictments?|lawsuits?|"
     r"filings?|websites?|editorials?|articles?|books?|ads?|films?|photos?|images?|maps?|charts?|"
-    r"estimates?|situation)(?:\s+(?:released|conducted|published|issued|out|taken)\b.*)?$"
+    r"estimates?|situation|files)(?:\s+(?:released|conducted|published|issued|out|taken|seized|leaked|obtained)\b.*)?$"
 )
 # A clause or a verb phrase read as a speaker ("Hagel got the job", "took out a full-page ad").
 _CLAUSE_SPAN = re.compile(
@@ -2028,6 +2051,58 @@ def _speech_lemma(lemma: str | None, rules: _Rules) -> bool:
     return bool(table.get(lemma or "", False))
 
 
+# What may open the speaker's own clause after the mention or the cue ("who spoke on condition
+# of anonymity", "said on condition of anonymity", ", asking that his name be withheld").
+_OWN_CLAUSE = re.compile(
+    r"\s*,?\s*(?:who|because|as|asking|speaking|on|under|declining|requesting|and\s+(?:asked|declined|requested))\b"
+)
+# Anonymity markers that describe somebody else ("citing people familiar with", "the sources of").
+_OTHERS_ANON = re.compile(r"(?i)(?:people|persons?|someone|officials?|sources?|insiders?)\b")
+
+
+def _named_mention(mention: str, rules: _Rules) -> bool:
+    """A mention that names its speaker: it ends in a capitalised word ("Press Secretary Peter
+    Cook", "McMaster", "The Denver Post"), unless it says it is unnamed ("a source close to
+    Erdogan", "Sources") or is one role word or a pronoun ("Officials", "He")."""
+    words = mention.split()
+    if not words or not _is_cap(words[-1]):
+        return False
+    if rules.anonymous_re is not None and rules.anonymous_re.search(mention):
+        return False  # "a source close to Erdogan", "Sources"
+    if len(words) == 1:
+        return not (
+            mention.lower() in _PRONOUNS or (rules.role_re is not None and rules.role_re.fullmatch(mention))
+        )
+    return True
+
+
+def _own_anonymity(text: str, a: _Att, mention: str, rules: _Rules) -> bool:
+    """Whether this mention is an unnamed source on its own evidence (sixth pass).
+
+    The mention itself says so ("a source", "officials familiar with the talks"), or the speaker's
+    own clause after the mention or the cue does ("who spoke on condition of anonymity", "said on
+    condition of anonymity", ", asking that his name be withheld"). Not: a named person or a
+    newspaper, nor a clause about other people's sourcing ("citing unnamed sources", "who had
+    read the sources' reports", "according to X, ... the source of the information").
+    """
+    if rules.anonymous_re is None or a.speaker is None or _named_mention(mention, rules):
+        return False
+    if rules.anonymous_re.search(mention):
+        return True
+    if rules.anon_clause_re is None:
+        return False
+    at_cue = max(a.speaker[1], a.cue[1] if a.cue else 0)
+    for at in {a.speaker[1], at_cue}:
+        nxt = text[at : at + 160]
+        if not _OWN_CLAUSE.match(nxt):
+            continue
+        clause = re.split(r"[.!?;\"“”]", nxt)[0]
+        m = rules.anon_clause_re.search(clause)
+        if m and not _OTHERS_ANON.match(m.group()):
+            return True
+    return False
+
+
 def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
     """Fill ``category``, ``actor`` and ``anonymous`` of each attribution, in text order.
 
@@ -2113,17 +2188,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         bare_role = not named and bool(_BARE_RELATIONAL.match(mention))
         if bare_role:
             cat = None  # "the spokesman": of whom?
-        anonymous = bool(rules.anonymous_re and rules.anonymous_re.search(mention))
-        if not anonymous and rules.anonymous_re is not None:
-            # "... who spoke on condition of anonymity" / '..., he said, asking that his name be
-            # withheld' follows the mention or the cue in the same sentence.
-            tail_at = max(sp1, a.cue[1] if a.cue else 0)
-            for at in {sp1, tail_at}:
-                nxt = text[at : at + 160]
-                if re.match(
-                    r"\s*,?\s*(?:who|because|as|asking|speaking|,)", nxt
-                ) and rules.anonymous_re.search(re.split(r"[.!?\"“”]", nxt)[0]):
-                    anonymous = True
+        anonymous = _own_anonymity(text, a, mention, rules)
         is_name = _is_name(mention, rules)
         pronoun = low in _PRONOUNS
         if cat == "expert" and not named and is_name and _DR_TITLE.match(mention):
@@ -2181,12 +2246,16 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
     for a in reversed(atts):
         if a.anonymous and a.antecedent is not None and not a.antecedent.anonymous:
             b = a.antecedent
+            if b.speaker is not None and _named_mention(text[b.speaker[0] : b.speaker[1]], rules):
+                continue  # a named person or a newspaper is not the unnamed source (sixth pass)
             b.anonymous = True
             if not identified.get(id(b), False) and id(b) not in latent:
                 b.category = "anonymous"
     for a in atts:
         ref = a.antecedent
         if ref is not None and ref.anonymous and not a.anonymous:
+            if a.speaker is not None and _named_mention(text[a.speaker[0] : a.speaker[1]], rules):
+                continue
             a.anonymous = True
             if not identified.get(id(a), False) and id(a) not in latent:
                 a.category = "anonymous"
@@ -2336,7 +2405,10 @@ def extract_quotes(
     takes the category of the earlier speaker it refers to (he/she: a person, it: an
     organisation). An unnamed source marked as anonymous, in its mention or anywhere along that
     chain of mentions ('..., he said, asking that his name be withheld'), is ``anonymous``
-    whatever its role noun.
+    whatever its role noun. The mark comes from the mention itself ("a source", "officials
+    familiar with the talks") or its own clause ("who spoke on condition of anonymity"), never
+    from a clause about other people's sources, and never marks a named person or a newspaper
+    ("The Post, citing unnamed sources").
 
     Quotations of fewer than four words with no attribution (scare quotes, titles) are not
     attributions and are left to the hedges analysis. Scored against PolNeAR (Newell et al.,

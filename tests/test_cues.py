@@ -286,7 +286,7 @@ def test_reporting_verbs_version():
 
 
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.5.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.6.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -417,13 +417,43 @@ def test_fresh6_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+# Held-out sample of the lexprec6 rules (seed 7171, lexicons_*_fresh7.csv): the recorded numbers, not
+# targets met; 20 per label (labels short in the Syria pool topped up from other AllSides articles).
+# The seed-6161 sample above is development data since then.
+HELDOUT7_CUES = {"assertive": 0.95, "distancing": 0.90, "emotive": 1.00, "endorsing": 0.80, "neutral": 0.90}
+HELDOUT7_SPEAKERS = {
+    "anonymous": 0.95,
+    "armed_group": 0.85,
+    "civilian": 0.85,
+    "expert": 0.95,
+    "international_org": 0.65,
+    "media": 0.90,
+    "military": 0.65,
+    "ngo": 0.60,
+    "official": 0.90,
+}
+
+
+def test_fresh7_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (sixth pass) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT7_CUES),
+        ("speakers", "speaker_category", HELDOUT7_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh7")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        assert (per["size"] == 20).all()
+        assert per["mean"].round(2).to_dict() == recorded
+
+
 @pytest.mark.realdata
-def test_fresh6_sample_still_produced():
-    """The judged held-out rows (AllSides part) are still produced by the current rules with the
-    same stance and category, so the recorded precision describes this code."""
+def test_fresh7_sample_still_produced():
+    """The judged held-out rows (AllSides part, Syria and wider pools) are still produced by the
+    current rules with the same stance and category, so the recorded precision describes this code."""
     shared_path("allsides", "media_train.jsonl.gz")
-    cues = _fresh("cues", "_fresh6")
-    speakers = _fresh("speakers", "_fresh6")
+    cues = _fresh("cues", "_fresh7").drop(columns="pool")
+    speakers = _fresh("speakers", "_fresh7").drop(columns="pool")
     cues, speakers = cues[cues["src"] == "allsides"], speakers[speakers["src"] == "allsides"]
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
     parts = []
@@ -902,3 +932,114 @@ def test_hypothetical_examples():
 def test_speaker_categories_fifth_pass_second_step(text, speaker, category):
     allowed = {"unknown", "missing"} if category == "unknown" else {category}
     assert categories(text).get(speaker, "missing") in allowed
+
+
+# -- lexprec6: speaker spans after a fronted phrase, anonymity of the mention itself ---------------
+def speakers(text: str) -> list[tuple[str, str, bool]]:
+    q = fr.extract_quotes(pd.DataFrame({"text": [text], "outlet": ["A"]}), progress=False)
+    return list(zip(q.speaker, q.speaker_category, q.anonymous.astype(bool)))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # a fronted participle or adverbial phrase is not the speaker; the subject after it is
+        (
+            "Speaking to reporters Monday, Sen. Ada Fenwick (R) of Ohio praised the deal, and called the vote a test.",
+            "Sen. Ada Fenwick",
+            "official",
+        ),
+        (
+            "Speaking to reporters Monday, Sen. Ada Fenwick said the vote was a test.",
+            "Sen. Ada Fenwick",
+            "official",
+        ),
+        ("In a statement on Friday, the ministry said the border would reopen.", "the ministry", "official"),
+        (
+            "Speaking to reporters on Monday, the defence minister praised the troops, and said the front was quiet.",
+            "the defence minister",
+            "official",
+        ),
+        (
+            "Writing in a column, the editor argued that the vote was rigged, and called it a fraud.",
+            "the editor",
+            "media",
+        ),
+        # ... but a capitalised place ending in -ing is not a participle, "At least" is not fronted
+        (
+            "Beijing officials, who met the envoy, said the talks were useful.",
+            "Beijing officials",
+            "official",
+        ),
+        # speaker_roles 1.6.0: a director general, a lieutenant governor, a media watchdog
+        ("Lt. Gov. Ann Corr said the budget was late.", "Lt. Gov. Ann Corr", "official"),
+        ("Gen. Tim Olds said the front held.", "Gen. Tim Olds", "military"),
+        ("The director general of the agency, Tim Olds, said the treaty was dead.", "Tim Olds", "unknown"),
+        ("Ben Hart of Media Matters said the cover was unfair.", "Ben Hart", "unknown"),
+        # seized files are a document, not a military speaker
+        (
+            "The files seized in the raid said the network had grown.",
+            "The files seized in the raid",
+            "unknown",
+        ),
+    ],
+)
+def test_speaker_categories_sixth_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+def test_fronted_phrase_is_never_the_speaker():
+    t = "Appearing on television, frequent critic Tom Lasko, R-Ohio, called for tougher steps and said the deal was weak."
+    assert "Appearing on television" not in categories(t)
+    # a pronoun subject after the fronted phrase, with a long verb phrase before the cue
+    t = "On Tuesday, he took that argument a step further, saying the party was lost."
+    assert [s for s, _, _ in speakers(t)] == ["he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named person or a newspaper is not anonymous because a clause mentions sources
+        (
+            "Defence Press Secretary Tom Varga announced the strike, saying officials were assessing it. "
+            "The Northvale Courier reported, based on an unnamed source, that a drone had hit a car.",
+            [
+                ("Defence Press Secretary Tom Varga", "official", False),
+                ("The Northvale Courier", "unknown", False),
+            ],
+        ),
+        (
+            "The Harbour Gazette has reported, citing unnamed sources, that the aide had offered a post.",
+            [("The Harbour Gazette", "media", False)],
+        ),
+        (
+            "The president, according to The Gazette, revealed the name of the town, risking the source of the report.",
+            [("The Gazette", "media", False)],
+        ),
+        # ... nor through a relative clause about other people's sources
+        (
+            "Ada Varga, who later answered questions about the sources of the leak, said the aide knew nothing.",
+            [("Ada Varga", "unknown", False)],
+        ),
+        # the speaker's own mention or clause still marks anonymity
+        (
+            "A source close to the president told reporters that the talks had failed.",
+            [("A source close to the president", "anonymous", True)],
+        ),
+        (
+            "Sources close to Erdogan said the deal was off.",
+            [("Sources close to Erdogan", "anonymous", True)],
+        ),
+        (
+            "A diplomat said on condition of anonymity that the talks had failed.",
+            [("A diplomat", "anonymous", True)],
+        ),
+        (
+            "A senior official, who spoke on condition of anonymity, said the army had withdrawn.",
+            [("A senior official", "anonymous", True)],
+        ),
+    ],
+)
+def test_anonymity_of_the_mention_itself(text, expected):
+    assert [g for g in speakers(text) if g[0] != "who"] == expected

@@ -634,3 +634,42 @@ def test_tune_decision_auto_tunes_multilabel_only():
         ValueError, match=r"The `tune_decision` parameter of FramingClassifier must be one of"
     ):
         FramingClassifier(tune_decision="yes").fit(TEXTS, LABELS)
+
+
+def _long_articles() -> tuple[list[str], list[str]]:
+    """Sixteen written 'articles' of ~1,400 characters: each class's sentences, rotated, three times."""
+    texts = []
+    for sentences in (CONFLICT, HUMAN):
+        for i in range(len(sentences)):
+            rotated = sentences[i:] + sentences[:i]
+            texts.append(" ".join(rotated * 3))
+    return texts, LABELS
+
+
+def test_long_texts_rule_keeps_only_the_word_block_for_articles():
+    texts, labels = _long_articles()
+    assert np.mean([len(t) for t in texts]) > 1000
+    clf = FramingClassifier(**SMALL).fit(texts, labels)
+    assert not clf.char_used_ and not clf.framing_used_ and not clf.nb_used_
+    assert {n.split("__")[0] for n in clf.feature_names_} == {"word"}
+    assert clf.predict(["Rebels clashed with the army near the bridge. " * 25]).tolist() == ["conflict"]
+    # "all" keeps every configured block; short texts keep them under the default.
+    every = FramingClassifier(**SMALL, long_texts="all").fit(texts, labels)
+    assert every.char_used_ and every.framing_used_
+    assert {n.split("__")[0] for n in every.feature_names_} == {"word", "char", "framing"}
+    short = FramingClassifier(**SMALL).fit(TEXTS, LABELS)
+    assert short.char_used_ and short.framing_used_
+    # Without a word block the rule does not apply (it would leave no n-grams).
+    chars_only = FramingClassifier(**SMALL, word_ngrams=None).fit(texts, labels)
+    assert chars_only.char_used_ and chars_only.framing_used_
+    with pytest.raises(ValueError, match=r"The `long_texts` parameter of FramingClassifier must be one of"):
+        FramingClassifier(long_texts="chars").fit(TEXTS, LABELS)
+
+
+def test_long_texts_rule_survives_save_and_load(tmp_path):
+    texts, labels = _long_articles()
+    clf = FramingClassifier(**SMALL).fit(texts, labels)
+    save(clf, tmp_path / "long.skops")
+    again = load(tmp_path / "long.skops")
+    assert not again.char_used_ and not again.framing_used_
+    np.testing.assert_allclose(again.decision_function(texts), clf.decision_function(texts))
