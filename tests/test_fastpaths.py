@@ -313,3 +313,19 @@ def test_description_gate_written_cases():
     assert _may_describe("John Kirby, a Pentagon spokesman, said", "spokesman")
     assert not _may_describe("the spokesman said that", "spokesman")
     assert not _may_describe("no such word here", "spokesman")
+
+
+def test_phrase_lists_spell_out_their_patterns():
+    # The phrase lists must list every string their pattern matches: edit both together.
+    from framing.quotes import _ANON_HINT, _ANON_HINT_PHRASES
+
+    assert _ANON_HINT.pattern == (
+        r"(?i)anonym|named|identified|authori[sz]ed|permitted|allowed|withheld|familiar|close to|give (?:his|her|their)"
+    )
+    assert all(_ANON_HINT.fullmatch(p) for p in _ANON_HINT_PHRASES) and len(_ANON_HINT_PHRASES) == 13
+    assert cues._BOILERPLATE_SOURCE == (
+        r"privacy policy|terms of (?:use|service)|cookie|sign up|subscribe|newsletter|"
+        r"i have read|(?:please|click) (?:enter|select|check|here)|all rights reserved"
+    )
+    assert all(cues._BOILERPLATE.fullmatch(p) for p in cues._BOILERPLATE_PHRASES)
+    assert len(cues._BOILERPLATE_PHRASES) == 17
