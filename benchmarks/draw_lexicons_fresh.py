@@ -21,7 +21,10 @@ documents in none of the six earlier samples; a label with fewer than 20 rows le
 and BASIL pool is topped up from the other AllSides train and valid articles (column ``pool``:
 ``syria`` or ``wide``; the wide rows keep ``src=allsides``). Eighth (``--eighth``, lexprec7 rules):
 seed 8181, files lexicons_{cues,speakers}_fresh8.csv, from the BASIL articles only (src=basil), from
-documents in none of the seven earlier samples; 20 per label or all a label has there.
+documents in none of the seven earlier samples; 20 per label or all a label has there. With
+``--eighth-wide`` (after the BASIL rows are judged), the speaker labels BASIL lacks are topped up
+from 8,000 random AllSides articles that do not mention Syria and are in no earlier sample (file
+lexicons_speakers_fresh8_wide.csv, pool=wide).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -38,7 +41,7 @@ import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_lexicons import quotes, quotes_wide  # noqa: E402
+from bench_lexicons import DATA, quotes, quotes_wide  # noqa: E402
 
 SEED = 2026
 N = 20
@@ -127,8 +130,39 @@ def _eighth(used: set, seed: int, ann: Path) -> None:
         print(f"wrote {len(df)} rows to {name}:", df.groupby(by).size().to_dict())
 
 
+def _eighth_wide(used: set, seed: int, ann: Path, n_docs: int = 8000) -> None:
+    """Top up the eighth sample's speaker labels that BASIL lacks (fewer than 20 rows) from a random
+    ``n_docs`` of the AllSides train and valid articles that do not mention Syria and are in no
+    earlier sample (file lexicons_speakers_fresh8_wide.csv, pool=wide)."""
+    basil = pd.read_csv(ann / "lexicons_speakers_fresh8.csv", comment="#")
+    have = basil.groupby("speaker_category").size().to_dict()
+    used = used | set(basil["doc_id"])
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True)
+    df = df[~df["text"].str.contains("Syria") & ~df["ID"].isin(used)]
+    df = df.sample(n=min(n_docs, len(df)), random_state=seed)
+    q = quotes_wide(set(df["ID"]))
+    spk = q[(q["speaker_category"] != "unknown") & q["speaker_start"].notna()]
+    spk = spk.drop_duplicates(["src", "doc_id", "speaker_start"])
+    print("available:", spk.groupby("speaker_category").size().to_dict())
+    out = []
+    for label, g in spk.groupby("speaker_category"):
+        k = N - have.get(label, 0)
+        if k > 0:
+            out.append(g.sample(n=min(k, len(g)), random_state=seed))
+    s = pd.concat(out).sort_values(["speaker_category", "doc_id", "speaker_start"]).assign(pool="wide")
+    s = s[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category", "pool"]].astype(
+        {"speaker_start": int, "speaker_end": int}
+    )
+    s.assign(correct="", note="").to_csv(ann / "lexicons_speakers_fresh8_wide.csv", index=False)
+    print(
+        f"wrote {len(s)} rows to lexicons_speakers_fresh8_wide.csv:",
+        s.groupby("speaker_category").size().to_dict(),
+    )
+
+
 def main() -> None:
-    eighth = "--eighth" in sys.argv
+    eighth = "--eighth" in sys.argv or "--eighth-wide" in sys.argv
     third = "--third" in sys.argv
     seventh = "--seventh" in sys.argv or eighth
     sixth = "--sixth" in sys.argv or seventh
@@ -160,6 +194,9 @@ def main() -> None:
         earlier += ["lexicons_cues_fresh7.csv", "lexicons_speakers_fresh7.csv"]
     for name in earlier:
         used |= set(pd.read_csv(ann / name, comment="#")["doc_id"])
+    if "--eighth-wide" in sys.argv:
+        _eighth_wide(used, 8181, ann)
+        return
     if eighth:
         _eighth(used, 8181, ann)
         return
