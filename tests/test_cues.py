@@ -454,6 +454,16 @@ def test_fresh7_recorded_numbers():
 HELDOUT8_CUES = {"assertive": 0.95, "distancing": 0.90, "emotive": 0.95, "endorsing": 0.85, "neutral": 0.90}
 HELDOUT8_SPEAKERS = {"expert": 0.60, "media": 1.00, "military": 0.00, "official": 0.90}
 HELDOUT8_SIZES = {"expert": 10, "military": 1}
+HELDOUT8_WIDE = {
+    "anonymous": 1.00,
+    "armed_group": 0.50,
+    "civilian": 0.65,
+    "expert": 0.70,
+    "international_org": 0.70,
+    "military": 0.58,
+    "ngo": 1.00,
+}
+HELDOUT8_WIDE_SIZES = {"expert": 10, "military": 19}
 
 
 def test_fresh8_recorded_numbers():
@@ -467,6 +477,11 @@ def test_fresh8_recorded_numbers():
         per = ann.groupby(by)["correct"].agg(["mean", "size"])
         assert per["size"].to_dict() == {k: HELDOUT8_SIZES.get(k, 20) for k in recorded}
         assert per["mean"].round(2).to_dict() == recorded
+    wide = _fresh("speakers", "_fresh8_wide")
+    assert wide["correct"].isin([0, 1]).all() and (wide["pool"] == "wide").all()
+    per = wide.groupby("speaker_category")["correct"].agg(["mean", "size"])
+    assert per["size"].to_dict() == {k: HELDOUT8_WIDE_SIZES.get(k, 20) for k in HELDOUT8_WIDE}
+    assert per["mean"].round(2).to_dict() == HELDOUT8_WIDE
 
 
 @pytest.mark.realdata
@@ -493,6 +508,23 @@ def test_fresh8_sample_still_produced():
         now = q[key].drop_duplicates().assign(produced=True)
         merged = ann.merge(now, on=key, how="left")
         assert merged["produced"].notna().all(), key[-1]
+
+
+@pytest.mark.realdata
+def test_fresh8_wide_sample_still_produced():
+    """The judged wide top-up rows (AllSides articles without "Syria") are still produced."""
+    shared_path("allsides", "media_train.jsonl.gz")
+    speakers = _fresh("speakers", "_fresh8_wide").drop(columns="pool")
+    ids = set(speakers["doc_id"])
+    parts = []
+    for split in ("train", "valid"):
+        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
+        parts.append(df[df["ID"].isin(ids)])
+    docs = pd.concat(parts, ignore_index=True)
+    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
+    q = fr.extract_quotes(corpus, progress=False)
+    now = q[SPEAKER_KEY].drop_duplicates().assign(produced=True)
+    assert speakers.merge(now, on=SPEAKER_KEY, how="left")["produced"].notna().all()
 
 
 # -- lexprec4: precision first -------------------------------------------------------------------
