@@ -16,9 +16,12 @@ lexicons_*_fresh4.csv (seed 4242, --fourth) was the held-out sample of the lexpr
 development data since the lexprec5 rules; lexicons_*_fresh5.csv (seed 5151, --fifth) was the
 held-out sample of the lexprec5 rules and is development data since their second step;
 lexicons_*_fresh6.csv (seed 6161, --sixth) was the held-out sample of that second step and is
-development data since the lexprec6 rules; lexicons_*_fresh7.csv (seed 7171, --seventh) is the
-held-out sample of the lexprec6 rules, judged before scoring (its ``pool=wide`` rows come from
-AllSides articles that do not mention Syria; they are re-extracted here). ``--snapshot FILE`` also writes the
+development data since the lexprec6 rules; lexicons_*_fresh7.csv (seed 7171, --seventh) was the
+held-out sample of the lexprec6 rules (its ``pool=wide`` rows come from AllSides articles that do
+not mention Syria; they are re-extracted here) and is development data since the lexprec7 rules;
+lexicons_*_fresh8.csv (seed 8181, --eighth, BASIL only) and lexicons_speakers_fresh8_wide.csv
+(--eighth-wide, the labels BASIL lacks, from AllSides articles without "Syria") are the held-out
+samples of the lexprec7 rules, judged before scoring. ``--snapshot FILE`` also writes the
 attributions for compare_categories.py.
 """
 
@@ -84,10 +87,13 @@ def main() -> None:
         cols += ["cue_start", "cue_end", "cue_lemma", "cue_stance"]
         q[cols].to_parquet(sys.argv[sys.argv.index("--snapshot") + 1])
     wide_ids: set = set()
-    for path in (HERE / "annotations").glob("lexicons_*_fresh7.csv"):
+    for path in [
+        *(HERE / "annotations").glob("lexicons_*_fresh7.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh8_wide.csv"),
+    ]:
         ann = pd.read_csv(path, comment="#")
         wide_ids |= set(ann.loc[ann.get("pool", pd.Series("syria", index=ann.index)) == "wide", "doc_id"])
-    if wide_ids:  # the seventh sample's rows from outside the Syria pool: re-run on those articles
+    if wide_ids:  # the seventh and eighth samples' rows from outside the Syria pool: re-run on those articles
         q = pd.concat([q, quotes_wide(wide_ids)], ignore_index=True)
     print(q.groupby("cue_stance").size().to_string())
     print(q.groupby("speaker_category").size().to_string())
@@ -98,18 +104,21 @@ def main() -> None:
         ("_fresh4", "dev since lexprec5, seed 4242"),
         ("_fresh5", "dev since lexprec5 step 2, seed 5151"),
         ("_fresh6", "dev since lexprec6, seed 6161"),
-        ("_fresh7", "held out, seed 7171"),
+        ("_fresh7", "dev since lexprec7, seed 7171"),
+        ("_fresh8", "held out, seed 8181, BASIL"),
+        ("_fresh8_wide", "held out, seed 8181, wide top-up"),
     ):
-        if not (HERE / "annotations" / f"lexicons_cues{suffix}.csv").exists():
+        if not (HERE / "annotations" / f"lexicons_speakers{suffix}.csv").exists():
             continue
-        cues = pd.read_csv(HERE / "annotations" / f"lexicons_cues{suffix}.csv", comment="#")
-        score(
-            cues,
-            q,
-            ["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"],
-            "cue_stance",
-            f"reporting_verbs ({label})",
-        )
+        if (HERE / "annotations" / f"lexicons_cues{suffix}.csv").exists():
+            cues = pd.read_csv(HERE / "annotations" / f"lexicons_cues{suffix}.csv", comment="#")
+            score(
+                cues,
+                q,
+                ["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"],
+                "cue_stance",
+                f"reporting_verbs ({label})",
+            )
         spk = pd.read_csv(HERE / "annotations" / f"lexicons_speakers{suffix}.csv", comment="#")
         score(
             spk,

@@ -6,6 +6,7 @@
     cd /work/wt-lexprec5 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fifth
     cd /work/wt-lexprec5 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --sixth
     cd /work/wt-lexprec6 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --seventh
+    cd /work/wt-lexprec7 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --eighth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -18,7 +19,12 @@ lexicons_{cues,speakers}_fresh6.csv, from documents in none of the five earlier 
 (``--seventh``, lexprec6 rules): seed 7171, files lexicons_{cues,speakers}_fresh7.csv, from
 documents in none of the six earlier samples; a label with fewer than 20 rows left in the Syria
 and BASIL pool is topped up from the other AllSides train and valid articles (column ``pool``:
-``syria`` or ``wide``; the wide rows keep ``src=allsides``).
+``syria`` or ``wide``; the wide rows keep ``src=allsides``). Eighth (``--eighth``, lexprec7 rules):
+seed 8181, files lexicons_{cues,speakers}_fresh8.csv, from the BASIL articles only (src=basil), from
+documents in none of the seven earlier samples; 20 per label or all a label has there. With
+``--eighth-wide`` (after the BASIL rows are judged), the speaker labels BASIL lacks are topped up
+from 8,000 random AllSides articles that do not mention Syria and are in no earlier sample (file
+lexicons_speakers_fresh8_wide.csv, pool=wide).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -35,7 +41,7 @@ import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_lexicons import quotes, quotes_wide  # noqa: E402
+from bench_lexicons import DATA, quotes, quotes_wide  # noqa: E402
 
 SEED = 2026
 N = 20
@@ -86,9 +92,79 @@ def _seventh(q: pd.DataFrame, wide: pd.DataFrame, used: set, seed: int, ann: Pat
         print(f"wrote {len(df)} rows to {name}:", df.groupby([by, "pool"]).size().to_dict())
 
 
+def _eighth(used: set, seed: int, ann: Path) -> None:
+    """20 rows per label (or all there are) from the BASIL articles in no earlier sample."""
+    from bench_agency import load_basil
+
+    import framing as fr
+
+    q = pd.DataFrame(fr.extract_quotes(load_basil(), progress=False)).assign(src="basil")
+    q = q[~q["doc_id"].isin(used)]
+    print(
+        f"BASIL attributions in documents of no earlier sample: {len(q)} in {q['doc_id'].nunique()} documents"
+    )
+    cues = q.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
+    cues = cues[
+        (cues["cue_lemma"] != "according to") & cues["cue_stance"].notna() & (cues["cue_stance"] != "")
+    ]
+    spk = q[(q["speaker_category"] != "unknown") & q["speaker_start"].notna()]
+    spk = spk.drop_duplicates(["src", "doc_id", "speaker_start"])
+    print(
+        "available:",
+        cues.groupby("cue_stance").size().to_dict(),
+        spk.groupby("speaker_category").size().to_dict(),
+    )
+    c = _sample(cues, "cue_stance", seed, True).sort_values(["cue_stance", "doc_id", "cue_start"])
+    s = _sample(spk, "speaker_category", seed, True).sort_values(
+        ["speaker_category", "doc_id", "speaker_start"]
+    )
+    c = c[["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]].astype(
+        {"cue_start": int, "cue_end": int}
+    )
+    s = s[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]].astype(
+        {"speaker_start": int, "speaker_end": int}
+    )
+    for df, name in ((c, "lexicons_cues_fresh8.csv"), (s, "lexicons_speakers_fresh8.csv")):
+        df.assign(correct="", note="").to_csv(ann / name, index=False)
+        by = "cue_stance" if "cues" in name else "speaker_category"
+        print(f"wrote {len(df)} rows to {name}:", df.groupby(by).size().to_dict())
+
+
+def _eighth_wide(used: set, seed: int, ann: Path, n_docs: int = 8000) -> None:
+    """Top up the eighth sample's speaker labels that BASIL lacks (fewer than 20 rows) from a random
+    ``n_docs`` of the AllSides train and valid articles that do not mention Syria and are in no
+    earlier sample (file lexicons_speakers_fresh8_wide.csv, pool=wide)."""
+    basil = pd.read_csv(ann / "lexicons_speakers_fresh8.csv", comment="#")
+    have = basil.groupby("speaker_category").size().to_dict()
+    used = used | set(basil["doc_id"])
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True)
+    df = df[~df["text"].str.contains("Syria") & ~df["ID"].isin(used)]
+    df = df.sample(n=min(n_docs, len(df)), random_state=seed)
+    q = quotes_wide(set(df["ID"]))
+    spk = q[(q["speaker_category"] != "unknown") & q["speaker_start"].notna()]
+    spk = spk.drop_duplicates(["src", "doc_id", "speaker_start"])
+    print("available:", spk.groupby("speaker_category").size().to_dict())
+    out = []
+    for label, g in spk.groupby("speaker_category"):
+        k = N - have.get(label, 0)
+        if k > 0:
+            out.append(g.sample(n=min(k, len(g)), random_state=seed))
+    s = pd.concat(out).sort_values(["speaker_category", "doc_id", "speaker_start"]).assign(pool="wide")
+    s = s[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category", "pool"]].astype(
+        {"speaker_start": int, "speaker_end": int}
+    )
+    s.assign(correct="", note="").to_csv(ann / "lexicons_speakers_fresh8_wide.csv", index=False)
+    print(
+        f"wrote {len(s)} rows to lexicons_speakers_fresh8_wide.csv:",
+        s.groupby("speaker_category").size().to_dict(),
+    )
+
+
 def main() -> None:
+    eighth = "--eighth" in sys.argv or "--eighth-wide" in sys.argv
     third = "--third" in sys.argv
-    seventh = "--seventh" in sys.argv
+    seventh = "--seventh" in sys.argv or eighth
     sixth = "--sixth" in sys.argv or seventh
     fifth = "--fifth" in sys.argv or sixth
     fourth = "--fourth" in sys.argv or fifth
@@ -101,7 +177,6 @@ def main() -> None:
         seed, suffix = 6161, "_fresh6"
     if seventh:
         seed, suffix = 7171, "_fresh7"
-    q = quotes().assign(pool="syria")
     ann = HERE / "annotations"
     used = set()
     earlier = ["lexicons_cues.csv", "lexicons_speakers.csv"]
@@ -115,8 +190,17 @@ def main() -> None:
         earlier += ["lexicons_cues_fresh5.csv", "lexicons_speakers_fresh5.csv"]
     if seventh:
         earlier += ["lexicons_cues_fresh6.csv", "lexicons_speakers_fresh6.csv"]
+    if eighth:
+        earlier += ["lexicons_cues_fresh7.csv", "lexicons_speakers_fresh7.csv"]
     for name in earlier:
         used |= set(pd.read_csv(ann / name, comment="#")["doc_id"])
+    if "--eighth-wide" in sys.argv:
+        _eighth_wide(used, 8181, ann)
+        return
+    if eighth:
+        _eighth(used, 8181, ann)
+        return
+    q = quotes().assign(pool="syria")
     q = q[~q["doc_id"].isin(used)]
     if seventh:
         _seventh(q, quotes_wide(), used, seed, ann)

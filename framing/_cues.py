@@ -493,7 +493,7 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
         r"\d[\d,.]*)\b|(?:each|every|per|a|next|this|that)\s+year\b|annually\b)"
     ),
     "confirm": re.compile(
-        r"(?i)\s+(?:as\b|by\s+(?:the\s+)?(?:full\s+)?Senate|to\s+(?:lead|head|serve|run|become)\b|(?:cases?|infections?|deaths?|kills?|nominees?|nominations?|picks?|"
+        r"(?i)\s+(?:\d+\s*[-–]\s*\d+\b|(?:by\s+)?(?:a\s+)?(?:vote|margin)\s+of\b|as\b|by\s+(?:the\s+)?(?:full\s+)?Senate|to\s+(?:lead|head|serve|run|become)\b|(?:cases?|infections?|deaths?|kills?|nominees?|nominations?|picks?|"
         r"appointments?)\b|(?:his|her|their|the)\s+(?:\w+\s+)?(?:nominee|nomination|pick|"
         r"appointment|appointee))"
     ),
@@ -521,7 +521,9 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?mandates?\b|"
         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:asylum|benefits|refugee\s+status|compensation|"
         r"ownership|land|title|throne|crown|seats?|prize|"
-        r"sovereignty|the\s+top\s+spot|first\s+place|the\s+nomination)\b)"
+        r"sovereignty|the\s+top\s+spot|first\s+place|the\s+nomination)\b|"
+        r"(?:(?:new|more|broad|broader|sweeping|expanded|executive|emergency|war|presidential)\s+){0,3}"
+        r"(?:powers?|authority|control\s+(?:of|over))\b)"
     ),
     "find": re.compile(r"(?i)\s+(?:themselves|himself|herself|itself|ourselves|myself|guilty|dead)\b"),
     # "adding to the debt", "insisting on reciprocal trade": not speech
@@ -543,7 +545,20 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
     "boast": re.compile(r"(?i)\s+(?:the|a|an|one|some|more|over|nearly|\d)\b"),
     # "welcomed the president to St. Petersburg": hosting
     "welcome": re.compile(r"\s+(?:[\w.'’-]+\s+){1,4}?to\s+(?:the\s+)?[A-Z]"),
+    # "soldiers answered his call" (by deserting): heeding, not replying (seventh pass)
+    "answer": re.compile(
+        r"(?i)\s+(?:(?:his|her|their|its|the|a|this|that)\s+)?(?:\w+\s+)?calls?\b(?!\s+(?:for|with)\b)"
+    ),
 }
+# Seventh pass: the subject of an endorsing verb is a thing that cannot speak ("the policy
+# conceded", "such gaffes didn't just confirm the fears"): evidence or implication, not a statement.
+_THING_BEFORE = re.compile(
+    r"(?i)\b(?:polic(?:y|ies)|gaffes?|blunders?|mistakes?|errors?|failures?|successes?|events?|"
+    r"developments?|moves?|decisions?|actions?|behaviou?r|conduct|tactics?|strategy|strategies|"
+    r"performance|outcomes?|results?|episodes?|scandals?|fiasco)\s+"
+    r"(?:(?:\w+ly|also|just|only|merely|all|both|not|did|does|do|didn[’']t|doesn[’']t|don[’']t|"
+    r"has|have|had|may|might|would|will|seem(?:s|ed)?\s+to|appear(?:s|ed)?\s+to)\s+){0,3}$"
+)
 _NEUTRAL_CLAIM = re.compile(r"(?i)\s+(?:(?:full|sole|partial)\s+)?(?:responsibility|credit)\b")
 _MAINTAIN_OBJECT = re.compile(r"(?i)\s+(?:(?:his|her|their|its)\s+)?innocence\b")
 _NO_DENYING = re.compile(r"(?i)\b(?:no|not)\s+(?:\w+\s+)?$")
@@ -1016,6 +1031,8 @@ def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | No
         and not re.match(r"\s+(?:\w+\s+){0,2}?by\b", text[end : end + 40])
     ):
         return None  # "he was mocked for ...": the target, and no speaker ("by ...") named
+    if stance == "endorsing" and _THING_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "the implicit policy conceded that": not a statement (seventh pass)
     if lemma == "claim" and _NEUTRAL_CLAIM.match(text, end):
         return "neutral"
     if lemma == "want":

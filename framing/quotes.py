@@ -1823,7 +1823,13 @@ _BARE_RELATIONAL = re.compile(
     r"heads?|directors?|members?|chiefs?|representatives?|chairm[ae]n|chairs?)$"
 )
 # Retired or former officers speak as analysts: `expert`, not `military`.
-_NOT_SERVING = re.compile(r"(?i)\b(?:retired|former|ex-|onetime|one-time)(?:\s|\b)")
+_NOT_SERVING = re.compile(r"(?i)\b(?:retired|former|formerly|ex-|onetime|one-time)(?:\s|\b)")
+# Seventh pass: an officer who has left the service ("a reserve captain who separated from the
+# service on Friday") speaks for no armed force, and is no analyst by that alone: no category.
+_LEFT_SERVICE = re.compile(
+    r"(?i)\bwho\s+(?:has\s+|had\s+|recently\s+)?(?:left|separated\s+from|retired\s+from|quit|resigned\s+from)\s+"
+    r"(?:the\s+)?(?:service|military|army|navy|air\s+force|marines|corps|reserves?)\b"
+)
 # A witness at a hearing or a trial is not an ordinary person reporting what they saw.
 _HEARING = re.compile(
     r"(?i)\b(?:hearings?|testif(?:y|ied|ies|ying)|testimony|committee|subcommittee|trial|court|"
@@ -1838,7 +1844,7 @@ _LINE_START = re.compile(r"(?m)^(?=[^\n]*\S)")
 # possessive ("lawmakers’ needs").
 _BROKEN_SPAN = re.compile(
     r"(?i)^(?:despite|unless|until|if|because|although|though|while|after|before|since|by|from|in|"
-    r"into|against|over|under|without|like|than)\s|\s(?:--|—|–)\s|(?:’s|'s|s’|s')$"
+    r"into|against|over|under|without|like|than)\s|\s(?:--|—|–)\s|(?:’s|'s|s’|s')$|n[’']t$"
 )
 # The span is the subject of a passive or a raising verb, not a speaker: "NATO is expected to
 # act", "militants believed to be from", "the EU will be asked to".
@@ -1881,8 +1887,11 @@ def _serving(cat: str, mention: str, own: str, rules: _Rules) -> str | None:
     An analyst is an `expert` ("military analysts"); a lawmaker is never `military`
     ("Capitol Hill military hawks"); a veteran or a corporate officer ("the chief intelligence
     officer at a cybersecurity firm") is neither serving officer nor official; campaign staff
-    ("the campaign's digital director") are not `official`.
+    ("the campaign's digital director") are not `official`. Seventh pass: an officer who has left
+    the service is not `military`, and a former staff member is not `international_org`.
     """
+    if cat == "international_org":  # seventh pass: who has left it speaks for it no more
+        return None if _NOT_SERVING.search(own) or _LEFT_SERVICE.search(own) else cat
     if _head_has(mention, "expert", rules):
         return "expert"
     words = mention + " " + own
@@ -1895,6 +1904,8 @@ def _serving(cat: str, mention: str, own: str, rules: _Rules) -> str | None:
         return None  # a corporate officer; "military observers" (commentators)
     if cat == "official" and (_CAMPAIGN.search(words) or _NOT_SERVING.search(own)):
         return None  # campaign staff; a former official speaks as a commentator
+    if cat == "military" and _LEFT_SERVICE.search(own):
+        return None  # out of the service (seventh pass)
     return cat
 
 
@@ -2002,7 +2013,8 @@ _DOCUMENT_AFTER = re.compile(
 )
 _VERB_AFTER_NOUN = re.compile(
     r"\s+(?:\w+ly\s+)?(?:will|would|could|may|might|is|was|has|had|did|does|said|says|found|finds|shows|showed|"
-    r"notes|noted|released|issued|gave|gives)\b"
+    r"notes|noted|released|issued|gave|gives|says?|states?|stated|suggests?|suggested|concludes?|concluded|"
+    r"warns?|warned|argues?|argued|predicts?|predicted)\b"
 )
 _GLUED_NAME = re.compile(r"[a-z]{3,}[A-Z][a-z]")  # "SchatzSchumer", not "McCain" or "DeSantis"
 
@@ -2216,7 +2228,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             is_name = is_name or identified.get(id(ant), False)
         elif ant is not None and is_name:
             is_name = True
-        if cat in ("military", "official"):
+        if cat in ("military", "official", "international_org"):
             sent_lo = max(text.rfind(".", 0, sp0), text.rfind("\n", 0, sp0), sp0 - 60)
             stop = a.content[0] if sp1 < a.content[0] < sp1 + 160 else sp1 + 160  # not into the content
             after = _CLAUSE_STOP.split(text[sp1:stop], maxsplit=1)[0]

@@ -286,7 +286,7 @@ def test_reporting_verbs_version():
 
 
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.6.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.7.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -447,15 +447,75 @@ def test_fresh7_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+# Held-out samples of the lexprec7 rules (seed 8181): BASIL only (lexicons_*_fresh8.csv; 20 per label
+# or all there were), and the speaker labels BASIL lacks topped up from AllSides articles without
+# "Syria" (lexicons_speakers_fresh8_wide.csv). The recorded numbers, not targets met; the seed-7171
+# sample above is development data since then.
+HELDOUT8_CUES = {"assertive": 0.95, "distancing": 0.90, "emotive": 0.95, "endorsing": 0.85, "neutral": 0.90}
+HELDOUT8_SPEAKERS = {"expert": 0.60, "media": 1.00, "military": 0.00, "official": 0.90}
+HELDOUT8_SIZES = {"expert": 10, "military": 1}
+HELDOUT8_WIDE = {
+    "anonymous": 1.00,
+    "armed_group": 0.50,
+    "civilian": 0.65,
+    "expert": 0.70,
+    "international_org": 0.70,
+    "military": 0.58,
+    "ngo": 1.00,
+}
+HELDOUT8_WIDE_SIZES = {"expert": 10, "military": 19}
+
+
+def test_fresh8_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (seventh pass, BASIL) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT8_CUES),
+        ("speakers", "speaker_category", HELDOUT8_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh8")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        assert per["size"].to_dict() == {k: HELDOUT8_SIZES.get(k, 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+    wide = _fresh("speakers", "_fresh8_wide")
+    assert wide["correct"].isin([0, 1]).all() and (wide["pool"] == "wide").all()
+    per = wide.groupby("speaker_category")["correct"].agg(["mean", "size"])
+    assert per["size"].to_dict() == {k: HELDOUT8_WIDE_SIZES.get(k, 20) for k in HELDOUT8_WIDE}
+    assert per["mean"].round(2).to_dict() == HELDOUT8_WIDE
+
+
 @pytest.mark.realdata
-def test_fresh7_sample_still_produced():
-    """The judged held-out rows (AllSides part, Syria and wider pools) are still produced by the
-    current rules with the same stance and category, so the recorded precision describes this code."""
-    shared_path("allsides", "media_train.jsonl.gz")
-    cues = _fresh("cues", "_fresh7").drop(columns="pool")
-    speakers = _fresh("speakers", "_fresh7").drop(columns="pool")
-    cues, speakers = cues[cues["src"] == "allsides"], speakers[speakers["src"] == "allsides"]
+def test_fresh8_sample_still_produced():
+    """The judged BASIL held-out rows are still produced by the current rules with the same stance
+    and category, so the recorded precision describes this code."""
+    import ast
+    import json
+
+    root = shared_path("basil", "articles")
+    cues, speakers = _fresh("cues", "_fresh8"), _fresh("speakers", "_fresh8")
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
+    rows = []
+    for path in sorted(root.glob("*/*.json")):
+        doc_id = f"basil:{path.parent.name}/{path.stem}"
+        if doc_id in ids:
+            paras = json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"]
+            if isinstance(paras, str):
+                paras = ast.literal_eval(paras)
+            rows.append({"ID": doc_id, "text": "\n\n".join(" ".join(p) for p in paras), "source": "basil"})
+    corpus = fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="source", doc_id="ID")
+    q = fr.extract_quotes(corpus, progress=False)
+    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
+        now = q[key].drop_duplicates().assign(produced=True)
+        merged = ann.merge(now, on=key, how="left")
+        assert merged["produced"].notna().all(), key[-1]
+
+
+@pytest.mark.realdata
+def test_fresh8_wide_sample_still_produced():
+    """The judged wide top-up rows (AllSides articles without "Syria") are still produced."""
+    shared_path("allsides", "media_train.jsonl.gz")
+    speakers = _fresh("speakers", "_fresh8_wide").drop(columns="pool")
+    ids = set(speakers["doc_id"])
     parts = []
     for split in ("train", "valid"):
         df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
@@ -463,14 +523,8 @@ def test_fresh7_sample_still_produced():
     docs = pd.concat(parts, ignore_index=True)
     corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
     q = fr.extract_quotes(corpus, progress=False)
-    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
-        now = q[key].drop_duplicates().assign(produced=True)
-        merged = ann.merge(now, on=key, how="left")
-        assert merged["produced"].notna().mean() >= 0.95, key[-1]
-        kept = merged[merged["produced"].notna()]
-        for label, group in kept.groupby(key[-1]):
-            full = ann.loc[ann[key[-1]] == label, "correct"].mean()
-            assert group["correct"].mean() == pytest.approx(full, abs=0.08), label
+    now = q[SPEAKER_KEY].drop_duplicates().assign(produced=True)
+    assert speakers.merge(now, on=SPEAKER_KEY, how="left")["produced"].notna().all()
 
 
 # -- lexprec4: precision first -------------------------------------------------------------------
@@ -1043,3 +1097,131 @@ def test_fronted_phrase_is_never_the_speaker():
 )
 def test_anonymity_of_the_mention_itself(text, expected):
     assert [g for g in speakers(text) if g[0] != "who"] == expected
+
+
+# -- lexprec7: speaker_roles 1.7.0 and the seventh pass (sentences written for these tests) --------
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        # an endorsing verb whose subject is a thing that cannot speak
+        (
+            "Read plainly, the new trade policy conceded that the deficit would grow.",
+            "conceded",
+            "concede",
+            "endorsing",
+            None,
+        ),
+        (
+            "Such blunders didn't just confirm the worst fears of his allies.",
+            "confirm",
+            "confirm",
+            "endorsing",
+            None,
+        ),
+        # a vote tally after "confirmed" is an appointment, not a statement
+        ("The judge was confirmed 71-28 last spring.", "confirmed", "confirm", "endorsing", None),
+        ("The nominee was confirmed by a vote of 60 to 40.", "confirmed", "confirm", "endorsing", None),
+        # claiming a power is taking it, not saying something
+        (
+            "Blocked by the new House, the governor is claiming new executive power to fund the road.",
+            "claiming",
+            "claim",
+            "distancing",
+            None,
+        ),
+        # ... but a speaker who confirms or claims keeps the stance
+        (
+            "The ministry confirmed that four people had died.",
+            "confirmed",
+            "confirm",
+            "endorsing",
+            "endorsing",
+        ),
+        (
+            "The ministry's spokesman conceded that the convoy was late.",
+            "conceded",
+            "concede",
+            "endorsing",
+            "endorsing",
+        ),
+        ("The rebels claimed that the town had fallen.", "claimed", "claim", "distancing", "distancing"),
+    ],
+)
+def test_cue_sense_seventh_pass(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # ngo: only a named organisation or an organisation noun phrase, not advocates/activists alone
+        ("Gun control activists say one in five sales skip the check.", "Gun control activists", "unknown"),
+        ("Advocates have said the council must act.", "Advocates", "unknown"),
+        ("Organizers said interest in the rally had doubled.", "Organizers", "unknown"),
+        ("Frank Dale, head of advocacy group Open Doors, said the result was clear.", "Frank Dale", "ngo"),
+        ("The aid group said the convoy had been stopped.", "The aid group", "ngo"),
+        ("Jo Park, a refugee advocate with a charity, said that the camp was full.", "Jo Park", "ngo"),
+        # international_org: a national security council is not the UN's; a bare secretary-general
+        (
+            "Lena Park, a spokeswoman for Ukraine's Security Council, said the town was retaken.",
+            "Lena Park",
+            "official",
+        ),
+        (
+            "Ivan Petrenko, the deputy secretary of the National Defense and Security Council, said the draft would resume.",
+            "Ivan Petrenko",
+            "unknown",
+        ),
+        (
+            "The secretary-general of the summit said the talks went well.",
+            "The secretary-general of the summit",
+            "unknown",
+        ),
+        (
+            "NATO Secretary-General Lars Berg said the alliance was united.",
+            "NATO Secretary-General Lars Berg",
+            "international_org",
+        ),
+        (
+            "UN Secretary-General Ana Ruiz said the talks would resume.",
+            "UN Secretary-General Ana Ruiz",
+            "international_org",
+        ),
+        # a former staff member no longer speaks for the organisation
+        (
+            "Ola Berg, a former spokesman for the World Food Programme, said the depot was empty.",
+            "Ola Berg",
+            "unknown",
+        ),
+        # military: not after leaving the service; a defence minister is official
+        (
+            "Tom Reyes, an Army Reserve captain who separated from the service last week, said the troops were ready.",
+            "Tom Reyes",
+            "unknown",
+        ),
+        (
+            "Dana Cole, formerly the Pentagon's top Asia official, said the talks had stalled.",
+            "Dana Cole",
+            "expert",
+        ),
+        ("The country's own defense minister, Avi Dor, said the pact was strong.", "Avi Dor", "official"),
+        # broken spans: an auxiliary with its negation; a document's modifier
+        ("Defense officials don't agree with the senator.", "Defense officials don't", "unknown"),
+        ("But even so, the UN report states, the ice will keep melting.", "the UN", "unknown"),
+        ("(UN estimates say about 3,000 people fled.)", "UN", "unknown"),
+    ],
+)
+def test_speaker_categories_seventh_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+def test_answering_a_call_is_not_a_reply():
+    assert (
+        stance("Dozens of guards answered his call and left their posts.", "answered", "answer", "neutral")
+        is None
+    )
+    assert (
+        stance("The minister answered that the border was open.", "answered", "answer", "neutral")
+        == "neutral"
+    )
