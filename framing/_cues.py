@@ -37,8 +37,9 @@ stated claim of a source, and the lexicon's stance fits):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["NO_STANCE", "cue_stance", "hypothetical", "says"]
+__all__ = ["NO_STANCE", "cue_stance", "hypothetical", "phrase_spans", "says"]
 
 NO_STANCE = ""  # the cue_stance of a negated or hypothetical use: a cue, but no stance
 
@@ -337,16 +338,113 @@ _NOT_HEAD_NOUN = frozenset(
         "will",
     ]
 )
+# Characters other than the ASCII letter itself that a case-insensitive pattern matches it with.
+_CASE_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _caseless(source: str) -> re.Pattern[str]:
+    """``re.compile("(?i)" + source)`` with every ASCII letter spelled out as the class of the
+    characters ``(?i)`` matches it with ("s" as ``[sSſ]``), compiled without the flag.
+
+    The matches are the same; the search is faster because ``re`` uses the first characters of a
+    pattern without the flag to skip positions that cannot start a match. ``source`` may hold
+    escapes, groups and character classes without letters (a class with letters, a non-ASCII
+    letter or an inline flag is refused).
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            while source[j] != "]":
+                if source[j] == "\\":
+                    j += 1
+                elif source[j].isalpha():
+                    raise ValueError(f"`source` has a character class with a letter: {source!r}")
+                j += 1
+            out.append(source[i : j + 1])
+            i = j + 1
+            continue
+        if source.startswith("(?", i):
+            k = 3 if source[i + 2] in ":=!" else 4 if source[i + 2] == "<" else 0
+            if not k:
+                raise ValueError(f"`source` has an inline flag or named group: {source!r}")
+            out.append(source[i : i + k])
+            i += k
+            continue
+        if c.isalpha():
+            if not c.isascii():
+                raise ValueError(f"`source` has a non-ASCII letter: {source!r}")
+            out.append(f"[{c.lower()}{c.upper()}{_CASE_FOLDS.get(c.lower(), '')}]")
+        else:
+            out.append(c)
+        i += 1
+    return re.compile("".join(out))
+
+
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
 _BE = r"(?:is|are|was|were|be|been|being|am|’s|'s)"
 _PASSIVE = re.compile(
     rf"(?i)\b{_BE}\s+(?:\w+ly\s+|(?:not|also|more|being|often|still|never|long|now|even|much|most|so|too)\s+)*$"
 )
-_BOILERPLATE = re.compile(
-    r"(?i)privacy policy|terms of (?:use|service)|cookie|sign up|subscribe|newsletter|"
+_BOILERPLATE_SOURCE = (
+    r"privacy policy|terms of (?:use|service)|cookie|sign up|subscribe|newsletter|"
     r"i have read|(?:please|click) (?:enter|select|check|here)|all rights reserved"
 )
+_BOILERPLATE = _caseless(_BOILERPLATE_SOURCE)
+
+# Every string _BOILERPLATE matches, lowercased (the pattern is a plain alternation).
+_BOILERPLATE_PHRASES = (
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "cookie",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "i have read",
+    *(f"{a} {b}" for a in ("please", "click") for b in ("enter", "select", "check", "here")),
+    "all rights reserved",
+)
+
+
+@lru_cache(maxsize=16)
+def phrase_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """The (start, end) of every occurrence of the lowercase ASCII ``phrases`` in ``text``, case
+    ignored as ``(?i)`` ignores it, found as substrings of the lowercase form of ``text``.
+
+    None when that form is not aligned with ``text`` character by character (a character whose
+    lowercase is longer, such as "İ") or when ``text`` has a character other than a letter's own
+    cases that ``(?i)`` matches an ASCII letter with ("ı", "ſ"): a regex must decide then. A
+    window search of a pattern that is a plain alternation of ``phrases`` (no anchors, no
+    lookarounds) succeeds when an occurrence lies inside the window.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        return None
+    spans = []
+    for phrase in phrases:
+        i = low.find(phrase)
+        while i >= 0:
+            spans.append((i, i + len(phrase)))
+            i = low.find(phrase, i + 1)
+    return spans
+
+
+def _boilerplate_near(text: str, lo: int, hi: int) -> bool:
+    """``_BOILERPLATE.search(text[lo:hi])``, answered from the phrases of the whole document."""
+    spans = phrase_spans(text, _BOILERPLATE_PHRASES)
+    if spans is None:
+        return _BOILERPLATE.search(text[lo:hi]) is not None
+    return any(s >= lo and e <= hi for s, e in spans)
+
+
 _FINITE = (
     r"(?:had|has|have|was|were|is|are|would|will|could|did|should|may|might|must|can|does|do|"
     r"won't|wouldn't|didn't|doesn't|isn't|wasn't|\w+ed|rose|fell|won|lost|came|went|made|took|gave|"
@@ -467,6 +565,10 @@ _NO_DENYING = re.compile(r"(?i)\b(?:no|not)\s+(?:\w+\s+)?$")
 _EMOTIVE = "emotive"
 # A lowercase modal or a negation right before the form: "would not confirm", "could claim",
 # "didn't say", "has never denied", "cannot credibly claim".
+# Each branch of _NEGATED_OR_HYPOTHETICAL holds one of these strings: a text without them has no match.
+_NEGATED_OR_HYPOTHETICAL_GATE = re.compile(
+    r"not|never|would|could|might|may|can|should|must|will|shall|n[’']t|[Nn]or|[’']d"
+)
 _NEGATED_OR_HYPOTHETICAL = re.compile(
     r"(?:\b(?:not|never|would|could|might|may|can|cannot|should|must|will|shall)|n[’']t)\s+"
     r"(?:(?:\w+ly|also|even|yet|ever|still|always|necessarily|be|have|been|now|then)\s+){0,3}$"
@@ -474,16 +576,19 @@ _NEGATED_OR_HYPOTHETICAL = re.compile(
     r"|[’']d\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?$"
 )
 # A question put to someone ("are you arguing that ...?"): no statement is reported.
-_QUESTION_BEFORE = re.compile(
-    r"(?i)\b(?:are|is|was|were|do|does|did|have|has|had|will|would|can|could)\s+(?:you|he|she|they|we|i|it)\s+"
+_QUESTION_BEFORE_SOURCE = (
+    r"\b(?:are|is|was|were|do|does|did|have|has|had|will|would|can|could)\s+(?:you|he|she|they|we|i|it)\s+"
     r"(?:(?:\w+ly|not|really|still|now)\s+)?$"
 )
+_QUESTION_BEFORE = _caseless(_QUESTION_BEFORE_SOURCE)
 _SENTENCE_END = re.compile(r"[.?!\n]")
 # An inline link widget: a name glued to a headline ("Sen. Ann Ode Ann Ruth OdeSenate passes
 # ...") and a list of headlines up to "MORE".
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _MORE = re.compile(r"\bMORE\b")
-_CONDITIONAL = re.compile(r"(?i)(?:^|[,;:(—–]\s*|\b)(?:if|unless|whether)\s+(?:[\w'’.-]+\s+){1,6}$")
+_CONDITIONAL_SOURCE = r"(?:^|[,;:(—–]\s*|\b)(?:if|unless|whether)\s+(?:[\w'’.-]+\s+){1,6}$"
+_CONDITIONAL = _caseless(_CONDITIONAL_SOURCE)
+_CLAUSE_STOP = re.compile(r"[.;:!?\n\"“”]")
 _FURNITURE_MARK = re.compile(
     r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE|PHOTOS:|(?:^|\n)More:\s"
 )
@@ -601,9 +706,16 @@ def _line(text: str, start: int) -> tuple[int, int]:
 def _is_furniture(text: str, start: int) -> bool:
     """Is the form at ``start`` on a headline or link line (a video list, a "RELATED" list)?"""
     lo, hi = _line(text, start)
-    more = _MORE.search(text, start, min(hi, start + 400))
+    stop = min(hi, start + 400)
+    more = _MORE.search(text, start, stop) if text.find("MORE", start, stop) >= 0 else None
     if more and _GLUED.search(text, max(lo, start - 400), start):
         return True  # inside an inline link widget
+    return _furniture_line(text, lo, hi)
+
+
+@lru_cache(maxsize=64)
+def _furniture_line(text: str, lo: int, hi: int) -> bool:
+    """The part of :func:`_is_furniture` that depends on the line ``text[lo:hi]`` only."""
     line = text[lo:hi].strip()
     if not line or line[-1] in '.!?"”’:;,)':
         return False  # a sentence (or a quote) ends here: body text
@@ -620,14 +732,33 @@ def _is_furniture(text: str, start: int) -> bool:
 def _no_statement(text: str, start: int) -> bool:
     """A negated or hypothetical use: "would not confirm", "if he claims"."""
     before = text[max(0, start - 60) : start]
-    if _NEGATED_OR_HYPOTHETICAL.search(before):
+    if _NEGATED_OR_HYPOTHETICAL_GATE.search(before) and _NEGATED_OR_HYPOTHETICAL.search(before):
         return True
-    clause = re.split(r"[.;:!?\n\"“”]", before)[-1]
-    if _CONDITIONAL.search(clause):
+    if _conditional(_CLAUSE_STOP.split(before)[-1]):
         return True
-    if _QUESTION_BEFORE.search(before):
+    if _question_before(before):
         stop = _SENTENCE_END.search(text, start, start + 300)
         return stop is not None and stop.group() == "?"
+    return False
+
+
+def _conditional(clause: str) -> bool:
+    """``_CONDITIONAL.search(clause)``, skipped when no "if", "unless" or "whether" can be in it (no
+    such lowercase substring and none of the letters other than the ASCII ones it may match)."""
+    low = clause.lower()
+    if "if" in low or "unless" in low or "whether" in low or "ı" in clause or "İ" in clause or "ſ" in clause:
+        return _CONDITIONAL.search(clause) is not None
+    return False
+
+
+_PRONOUNS = frozenset(["you", "he", "she", "they", "we", "i", "it"])
+
+
+def _question_before(before: str) -> bool:
+    """``_QUESTION_BEFORE.search(before)``, skipped unless one of the last two words is a pronoun
+    (the pattern ends with a pronoun and at most one more word before the end) or is not ASCII."""
+    if any(w.lower() in _PRONOUNS or not w.isascii() for w in before.split()[-2:]):
+        return _QUESTION_BEFORE.search(before) is not None
     return False
 
 
@@ -655,13 +786,39 @@ def hypothetical(text: str, start: int) -> bool:
         return False
     if _MODAL_BEFORE.search(before):
         return True
-    clause = re.split(r"[.;:!?\n\"“”]", before)[-1]
-    return bool(_CONDITIONAL.search(clause))
+    return _conditional(_CLAUSE_STOP.split(before)[-1])
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return m.group(1) if m else ""
+    """``_WORD_BEFORE.search(text, max(0, start - 40), start).group(1)`` (or ""), without the
+    regex: the run of word characters, apostrophes, stops and hyphens that holds the last word
+    character before ``start`` (or, with none, the first such run)."""
+    lo = max(0, start - 40)
+    j = start - 1
+    while j >= lo and not (text[j].isalnum() or text[j] == "_"):
+        j -= 1
+    if j < lo:  # no word character: the first run of apostrophes, stops and hyphens
+        i = lo
+        while i < start and text[i] not in _RUN_MARKS:
+            i += 1
+        if i == start:
+            return ""
+        j = i
+    else:
+        i = j
+        while i > lo and _in_run(text[i - 1]):
+            i -= 1
+    r = j + 1
+    while r < start and _in_run(text[r]):
+        r += 1
+    return text[i:r]
+
+
+_RUN_MARKS = frozenset("'’.-")
+
+
+def _in_run(c: str) -> bool:
+    return c.isalnum() or c == "_" or c in _RUN_MARKS
 
 
 def _is_noun_use(text: str, start: int, end: int, lemma: str, form: str) -> bool:
@@ -827,8 +984,7 @@ def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | No
     form = text[start:end].lower()
     if _is_noun_use(text, start, end, lemma, form):
         return None
-    window = text[max(0, start - 120) : min(len(text), end + 120)]
-    if _BOILERPLATE.search(window):
+    if _boilerplate_near(text, max(0, start - 120), min(len(text), end + 120)):
         return None
     if _is_furniture(text, start):
         return None

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._cues import NO_STANCE, cue_stance, hypothetical, says
+from framing._cues import NO_STANCE, cue_stance, hypothetical, phrase_spans, says
 from framing._mapping import (
     Doc,
     as_doc,
@@ -232,6 +232,32 @@ _TITLE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|Professor\s+)")
 _ANON_HINT = re.compile(
     r"(?i)anonym|named|identified|authori[sz]ed|permitted|allowed|withheld|familiar|close to|give (?:his|her|their)"
 )
+# Every string _ANON_HINT matches, lowercased: its window search is answered from their offsets.
+_ANON_HINT_PHRASES = (
+    "anonym",
+    "named",
+    "identified",
+    "authorised",
+    "authorized",
+    "permitted",
+    "allowed",
+    "withheld",
+    "familiar",
+    "close to",
+    "give his",
+    "give her",
+    "give their",
+)
+
+
+def _anon_hint(text: str, lo: int, hi: int) -> bool:
+    """``_ANON_HINT.search(text, lo, hi)``, from the offsets of its phrases in the whole text."""
+    spans = phrase_spans(text, _ANON_HINT_PHRASES)
+    if spans is None:
+        return _ANON_HINT.search(text, lo, hi) is not None
+    return any(s >= lo and e <= hi for s, e in spans)
+
+
 _PRE_CUE_END = re.compile(r"(?:\s+that)?\s*[,:]?\s*$")
 _COORD_END = re.compile(r"(?:\band|\bbut|,)\s+(?:\w+ly\s+)?$")
 # A comma and closing quote marks before a participle cue ('"nearly done," adding that').
@@ -733,6 +759,22 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# Patterns of _attributions' rules, compiled once.
+_GAP_TO_CUE = re.compile(r"[^\"“”.!?]{0,80}[,.:]\s*")
+_COMMA_WORDS_END = re.compile(r",\s*\S+(?:\s+\S+){0,5}\s*$")
+_FEW_WORDS = re.compile(r"\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+\s*")
+_ANY_WORD_CHAR = re.compile(r"\w")
+_AND_OR_COMMA_END = re.compile(r"(?:\band|,)\s*(?:\w+ly\s+)?$")
+_AS_START = re.compile(r"\s*As\s")
+_SHORT_TO_COMMA = re.compile(r"[^,]{0,40},")
+_THAT_AFTER_CUE = re.compile(r"\s+that\b")
+_COMMA_END = re.compile(r",\s*$")
+_COMMA_NEXT = re.compile(r"\s*,")
+_WORDS_THEN_THAT = re.compile(r"(?:[\s,]+[\w.'’-]+){0,5}?[\s,–—-]+that\b")
+_ACCORDING_TO = re.compile(r"(?i)\baccording to\s+")
+_NAME_COLON_END = re.compile(r"(?:^|(?<=\n))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(:)\s*$")
+
+
 def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att]:
     if not text or not text.strip():
         return []
@@ -740,7 +782,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
 
     def left(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         # "An official who asked not to be named said": the clause is not part of the speaker.
-        if anon_re is not None and _ANON_HINT.search(text, max(lo, hi - 120), hi):
+        if anon_re is not None and _anon_hint(text, max(lo, hi - 120), hi):
             m = _REL_CLAUSE_END.search(text, max(lo, hi - 120), hi)
             if m and anon_re.search(text, m.start(), hi):
                 hi = m.start()
@@ -924,7 +966,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                     break  # '"...," X said, adding that ... "...": that quotation is the new cue's
                 if (
                     (qs[qj].start < pe and len(gap) <= 40 and not gap.strip(" ,.;:\n"))
-                    or (first and re.fullmatch(r"[^\"“”.!?]{0,80}[,.:]\s*", gap) and qs[qj].start < pe)
+                    or (first and _GAP_TO_CUE.fullmatch(gap) and qs[qj].start < pe)
                     or (
                         # '"...," said X, who ... . "...": the next sentence goes on quoting X.
                         first
@@ -953,13 +995,13 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 marked = bool(pre[stop - lo :].strip())
                 lead = text[lo : c[0]]
                 if (
-                    re.search(r",\s*\S+(?:\s+\S+){0,5}\s*$", lead[-80:])
+                    _COMMA_WORDS_END.search(lead[-80:])
                     and len(lead.split()) >= 5
                     and not text[q.content_start : q.content_start + 1].isupper()
                 ):
                     # "The plan, Ms. Tanzer said, "is a ..." to ...": a parenthetical attribution.
                     obj = "x x x x x x x"
-                if not obj.strip() or (marked and re.fullmatch(r"\s+(?:[\w.'’-]+\s+){0,4}[\w.'’-]+\s*", obj)):
+                if not obj.strip() or (marked and _FEW_WORDS.fullmatch(obj)):
                     spk = left(text, lo, c[0]) or left(text, ps, c[0])
                     if spk is None and text[lo : c[0]].rstrip().endswith(","):
                         # 'X rallied supporters, saying: "..."': the sentence subject speaks.
@@ -982,7 +1024,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                                 # '... has "expanded the party," claiming that ...': so does a
                                 # participle after the quotation's closing comma.
                                 rest_end = m_cq.end(1)
-                        if rest_end <= pe and re.search(r"\w", text[q.end : rest_end]):
+                        if rest_end <= pe and _ANY_WORD_CHAR.search(text[q.end : rest_end]):
                             # 'X says "the wind is at our backs" despite the loss': the quotation
                             # is part of a paraphrase that goes on to the end of the sentence.
                             att.kind = "mixed"
@@ -999,9 +1041,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                         "direct", hit_b[0], hit_b[1], hit_b[2], hit_b[3], (q.content_start, q.content_end)
                     )
             if att is None:
-                m_col = len(pre) < 80 and re.search(
-                    r"(?:^|(?<=\n))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(:)\s*$", pre
-                )
+                m_col = len(pre) < 80 and _NAME_COLON_END.search(pre)
                 if m_col:
                     spk = (lo + m_col.start(1), lo + m_col.end(1))
                     att = _Att(
@@ -1108,38 +1148,38 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         if spk is None and not participle and before.rstrip().endswith(","):
             spk = _speaker_right(text, c[1], se)
             inverted = spk is not None
-        if spk is None and re.search(r"(?:\band|,)\s*(?:\w+ly\s+)?$", before[-30:]):
+        if spk is None and _AND_OR_COMMA_END.search(before[-30:]):
             # "X did this and accused Y": the sentence subject speaks.
             spk = subject(ss, c[0])
         if spk is None:
             continue
         rest_words = len(after.split())
         lead = text[ss : spk[0]]
-        if re.match(r"\s*As\s", lead) and re.match(r"[^,]{0,40},", after) and len(lead.split()) <= 8:
+        if _AS_START.match(lead) and _SHORT_TO_COMMA.match(after) and len(lead.split()) <= 8:
             # "As the minister said, the talks failed."
             content = _strip_span(text, c[1] + after.index(",") + 1, se)
         elif (
             (
                 inverted
-                or (rest_words <= 10 and not re.match(r"\s+that\b", after) and _trailing_rest(after, c[2]))
+                or (rest_words <= 10 and not _THAT_AFTER_CUE.match(after) and _trailing_rest(after, c[2]))
             )
-            and re.search(r",\s*$", lead)
+            and _COMMA_END.search(lead)
             and len(lead.split()) >= 3
         ):
             # Trailing attribution: "The city fell, the monitor said."
             content = _strip_span(text, ss, ss + len(lead.rstrip()) - 1)
-        elif re.search(r",\s*$", lead) and len(lead.split()) >= 3 and re.match(r"\s*,", after):
+        elif _COMMA_END.search(lead) and len(lead.split()) >= 3 and _COMMA_NEXT.match(after):
             # Parenthetical attribution: "The plan, the minister said, is dead."
             content = _strip_span(text, ss, se)
         elif inverted:
             continue
         else:
             m_that = (
-                re.match(r"(?:[\s,]+[\w.'’-]+){0,5}?[\s,–—-]+that\b", after)
+                _WORDS_THEN_THAT.match(after)
                 if not c[4] or c[2] in ("tell", "say", "write", "explain", "add", "note", "warn", "promise")
                 else None
             )
-            m_that = m_that or re.match(r"\s+that\b", after)
+            m_that = m_that or _THAT_AFTER_CUE.match(after)
             cs = c[1] + (m_that.end() if m_that else 0)
             ce = se
             nxt = cue_in(cs + 1, se)
@@ -1181,7 +1221,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         used_cues.add(ci)
         out.append(att)
 
-    for m in re.finditer(r"(?i)\baccording to\s+", text):
+    for m in _ACCORDING_TO.finditer(text):
         if in_quote(m.start()) >= 0:
             continue
         ss, se = sent_of(m.start())
@@ -1403,11 +1443,33 @@ def _match_description(text: str, a: _Att, mention: str) -> str:
         return mention
     head = mention.split()[-1].lower()
     window = text[max(0, a.speaker[0] - 1500) : a.speaker[0]]
-    found = list(_description_re(head).finditer(window)) if head in window.lower() else []
+    found = list(_description_re(head).finditer(window)) if _may_describe(window, head) else []
     if found:
         m = found[-1]
         return (m.group(1) or m.group(2)).strip()
     return mention
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+")
+_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _may_describe(window: str, head: str) -> bool:
+    """Can ``_description_re(head)`` match in ``window``? False only when it cannot, so that the
+    pattern of a head is compiled only where it may find something: each match holds the head,
+    followed by a capitalised word ("spokesman John") or preceded by a capitalised word, a comma,
+    an article and at most three words ("Kirby, a Pentagon spokesman")."""
+    low = window.lower()
+    if head not in low:
+        return False
+    if not head.isascii() or len(low) != len(window) or "ı" in window or "ſ" in window:
+        return True  # the head's occurrences under (?i) may differ from those in ``low``
+    i = low.find(head)
+    while i >= 0:
+        if _NAME_AFTER.match(window, i + len(head)) or _APPOSITIVE_BEFORE.search(window, 0, i):
+            return True
+        i = low.find(head, i + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -1867,6 +1929,29 @@ def _window_starts(text: str) -> list[int]:
     return [m.start() for m in _LINE_START.finditer(text)]
 
 
+_NAME_PART_BEFORE = re.compile(r"([A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von|da)[ -]$")
+
+
+def _word_occurrences(text: str, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    r"""The (start, end) of each ``word`` in ``text[lo:hi]`` with no word character or hyphen right
+    before or after it inside that slice: what ``re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])",
+    text[lo:hi])`` finds, shifted by ``lo``, without compiling a pattern per word."""
+    found = []
+    n = len(word)
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        before = text[i - 1] if i > lo else ""
+        after = text[i + n] if i + n < hi else ""
+        if not (before and (before.isalnum() or before in "_-")) and not (
+            after and (after.isalnum() or after in "_-")
+        ):
+            found.append((i, i + n))
+            i = text.find(word, i + n, hi)
+        else:
+            i = text.find(word, i + 1, hi)
+    return found
+
+
 def _full_mention(text: str, mention: str, lo: int, hi: int, rules: _Rules) -> tuple[str | None, str | None]:
     """(category, actor) of the nearest full mention of the person ``mention`` in ``text[lo:hi]``.
 
@@ -1880,12 +1965,10 @@ def _full_mention(text: str, mention: str, lo: int, hi: int, rules: _Rules) -> t
         return None, None
     words = set(bare.split())
     found: tuple[int, int] | None = None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[lo:hi]):
-        e = lo + m.end()
-        s0 = lo + m.start()
+    for s0, e in _word_occurrences(text, last, lo, hi):
         # extend over the capitalised words of the name before the surname
         while True:
-            pm = re.search(r"([A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von|da)[ -]$", text[max(lo, s0 - 30) : s0])
+            pm = _NAME_PART_BEFORE.search(text[max(lo, s0 - 30) : s0])
             if not pm:
                 break
             s0 = max(lo, s0 - 30) + pm.start()

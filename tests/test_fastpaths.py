@@ -149,3 +149,183 @@ def test_annotate_written_article_equals_single_functions():
     for name, df in single.items():
         pd.testing.assert_frame_equal(got[name].reset_index(drop=True), df.reset_index(drop=True))
     assert len(got["hedges"]) and len(got["agency"]) and len(got["quotes"])
+
+
+# -- round 6: _cues.py and _full_mention ---------------------------------------------------------
+import framing._cues as cues  # noqa: E402
+from framing.quotes import _word_occurrences  # noqa: E402
+
+FOLDED = "İıſ\u212a"  # characters that (?i) matches with an ASCII letter other than its own cases
+CUE_TEXT = st.text(
+    alphabet=list("ifunlesswhetrdyoahvckpbgIFSKWHYO '’.-_,;:(\n\"?") + list(FOLDED) + ["é", "2"],
+    max_size=90,
+)
+
+
+def test_caseless_letters_are_every_character_ignorecase_matches():
+    import sys
+
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = set(re.findall("(?i)" + letter, every))
+        assert matched == {letter, letter.upper(), *cues._CASE_FOLDS.get(letter, "")}
+
+
+@pytest.mark.parametrize(
+    "source", [cues._BOILERPLATE_SOURCE, cues._QUESTION_BEFORE_SOURCE, cues._CONDITIONAL_SOURCE]
+)
+@settings(max_examples=150, deadline=None)
+@given(text=CUE_TEXT)
+def test_caseless_pattern_matches_like_ignorecase(source, text):
+    plain = re.compile("(?i)" + source)
+    fast = cues._caseless(source)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_caseless_refuses_what_it_cannot_rewrite():
+    for source in ["[a-z]+", "(?i)x", "(?P<n>x)", "é"]:
+        with pytest.raises(ValueError, match="`source`"):
+            cues._caseless(source)
+
+
+PHRASES = ["Privacy Policy", "terms of use", "TERMS OF SERVICE", "cookie", "Sign up", "subscribe"]
+PHRASES += ["newsletter", "i have read", "İ have read", "ı have read", "click here", "Please Check"]
+PHRASES += ["all rights reserved", "ſubscribe", "coo\u212aie", "says", " ", "\n", ",", "signup", "I Have"]
+PHRASE_TEXT = st.lists(
+    st.sampled_from(PHRASES),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=PHRASE_TEXT, lo=st.integers(0, 120), width=st.integers(0, 120))
+def test_boilerplate_window_answer_equals_window_search(text, lo, width):
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    plain = cues._BOILERPLATE.search(text[lo:hi]) is not None
+    assert plain == (re.search("(?i)" + cues._BOILERPLATE_SOURCE, text[lo:hi]) is not None)
+    assert cues._boilerplate_near(text, lo, hi) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=CUE_TEXT)
+def test_gated_cue_checks_equal_their_patterns(text):
+    assert cues._conditional(text) == (cues._CONDITIONAL.search(text) is not None)
+    assert cues._question_before(text) == (cues._QUESTION_BEFORE.search(text) is not None)
+    gated = bool(
+        cues._NEGATED_OR_HYPOTHETICAL_GATE.search(text) and cues._NEGATED_OR_HYPOTHETICAL.search(text)
+    )
+    assert gated == bool(cues._NEGATED_OR_HYPOTHETICAL.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=CUE_TEXT, start=st.integers(0, 100))
+def test_word_before_equals_its_regex(text, start):
+    start = min(start, len(text))
+    m = cues._WORD_BEFORE.search(text, max(0, start - 40), start)
+    assert cues._word_before(text, start) == (m.group(1) if m else "")
+
+
+def test_word_before_written_cases():
+    assert cues._word_before("as the U.S. claims", 12) == "U.S."
+    assert cues._word_before("Trump's claims", 8) == "Trump's"
+    assert cues._word_before('"-- claims', 4) == "--"
+    assert cues._word_before("... claims", 4) == "..."
+    assert cues._word_before("  claims", 2) == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="Kab-_ é1\n", max_size=60),
+    word=st.text(alphabet="Kab-", min_size=2, max_size=3),
+    lo=st.integers(0, 60),
+    width=st.integers(0, 60),
+)
+def test_word_occurrences_equal_per_word_pattern(text, word, lo, width):
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    plain = [
+        (lo + m.start(), lo + m.end())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[lo:hi])
+    ]
+    assert _word_occurrences(text, word, lo, hi) == plain
+
+
+def test_cue_stance_unchanged_on_written_sentences():
+    # Each line exercises one gated check: boilerplate, a question, a condition, a negation,
+    # furniture and the word before a noun use.
+    cases = [
+        ("Click here to subscribe. He said it was over.", "said", "neutral", None),
+        ("He said it was over. We value your privacy.", "said", "neutral", "neutral"),
+        ("Are you saying that it failed?", "saying", "neutral", ""),
+        ("If she claims that it worked, nobody will care.", "claims", "distancing", ""),
+        ("Officials did not confirm the toll.", "confirm", "endorsing", ""),
+        ("Police Say Suspect Fled The Scene\nMore Videos", "Say", "neutral", None),
+        ("They rejected Russia's claims of a truce.", "claims", "distancing", None),
+    ]
+    lemmas = {"said": "say", "saying": "say", "claims": "claim", "confirm": "confirm", "Say": "say"}
+    for text, form, stance, expected in cases:
+        start = text.index(form)
+        got = cues.cue_stance(text, start, start + len(form), lemmas[form], stance)
+        assert got == expected, text
+
+
+HINTS = ["Anonymity", "named", "IDENTIFIED", "authorised", "Authorized", "permitted", "allowed"]
+HINTS += ["withheld", "familiar", "close to", "Give her", "give their", "give his", "gıve his"]
+HINTS += ["İdentified", "clo\u017fe to", "rename", "closeto", " ", "\n", ",", "said"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(HINTS), max_size=12).map("".join),
+    lo=st.integers(0, 120),
+    width=st.integers(0, 120),
+)
+def test_anonymity_hint_window_answer_equals_window_search(text, lo, width):
+    from framing.quotes import _ANON_HINT, _anon_hint
+
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    assert _anon_hint(text, lo, hi) == (_ANON_HINT.search(text, lo, hi) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    window=st.lists(
+        st.sampled_from(["Ab", "Kirby", "ab", "AB", "ıb", "a", "an", "the", "x-y", ",", " ", "\n", "’", "İ"]),
+        max_size=14,
+    ).map("".join),
+    head=st.sampled_from(["ab", "b", "kirby", "x-y", "é"]),
+)
+def test_description_gate_is_a_necessary_condition(window, head):
+    from framing.quotes import _description_re, _may_describe
+
+    if _description_re(head).search(window):
+        assert _may_describe(window, head)
+    if head not in window.lower():
+        assert not _may_describe(window, head)
+
+
+def test_description_gate_written_cases():
+    from framing.quotes import _may_describe
+
+    assert _may_describe("said spokesman John Kirby on", "spokesman")
+    assert _may_describe("John Kirby, a Pentagon spokesman, said", "spokesman")
+    assert not _may_describe("the spokesman said that", "spokesman")
+    assert not _may_describe("no such word here", "spokesman")
+
+
+def test_phrase_lists_spell_out_their_patterns():
+    # The phrase lists must list every string their pattern matches: edit both together.
+    from framing.quotes import _ANON_HINT, _ANON_HINT_PHRASES
+
+    assert _ANON_HINT.pattern == (
+        r"(?i)anonym|named|identified|authori[sz]ed|permitted|allowed|withheld|familiar|close to|give (?:his|her|their)"
+    )
+    assert all(_ANON_HINT.fullmatch(p) for p in _ANON_HINT_PHRASES) and len(_ANON_HINT_PHRASES) == 13
+    assert cues._BOILERPLATE_SOURCE == (
+        r"privacy policy|terms of (?:use|service)|cookie|sign up|subscribe|newsletter|"
+        r"i have read|(?:please|click) (?:enter|select|check|here)|all rights reserved"
+    )
+    assert all(cues._BOILERPLATE.fullmatch(p) for p in cues._BOILERPLATE_PHRASES)
+    assert len(cues._BOILERPLATE_PHRASES) == 17
