@@ -150,6 +150,9 @@ _SPACES: dict[int, str | None] = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009
 # Unicode category Cc is exactly U+0000-U+001F and U+007F-U+009F; tab and newline are kept.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES.update({ord("\u2028"): "\n", ord("\u2029"): "\n\n", ord("\r"): None})
+# Any character the two tables above change: most texts have none, and then str.translate
+# (a Python-level table lookup per character) is skipped.
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, [*_INVISIBLE, *_SPACES]))) + "]")
 
 
 def normalize(text: str) -> str:
@@ -176,7 +179,8 @@ def normalize(text: str) -> str:
     'Aleppo fell.\\n'
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    if _TRANSLATED.search(text):
+        text = text.translate(_INVISIBLE).translate(_SPACES)
     return _CONTROL.sub("", text)
 
 

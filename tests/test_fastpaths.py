@@ -20,7 +20,7 @@ import framing as fr
 from framing._mapping import Doc
 from framing._phrases import phrase_regex, trie_pattern
 from framing.labels import _gated_union, pattern_source
-from framing.text import sentence_at
+from framing.text import normalize, sentence_at
 
 WORD = st.text(alphabet="abcdeisty", min_size=1, max_size=6)
 TEXT = st.text(alphabet="abcdeisty ABT.,-'\n", max_size=120)
@@ -329,3 +329,30 @@ def test_phrase_lists_spell_out_their_patterns():
     )
     assert all(cues._BOILERPLATE.fullmatch(p) for p in cues._BOILERPLATE_PHRASES)
     assert len(cues._BOILERPLATE_PHRASES) == 17
+
+
+def _normalize_plain(text: str) -> str:
+    import unicodedata
+
+    from framing.text import _CONTROL, _INVISIBLE, _SPACES
+
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    return _CONTROL.sub("", text.translate(_INVISIBLE).translate(_SPACES))
+
+
+_SPECIAL = "\u200b\u200c\u200d\u2060\ufeff\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\u2028\u2029\r\n\t\x00\x7fe\u0301"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_SPECIAL + "ab .")) | st.characters(), max_size=60))
+def test_normalize_skips_translate_only_when_nothing_would_change(text):
+    # normalize() translates only texts holding a character of its two tables.
+    assert normalize(text) == _normalize_plain(text)
+
+
+def test_normalize_translate_table_covers_every_mapped_character():
+    from framing.text import _INVISIBLE, _SPACES, _TRANSLATED
+
+    for code in [*_INVISIBLE, *_SPACES]:
+        assert _TRANSLATED.search("x" + chr(code) + "y"), hex(code)
+    assert normalize("a\u00a0b\u200bc\r\nd") == "a bc\nd"
