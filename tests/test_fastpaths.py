@@ -425,3 +425,27 @@ def test_folds_to_ascii_lists_every_character_ignorecase_maps_to_ascii():
     assert sorted(found) == sorted(_FOLDS_TO_ASCII)
     longer = [chr(i) for i in range(0x110000) if len(chr(i).lower()) != 1]
     assert set(longer) <= set(_FOLDS_TO_ASCII)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="kilsdhotwarmy -.'\nKSW\u00e9", max_size=100))
+def test_agency_context_search_answers_like_the_plain_alternation(text):
+    import framing.agency as ag
+
+    rules = ag._rules(fr.lexicons.load("harm_verbs"))
+    assert rules.context is not None and rules.context_plain is not None
+    assert rules.context.pattern != rules.context_plain.pattern  # the dispatched form is in use
+    assert (rules.context.search(text) is None) == (rules.context_plain.search(text) is None)
+
+
+def test_agency_context_written_sentences():
+    import framing.agency as ag
+
+    ctx = ["kill(?:s|ed)?", "shot|army"]
+    plain = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in ctx) + r")\b", re.I)
+    fast = ag._context_regex(ctx, plain)
+    assert fast is not plain
+    for text, found in [("The ARMY moved.", True), ("Skilled workers.", False), ("He was shot.", True)]:
+        assert (fast.search(text) is not None) is found
+    # A pattern that may start with a non-word character keeps the plain form.
+    assert ag._context_regex(["-?war"], plain) is plain
