@@ -21,6 +21,7 @@ from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map
 from framing._phrases import trie_pattern
 from framing._validation import check_choice
 from framing.corpus import Corpus, as_corpus
+from framing.labels import _FOLDS_TO_ASCII
 from framing.lexicons import Lexicon
 from framing.provenance import attach
 from framing.stats import shares
@@ -254,6 +255,9 @@ class _Rules:
     events: frozenset[str] = frozenset()
     perpetrators: frozenset[str] = frozenset()
     context: re.Pattern[str] | None = None
+    # The plain form of ``context``, for a text with a character that ``re.IGNORECASE`` matches
+    # with an ASCII letter other than its own cases (the gates of ``context`` test those only).
+    context_plain: re.Pattern[str] | None = None
     natural: re.Pattern[str] | None = None
     # Any harm-verb form as a substring (a trie): a sentence without a hit has no form token.
     form_re: re.Pattern[str] | None = None
@@ -263,6 +267,31 @@ def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
     return re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")", re.IGNORECASE)
+
+
+def _context_regex(patterns: Sequence[str], plain: re.Pattern[str]) -> re.Pattern[str]:
+    """A regex for yes/no searches of the violence-context ``patterns`` as whole words.
+
+    The plain form ``plain`` is ``\\b(?:(?:p1)|(?:p2)|...)\\b``, case ignored. When every
+    pattern starts with an ASCII word character that can be worked out, the alternatives are dispatched on that
+    character (:func:`framing.labels._gated_union`), each written ``(?<!\\w)(?:p)\\b``: before a
+    word character, ``\\b`` is ``(?<!\\w)``, so a search finds a match exactly where the plain
+    form does (not necessarily the same one: only ``search(...) is None`` may be relied on),
+    in a text without a character of :data:`framing.labels._FOLDS_TO_ASCII` ("ſ" matches "s"
+    case-insensitively, but not the gate ``[sS]``).
+    """
+    from framing.labels import _first_chars, _gated_union, _sre_parse
+
+    sources = [rf"(?<!\w)(?:{p})\b" for p in patterns]
+    for src in sources:
+        try:
+            chars, nullable = _first_chars(_sre_parse.parse(src, re.IGNORECASE).data)
+        except Exception:
+            chars, nullable = None, True
+        if not chars or nullable or not all(re.fullmatch(r"[A-Za-z0-9_]", ch) for ch in chars):
+            return plain
+    gated = _gated_union(list(dict.fromkeys(sources)))
+    return gated if gated is not None else plain
 
 
 def _rules(lexicon: Lexicon) -> _Rules:
@@ -303,7 +332,9 @@ def _rules(lexicon: Lexicon) -> _Rules:
     rules.events = frozenset(w.lower() for w in data.get("event_subjects", []))
     rules.perpetrators = frozenset(w.lower() for w in data.get("perpetrator_modifiers", []))
     ctx = data.get("violence_context", [])
-    rules.context = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in ctx) + r")\b", re.I) if ctx else None
+    if ctx:
+        rules.context_plain = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in ctx) + r")\b", re.I)
+        rules.context = _context_regex(ctx, rules.context_plain)
     natural = sorted((w.lower() for w in data.get("natural_causes", [])), key=len, reverse=True)
     if natural:
         alts = "|".join(re.escape(w) for w in natural)
@@ -947,7 +978,10 @@ def _classify(
     if f.figurative and sent.rules.context is not None:
         c0, c1 = sent.context_span
         masked = sent.text[c0 : toks[i].start] + " " + sent.text[toks[last].end : c1]
-        if not sent.rules.context.search(masked) and not (not f.transitive and _living_subject(sent, i)):
+        context = sent.rules.context
+        if any(c in masked for c in _FOLDS_TO_ASCII):
+            context = sent.rules.context_plain or context
+        if not context.search(masked) and not (not f.transitive and _living_subject(sent, i)):
             return None
     p = sent.prev_index(i)
     prev = toks[p].lw if p >= 0 else ""

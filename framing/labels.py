@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -156,6 +156,113 @@ def _first_chars(items: Any, nullable_ok: bool = False) -> tuple[set[str] | None
         if not nullable:
             return chars, False
     return chars, True
+
+
+def _literal_prefixes(items: Any) -> list[tuple[str, bool]]:
+    """Lowercase ASCII strings one of which starts every match of a parsed pattern.
+
+    Returns ``(prefix, complete)`` pairs, ``complete`` False once a construct other than a
+    literal, a group, an alternation, an optional part or a zero-width assertion stopped the
+    walk. Zero-width assertions consume nothing, so skipping them keeps each prefix a
+    substring of the matches it stands for.
+    """
+    out: list[tuple[str, bool]] = [("", True)]
+    for op, av in items:
+        if not any(c for _, c in out):
+            break
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name == "LITERAL" and av < 128:
+            sub = [(chr(av).lower(), True)]
+        elif name == "SUBPATTERN":
+            sub = _literal_prefixes(av[-1].data)
+        elif name == "BRANCH":
+            sub = [x for alt in av[1] for x in _literal_prefixes(alt.data)]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] == 0 and av[1] == 1:
+            sub = [*_literal_prefixes(av[2].data), ("", True)]
+        else:
+            sub = [("", False)]
+        nxt = [(p + q, c) for p, done in out if done for q, c in sub]
+        nxt += [x for x in out if not x[1]]
+        if len(nxt) > 64:  # enough: stop extending
+            return [(p, False) for p, _ in out]
+        out = list(dict.fromkeys(nxt))
+    return out
+
+
+def _prefixes(sources: Iterable[str], cut: int = 5) -> tuple[str, ...] | None:
+    """Lowercase ASCII strings (at most ``cut`` characters, none starting with another) one of
+    which starts every match of every pattern source; None when a pattern can start otherwise
+    or a string is shorter than three characters (too common for the shortcut to pay)."""
+    found: set[str] = set()
+    for src in sources:
+        try:
+            pairs = _literal_prefixes(_sre_parse.parse(src, re.IGNORECASE).data)
+        except Exception:  # an unusual construct: no prefix known
+            return None
+        if any(not p for p, _ in pairs):
+            return None
+        found.update(p[:cut] for p, _ in pairs)
+    if not found or min(len(p) for p in found) < 3:  # too common to save time
+        return None
+    return tuple(sorted(p for p in found if not any(q != p and p.startswith(q) for q in found)))
+
+
+# The characters other than ASCII that ``re.IGNORECASE`` matches with an ASCII character ("İ",
+# "ı", "ſ", the Kelvin sign); "İ" is also the one character whose lowercase is longer.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _candidates(text: str, prefixes: tuple[str, ...] | None) -> list[int] | None:
+    """The offsets where one of ``prefixes`` occurs in ``text``, case ignored; None when
+    ``prefixes`` is None or ``text`` holds a character of ``_FOLDS_TO_ASCII``.
+
+    Without those characters, a character that ``re.IGNORECASE`` matches with an ASCII one is
+    that one in either case, and ``text.lower()`` has the same offsets as ``text``; so a match
+    of a pattern starting with a prefix starts where the prefix occurs in ``text.lower()``.
+    """
+    if prefixes is None or any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    low = text.lower()
+    out: list[int] = []
+    for prefix in prefixes:
+        i = low.find(prefix)
+        while i >= 0:
+            out.append(i)
+            i = low.find(prefix, i + 1)
+    out.sort()  # the prefixes do not start one another, so no offset repeats
+    return out
+
+
+def _hits(rx: re.Pattern[str], text: str, prefixes: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
+    """The non-empty matches of ``rx`` in ``text``, left to right, each search resuming at the
+    end of the previous match (as ``finditer`` does for non-empty matches).
+
+    With ``prefixes`` (every match starts with one of them), ``rx`` is tried only where one
+    occurs: the leftmost of those offsets where ``rx`` matches is where a search would match.
+    Every match is then at least one character long.
+    """
+    cands = _candidates(text, prefixes)
+    if cands is None:
+        pos, n = 0, len(text)
+        while pos < n:
+            hit = rx.search(text, pos)
+            if hit is None:
+                return
+            s, e = hit.span()
+            pos = e if e > s else s + 1
+            if e > s:
+                yield hit
+        return
+    pos = 0
+    for c in cands:
+        if c < pos:
+            continue
+        hit = rx.match(text, c)
+        if hit is not None:
+            pos = hit.end()
+            yield hit
 
 
 def _gated_union(
@@ -280,6 +387,9 @@ class _Matcher:
                 )
         self.owners: dict[int, list[_Owner]] = {}
         self.regex = _gated_union(by_pattern, self.owners)
+        # Every match starts with one of these (lowercase): the regex is tried only where one
+        # occurs.
+        self.prefixes = _prefixes(by_pattern)
         self._full = full
         self._surface: dict[str, list[_Owner]] = {}
 
@@ -354,16 +464,9 @@ def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[i
     rx = m.regex
     if rx is None:
         return out
-    pos = 0
     n = len(text)
-    while pos < n:
-        hit = rx.search(text, pos)
-        if hit is None:
-            break
+    for hit in _hits(rx, text, m.prefixes):
         s, e = hit.span()
-        pos = e if e > s else s + 1
-        if e == s:
-            continue
         if _in_name_list(text, s, e):
             continue
         sentence: tuple[int, int] | None = None
@@ -409,7 +512,9 @@ def _alias_records(text: str, m: _Matcher) -> list[tuple[int, int, str, str, str
     out: list[tuple[int, int, str, str, str]] = []
     if m.regex is None:
         return out
-    for hit in m.regex.finditer(text):
+    # Without prefixes a pattern may match empty: finditer's own rule for resuming then applies.
+    hits = m.regex.finditer(text) if m.prefixes is None else _hits(m.regex, text, m.prefixes)
+    for hit in hits:
         if hit.end() > hit.start():
             owner = m.owners_of(hit)[0]
             out.append((hit.start(), hit.end(), owner.actor, "", ""))

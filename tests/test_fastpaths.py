@@ -356,3 +356,96 @@ def test_normalize_translate_table_covers_every_mapped_character():
     for code in [*_INVISIBLE, *_SPACES]:
         assert _TRANSLATED.search("x" + chr(code) + "y"), hex(code)
     assert normalize("a\u00a0b\u200bc\r\nd") == "a bc\nd"
+
+
+# Round 7: the label union is tried only where a lowercase literal prefix of a pattern occurs.
+PREFIX_WORD = st.text(alphabet="abkisty", min_size=3, max_size=6)
+FOLD_TEXT = st.text(alphabet="abkisty ABKIST.-'\n\u0130\u0131\u017f\u212a\u00e9", max_size=120)
+
+
+def _search_loop(rx, text):
+    spans, pos = [], 0
+    while pos < len(text):
+        hit = rx.search(text, pos)
+        if hit is None:
+            break
+        s, e = hit.span()
+        pos = e if e > s else s + 1
+        if e > s:
+            spans.append((s, e, hit.lastindex))
+    return spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(PREFIX_WORD, min_size=1, max_size=12), text=FOLD_TEXT, opt=st.booleans())
+def test_prefix_candidates_find_what_the_search_loop_finds(words, text, opt):
+    from framing.labels import _hits, _prefixes
+
+    pats = [f"(?:{w[0]} )?{w}s?" if opt else w for w in words]  # optional leading part too
+    sources = list(dict.fromkeys(pattern_source(p) for p in pats))
+    rx = _gated_union(sources)
+    prefixes = _prefixes(sources, cut=4)
+    assert rx is not None and prefixes is not None
+    fast = [(m.start(), m.end(), m.lastindex) for m in _hits(rx, text, prefixes)]
+    assert fast == _search_loop(rx, text)
+    assert [(m.start(), m.end(), m.lastindex) for m in _hits(rx, text, None)] == _search_loop(rx, text)
+
+
+def test_literal_prefixes_of_written_patterns():
+    from framing.labels import _prefixes
+
+    src = [
+        pattern_source(p)
+        for p in ["(?:non-state )?armed groups?", "rebels?", {"pattern": "HTS", "case_sensitive": True}]
+    ]
+    assert _prefixes(src, cut=5) == ("armed", "hts", "non-s", "rebel")
+    assert _prefixes([pattern_source("[a-z]+ forces")]) is None  # starts with a class: unknown
+    assert _prefixes([pattern_source("us troops?")]) == ("us tr",)
+    assert _prefixes([pattern_source("us")]) is None  # under three characters: too common
+
+
+def test_label_prefix_shortcut_on_written_text_with_folding_characters():
+    # "ſ" and the Kelvin sign match "s" and "k" case-insensitively but do not lowercase to them:
+    # such a text is searched with the regex as before, and the mention is still found.
+    from framing.labels import _hits, _prefixes
+
+    sources = [pattern_source("rebels"), pattern_source("kurds")]
+    rx = _gated_union(sources)
+    assert rx is not None
+    for text in ["The REBELS and the Kurds met.", "The rebelſ and the \u212aurds met."]:
+        got = [m.span() for m in _hits(rx, text, _prefixes(sources))]
+        assert got == [(4, 10), (19, 24)]
+
+
+def test_folds_to_ascii_lists_every_character_ignorecase_maps_to_ascii():
+    from framing.labels import _FOLDS_TO_ASCII
+
+    ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found = [chr(i) for i in range(128, 0x110000) if ascii_class.fullmatch(chr(i))]
+    assert sorted(found) == sorted(_FOLDS_TO_ASCII)
+    longer = [chr(i) for i in range(0x110000) if len(chr(i).lower()) != 1]
+    assert set(longer) <= set(_FOLDS_TO_ASCII)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="kilsdhotwarmy -.'\nKSW\u00e9", max_size=100))
+def test_agency_context_search_answers_like_the_plain_alternation(text):
+    import framing.agency as ag
+
+    rules = ag._rules(fr.lexicons.load("harm_verbs"))
+    assert rules.context is not None and rules.context_plain is not None
+    assert rules.context.pattern != rules.context_plain.pattern  # the dispatched form is in use
+    assert (rules.context.search(text) is None) == (rules.context_plain.search(text) is None)
+
+
+def test_agency_context_written_sentences():
+    import framing.agency as ag
+
+    ctx = ["kill(?:s|ed)?", "shot|army"]
+    plain = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in ctx) + r")\b", re.I)
+    fast = ag._context_regex(ctx, plain)
+    assert fast is not plain
+    for text, found in [("The ARMY moved.", True), ("Skilled workers.", False), ("He was shot.", True)]:
+        assert (fast.search(text) is not None) is found
+    # A pattern that may start with a non-word character keeps the plain form.
+    assert ag._context_regex(["-?war"], plain) is plain
