@@ -664,6 +664,22 @@ def _check_chunk(parameter: str, value: Any) -> int:
     return int(value)
 
 
+def _json_record(p: Path, lineno: int, line: str) -> dict[str, Any]:
+    """One JSON Lines record, or a one-sentence error naming the file and line."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"{str(p)!r} line {lineno} is not valid JSON ({exc.msg}); each line must be one JSON object."
+        ) from None
+    if not isinstance(rec, dict):
+        raise ValueError(
+            f"{str(p)!r} line {lineno} holds a {type(rec).__name__}, not a JSON object; each "
+            "line must be one article object."
+        )
+    return rec
+
+
 def _jsonl_records(p: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """The objects of a JSON Lines file, read line by line (bounded memory), with line numbers."""
     if not p.exists():
@@ -679,20 +695,8 @@ def _jsonl_records(p: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             except UnicodeDecodeError:
                 line = raw.decode("utf-8", errors="replace")
                 n_bad += 1
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(
-                    f"{str(p)!r} line {lineno} is not valid JSON ({exc.msg}); each line must be one JSON object."
-                ) from None
-            if not isinstance(rec, dict):
-                raise ValueError(
-                    f"{str(p)!r} line {lineno} holds a {type(rec).__name__}, not a JSON object; each "
-                    "line must be one article object."
-                )
-            yield lineno, rec
+            if line.strip():
+                yield lineno, _json_record(p, lineno, line)
     if n_bad:
         warn(
             f"{str(p)!r} is not valid UTF-8: {n_bad} lines had undecodable bytes, replaced by "
@@ -758,20 +762,8 @@ def read_jsonl(
     raw = _read_text_file(p)
     records = []
     for lineno, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(
-                f"{str(p)!r} line {lineno} is not valid JSON ({exc.msg}); each line must be one JSON object."
-            ) from None
-        if not isinstance(rec, dict):
-            raise ValueError(
-                f"{str(p)!r} line {lineno} holds a {type(rec).__name__}, not a JSON object; each "
-                "line must be one article object."
-            )
-        records.append(rec)
+        if line.strip():
+            records.append(_json_record(p, lineno, line))
     df = pd.DataFrame.from_records(records)
     return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
 
