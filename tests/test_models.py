@@ -814,9 +814,22 @@ def test_inner_groups_keep_each_group_in_one_inner_fold():
             r"entry 'C' of FramingClassifier must hold a positive number per value. Got -1",
         ),
         ({"select_grid": {"model": ["svm", "tree"]}}, r"entry 'model' of FramingClassifier must hold one of"),
+        ({"select_grid": {"nb": [1]}}, r"entry 'nb' of FramingClassifier must hold True or False per value"),
         ({"inner_groups": 3}, r"The `inner_groups` parameter of FramingClassifier must be None or the name"),
     ],
 )
 def test_select_parameter_errors(params, message):
     with pytest.raises(ValueError, match=message):
         FramingClassifier(**SMALL, **params).fit(TEXTS, LABELS)
+
+
+def test_select_grid_can_choose_the_nb_scaling():
+    clf = FramingClassifier(**SMALL, select=True, select_grid={"nb": [True, False], "C": [0.5]})
+    clf.fit(TEXTS, LABELS)
+    candidates = [c for c, _ in clf.models_[0].selection_scores_]
+    # Short texts: nb_scaling="auto" resolves to True, the first candidate.
+    assert candidates == [
+        {"C": 0.5, "model": "both", "char_weight": 1.0, "nb": True},
+        {"C": 0.5, "model": "both", "char_weight": 1.0, "nb": False},
+    ]
+    assert clf.models_[0].estimator_.nb == clf.selected_[0]["nb"]

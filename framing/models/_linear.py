@@ -242,14 +242,14 @@ def tune_offsets(scores: np.ndarray, y_int: np.ndarray, *, rounds: int = 3, grid
 
 
 def _grid_candidates(base: NBLinear, grid: dict[str, Any]) -> list[dict[str, Any]]:
-    """Candidate settings of ``grid`` (keys C, model, char_weight), ``base``'s own first."""
+    """Candidate settings of ``grid`` (keys C, model, char_weight and optionally nb), ``base``'s own first."""
     from itertools import product
 
-    own = {"C": base.C, "model": base.model, "char_weight": base.char_weight}
-    values = {k: list(grid.get(k, [own[k]])) for k in ("C", "model", "char_weight")}
+    keys = ["C", "model", "char_weight", *(["nb"] if "nb" in grid else [])]
+    own = {k: getattr(base, k) for k in keys}
     candidates = [own]
-    for C, model, weight in product(values["C"], values["model"], values["char_weight"]):
-        cand = {"C": C, "model": model, "char_weight": weight}
+    for combo in product(*(list(grid.get(k, [own[k]])) for k in keys)):
+        cand = dict(zip(keys, combo))
         if cand not in candidates:
             candidates.append(cand)
     return candidates
@@ -323,14 +323,14 @@ class CalibratedLinear(ClassifierMixin, BaseEstimator):
             candidates = _grid_candidates(base, self.grid)
             oofs = [np.zeros((X.shape[0], n_cols)) for _ in candidates]
             # One fit per (C, char weight) gives the SVM, the LR and their average.
-            fits: dict[tuple[float, float], list[int]] = {}
+            fits: dict[tuple[tuple[str, Any], ...], list[int]] = {}
             for i, cand in enumerate(candidates):
-                fits.setdefault((cand["C"], cand["char_weight"]), []).append(i)
+                fits.setdefault(tuple((k, v) for k, v in cand.items() if k != "model"), []).append(i)
             for train, test in folds:
-                for (C, weight), members in fits.items():
+                for setting, members in fits.items():
                     models = {candidates[i]["model"] for i in members}
                     kinds = tuple(kd for kd in ("svm", "logreg") if kd in models or "both" in models)
-                    est = clone(base).set_params(C=C, char_weight=weight)
+                    est = clone(base).set_params(**dict(setting))
                     parts = est.fit_parts(X[train], y_int[train], kinds=kinds)
                     for i in members:
                         coef, intercept = combine_parts(parts, candidates[i]["model"])

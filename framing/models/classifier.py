@@ -177,7 +177,9 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         dividing its l2 penalty by the weight squared), each a list of values; a key left out
         keeps the configured value. None: ``C`` in (0.125, 0.25, 0.5, 1, 2), ``model`` in
         ("svm", "logreg", "both"), ``char_weight`` in (0.5, 1, 2) (45 candidates; the char
-        weight is dropped when the char block is not used).
+        weight is dropped when the char block is not used). An optional key ``"nb"`` (values
+        True / False) also chooses the naive-Bayes scaling (``nb_scaling`` gives the first
+        candidate).
     inner_groups : str or None, default None
         Name of a column of the training data (Corpus or DataFrame) whose groups (article,
         story, outlet) are kept whole in the inner folds of calibration, decision offsets and
@@ -411,24 +413,25 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 f"with keys among {list(SELECT_GRID)}, e.g. {{'C': [0.25, 0.5, 1.0]}}. Got {grid!r} instead."
             )
         for key, values in grid.items():
-            if key not in SELECT_GRID:
+            if key not in (*SELECT_GRID, "nb"):
                 raise ValueError(
                     f"The `select_grid` parameter of FramingClassifier has the key {key!r}; the keys "
-                    f"must be among {list(SELECT_GRID)}. Remove it or fix its spelling."
+                    f"must be among {[*SELECT_GRID, 'nb']}. Remove it or fix its spelling."
                 )
             if isinstance(values, str) or not isinstance(values, Sequence) or not values:
                 raise ValueError(
                     f"The `select_grid` entry {key!r} of FramingClassifier must be a non-empty list of "
-                    f"values, e.g. {list(SELECT_GRID[key])}. Got {values!r} instead."
+                    f"values, e.g. {list(SELECT_GRID.get(key, (True, False)))}. Got {values!r} instead."
                 )
             for v in values:
-                ok = (
-                    v in _MODELS
-                    if key == "model"
-                    else isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
-                )
+                if key == "model":
+                    ok, expected = v in _MODELS, f"one of {list(_MODELS)}"
+                elif key == "nb":
+                    ok, expected = isinstance(v, bool), "True or False"
+                else:
+                    ok = isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+                    expected = "a positive number"
                 if not ok:
-                    expected = f"one of {list(_MODELS)}" if key == "model" else "a positive number"
                     raise ValueError(
                         f"The `select_grid` entry {key!r} of FramingClassifier must hold {expected} "
                         f"per value. Got {v!r} instead."
