@@ -161,7 +161,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         binary case (objective: macro-F1 of the two classes), one bias per class (multi-class,
         objective macro-F1, coordinate ascent). ``"auto"`` tunes multi-label targets only
         (see Notes for the measurements behind this).
-    select : {"auto", True, False}, default False
+    select : {"auto", True, False}, default "auto"
         Choose the linear model's setting by an inner cross-validation on the training data:
         every combination of ``select_grid`` is fitted on the inner folds of
         ``calibration_cv`` and the one whose out-of-fold decisions (sign or argmax of the
@@ -324,7 +324,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         calibration: str = "sigmoid",
         calibration_cv: int | str = "auto",
         tune_decision: bool | str = "auto",
-        select: bool | str = False,
+        select: bool | str = "auto",
         select_grid: dict[str, Sequence[Any]] | None = None,
         inner_groups: str | None = None,
         lexicon_words: str | None = None,
