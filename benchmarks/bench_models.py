@@ -136,6 +136,7 @@ def show_selection(corpus, *, target, groups, cv, seed, params, multilabel=False
         y if not multilabel else np.zeros(len(docs)), g, cv=cv, seed=seed, multilabel=multilabel
     )
     chosen = Counter()
+    confusion = Counter()
     for k, (tr, te) in enumerate(splits):
         clf = FramingClassifier(**params)
         y_tr = y.iloc[tr] if multilabel else y[tr]
@@ -148,8 +149,13 @@ def show_selection(corpus, *, target, groups, cv, seed, params, multilabel=False
             for s in clf.selected_
         ]
         chosen.update(picks)
+        if not multilabel:
+            confusion.update(f"{t} -> {p}" for t, p in zip(truth, pred) if t != p)
         print(json.dumps({"fold": k, "macro_f1": round(float(f1), 3), "selected": picks}), flush=True)
     print(json.dumps({"selected_counts": dict(chosen.most_common())}), flush=True)
+    if not multilabel:
+        # Out-of-fold errors, true -> predicted, most frequent first.
+        print(json.dumps({"errors": dict(confusion.most_common(12))}), flush=True)
 
 
 def main(argv=None):
