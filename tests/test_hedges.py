@@ -95,7 +95,7 @@ def test_offsets_and_columns():
     ]
     assert all(text[s:e] == t for s, e, t in zip(out.start, out.end, out.text))
     assert fr.provenance(out).startswith("Computed with framing")
-    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.4.0"
+    assert out.attrs["framing"]["lexicons"]["hedges"]["version"] == "1.5.0"
 
 
 @pytest.mark.parametrize(
@@ -543,5 +543,56 @@ def test_scare_quote_source_nouns_must_be_single_words(tmp_path):
     with pytest.raises(
         ValueError,
         match=r"key `scare_quotes\.speakers\.source_nouns\.1`: must be a single word; got 'press office'",
+    ):
+        fr.lexicons.load(path)
+
+
+# -- scare quotes: evaluative modifiers and term vetoes (hedges 1.5.0) ------------------------
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # An evaluative word quoted right before the noun it modifies.
+        ('Even "respectable" shops sell the stuff now.', "respectable"),
+        ('It was sold for years as a "harmless" hobby for kids.', "harmless"),
+        ('Few remember how the "moderate" wing lost its grip.', "moderate"),
+    ],
+)
+def test_scare_quotes_evaluative_modifiers(text, lemma):
+    assert [h[2] for h in hedges(text) if h[1] == "scare_quote"] == [lemma]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Many towns now fit "hardened" door locks.',  # a technical modifier, no evaluation
+        'Few remember how the "moderate" tax rose.',  # an evaluative word before a term noun
+        'The first version of the "travel ban" was struck down.',  # a term noun in the quote
+        'The "normalization" of the race soon became a buzzword.',  # presented as a term
+        # A source's longer quotation in the same sentence.
+        'The "allegation" is that the firm "moved money through three shell companies" for years.',
+        'Then someone removed the "draft" or "final" stamp from the file.',  # quoted alternatives: labels
+        # The next sentence discusses the quoted words as words.
+        'Since the spring, shoppers have done without the "extras". How each town defines that phrase differs.',
+        'It "surged" more agents to the border.',  # right after "it": the subject's own word
+        'In such trials, juries must weigh the "gravity" of the case.',  # juries use the word
+    ],
+)
+def test_scare_quote_term_vetoes(text):
+    assert [h for h in hedges(text) if h[1] == "scare_quote"] == []
+
+
+@pytest.mark.parametrize("key", ["term_nouns", "evaluative"])
+def test_scare_quote_word_lists_must_be_single_words(tmp_path, key):
+    import yaml
+
+    data = yaml.safe_load(
+        (ROOT / "framing" / "lexicons" / "data" / "hedges.yaml").read_text(encoding="utf-8")
+    )
+    data["name"] = "hedges_lists"
+    data["scare_quotes"]["speakers"][key] = ["fine", "two words"]
+    path = tmp_path / "hedges_lists.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(
+        ValueError, match=rf"key `scare_quotes\.speakers\.{key}\.1`: must be a single word; got 'two words'"
     ):
         fr.lexicons.load(path)
