@@ -835,3 +835,11 @@ def test_select_grid_can_choose_the_nb_scaling():
         {"C": 0.5, "model": "both", "char_weight": 1.0, "nb": False},
     ]
     assert clf.models_[0].estimator_.nb == clf.selected_[0]["nb"]
+
+
+def test_select_is_deterministic_across_processes():
+    df = _corpus(n_outlets=4)
+    clf = FramingClassifier(**TINY, select=True, select_grid={"C": [0.25, 1.0], "model": ["svm", "both"]})
+    serial = evaluate(clf, df, target="frame", cv=2, per_fold=True)
+    parallel = evaluate(clf, df, target="frame", cv=2, per_fold=True, n_jobs=2)
+    pd.testing.assert_frame_equal(serial, parallel)
