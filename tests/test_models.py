@@ -796,6 +796,10 @@ def test_inner_groups_keep_each_group_in_one_inner_fold():
         FramingClassifier(**SMALL, inner_groups="stories").fit(df, "frame")
     with pytest.raises(ValueError, match=r"`inner_groups` names the column 'story', which `X` does not have"):
         FramingClassifier(**SMALL, inner_groups="story").fit(TEXTS, LABELS)
+    with pytest.raises(
+        ValueError, match=r"`inner_groups` column 'one' has 1 distinct value in the training data"
+    ):
+        FramingClassifier(**SMALL, inner_groups="one").fit(df.assign(one="x"), "frame")
 
 
 @pytest.mark.parametrize(

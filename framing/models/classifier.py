@@ -568,7 +568,14 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             )
         folds = int(min(self.calibration_folds_, counts.min()))
         if groups is not None:
-            folds = min(folds, len(pd.unique(groups)))
+            n_groups = len(pd.unique(groups))
+            if n_groups < 2:
+                raise ValueError(
+                    f"`inner_groups` column {self.inner_groups!r} has {n_groups} distinct value in the "
+                    "training data, and inner folds need at least two groups; pass a finer column or "
+                    "inner_groups=None."
+                )
+            folds = min(folds, n_groups)
         base = NBLinear(
             C=self.C,
             class_weight=self.class_weight,
