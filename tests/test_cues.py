@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import framing as fr
 from framing._cues import cue_stance
-from tests.conftest import ROOT, shared_path
+from tests.conftest import ROOT
 
 
 def stance(text: str, form: str, lemma: str, lex_stance: str) -> str | None:
@@ -286,7 +286,7 @@ def test_reporting_verbs_version():
 
 
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.7.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.8.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -484,47 +484,8 @@ def test_fresh8_recorded_numbers():
     assert per["mean"].round(2).to_dict() == HELDOUT8_WIDE
 
 
-@pytest.mark.realdata
-def test_fresh8_sample_still_produced():
-    """The judged BASIL held-out rows are still produced by the current rules with the same stance
-    and category, so the recorded precision describes this code."""
-    import ast
-    import json
-
-    root = shared_path("basil", "articles")
-    cues, speakers = _fresh("cues", "_fresh8"), _fresh("speakers", "_fresh8")
-    ids = set(cues["doc_id"]) | set(speakers["doc_id"])
-    rows = []
-    for path in sorted(root.glob("*/*.json")):
-        doc_id = f"basil:{path.parent.name}/{path.stem}"
-        if doc_id in ids:
-            paras = json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"]
-            if isinstance(paras, str):
-                paras = ast.literal_eval(paras)
-            rows.append({"ID": doc_id, "text": "\n\n".join(" ".join(p) for p in paras), "source": "basil"})
-    corpus = fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, progress=False)
-    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
-        now = q[key].drop_duplicates().assign(produced=True)
-        merged = ann.merge(now, on=key, how="left")
-        assert merged["produced"].notna().all(), key[-1]
-
-
-@pytest.mark.realdata
-def test_fresh8_wide_sample_still_produced():
-    """The judged wide top-up rows (AllSides articles without "Syria") are still produced."""
-    shared_path("allsides", "media_train.jsonl.gz")
-    speakers = _fresh("speakers", "_fresh8_wide").drop(columns="pool")
-    ids = set(speakers["doc_id"])
-    parts = []
-    for split in ("train", "valid"):
-        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
-        parts.append(df[df["ID"].isin(ids)])
-    docs = pd.concat(parts, ignore_index=True)
-    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, progress=False)
-    now = q[SPEAKER_KEY].drop_duplicates().assign(produced=True)
-    assert speakers.merge(now, on=SPEAKER_KEY, how="left")["produced"].notna().all()
+# test_fresh8_sample_still_produced and test_fresh8_wide_sample_still_produced were replaced by
+# the seed-9191 checks below (the eighth-pass rules no longer produce some seed-8181 rows, by design).
 
 
 # -- lexprec4: precision first -------------------------------------------------------------------
@@ -951,7 +912,8 @@ def test_hypothetical_examples():
     [
         # a future or modal use: the subject has said nothing yet
         ("The war monitor will testify before the panel next week.", "The war monitor", "unknown"),
-        ("The ministry would not confirm that the convoy was hit.", "The ministry", "official"),
+        # eighth pass: a negated cue gives its subject no category (it said nothing)
+        ("The ministry would not confirm that the convoy was hit.", "The ministry", "unknown"),
         # a span that is the object of a preposition inside the speaker's phrase
         (
             '"The road is open again," a contractor working in Northvale who asked not to be named said.',
@@ -1225,3 +1187,152 @@ def test_answering_a_call_is_not_a_reply():
         stance("The minister answered that the border was open.", "answered", "answer", "neutral")
         == "neutral"
     )
+
+
+# -- lexprec8: eighth pass, precision first for the five low-precision categories (sentences
+# written for these tests) -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        # "neither ... nor": negated, no stance
+        ("Her office could neither confirm nor deny the inquiry.", "confirm", "confirm", "endorsing", ""),
+        # "confirmed <up to three words> as <office>" and "confirmed in the Senate": an appointment
+        (
+            "Lena Park was confirmed on Tuesday as the new trade secretary.",
+            "confirmed",
+            "confirm",
+            "endorsing",
+            None,
+        ),
+        (
+            "The panel expects the judge confirmed in the Senate by May.",
+            "confirmed",
+            "confirm",
+            "endorsing",
+            None,
+        ),
+        (
+            "The ministry confirmed that two bridges had collapsed.",
+            "confirmed",
+            "confirm",
+            "endorsing",
+            "endorsing",
+        ),
+        # an endorsing passive with no source: an event, not somebody's statement
+        (
+            "The size of the payout was revealed when the files were opened.",
+            "revealed",
+            "reveal",
+            "endorsing",
+            "",
+        ),
+        # a reduced passive after a noun: its subject is the accused
+        ("The strike hit a militia blamed for the rocket fire.", "blamed", "blame", "emotive", None),
+        ("They compared him to a clerk accused of leaking memos.", "accused", "accuse", "emotive", None),
+        ("Mayor Ruiz accused the council of hiding the audit.", "accused", "accuse", "emotive", "emotive"),
+        # a link line ("More:" with no space)
+        (
+            "More:Council admits it lost the vote count\nThe vote is on Friday.",
+            "admits",
+            "admit",
+            "endorsing",
+            None,
+        ),
+    ],
+)
+def test_cue_sense_eighth_pass(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # armed_group: a named armed organisation or a rebel/militant role phrase, in the mention
+        ("Rebel commander Abu Sami said the bridge had fallen.", "Abu Sami", "armed_group"),
+        ("Hamas said the truce would hold.", "Hamas", "armed_group"),
+        ("Houthi fighters said the port was closed.", "Houthi fighters", "armed_group"),
+        # ... never a lone suspect, a party faction, a negated subject or a bare "terrorist"
+        (
+            "The suspected gunman in the mall attack told police he acted alone.",
+            "The suspected gunman in the mall attack",
+            "unknown",
+        ),
+        ("The alleged terrorist asked for a lawyer, officials said.", "The alleged terrorist", "unknown"),
+        ("One faction has said the party must move to the centre.", "One faction", "unknown"),
+        ("So far no militant group has claimed the blast, police said.", "no militant group", "unknown"),
+        ("The militant group has not claimed any role in the kidnapping.", "The militant group", "unknown"),
+        ("The rebels say the speaker has lost the caucus.", "The rebels", "unknown"),
+        ("What militants say when nobody listens", "militants", "unknown"),
+        ("Both parties plan to fight ISIS stress more air power.", "ISIS", "unknown"),
+        # military: serving forces only; police and plain officers are not military
+        ("Gen. Ana Ruiz said the troops would stay.", "Gen. Ana Ruiz", "military"),
+        ("Army officers said the bridge was mined.", "Army officers", "military"),
+        ("The officers said the road was closed.", "The officers", "unknown"),
+        ("Police officer Tim Vance said the road was closed.", "Tim Vance", "official"),
+        (
+            "The National Association of School Safety Officers warned that guns in class are risky.",
+            "The National Association of School Safety Officers",
+            "unknown",
+        ),
+        (
+            "Partners in the military alliance pledge to defend one another.",
+            "Partners in the military alliance",
+            "unknown",
+        ),
+        ('"We will hold the line," Gen. Ana Ruiz said. "The enemy is tired," she added.', "she", "unknown"),
+        # civilian: residents, witnesses, survivors; not organisations, workers or someone's kin
+        ("Residents of the old town said the water was back.", "Residents of the old town", "civilian"),
+        ("Students for Open Campuses said it will appeal.", "Students for Open Campuses", "unknown"),
+        ("Aid workers and human rights workers say the camp is full.", "human rights workers", "unknown"),
+        (
+            "The claim was filed for the boy's mother, Ada Kern, who said the test was clear.",
+            "Ada Kern",
+            "unknown",
+        ),
+        (
+            "Ada Kern, a mother of three in the valley, said the shelling went on all night.",
+            "Ada Kern",
+            "civilian",
+        ),
+        ("In the ward, the resident said the patients had waited for hours.", "the resident", "unknown"),
+        # expert: analysts, professors, researchers; not consultants, strategists, advisers
+        ("Economist Rosa Tamm said that growth would slow.", "Economist Rosa Tamm", "expert"),
+        (
+            "Ivo Marsh of the Brookings Institution said the plan was weak.",
+            "Ivo Marsh of the Brookings Institution",
+            "expert",
+        ),
+        ("Ron Vale, a Republican strategist, said the race was close.", "Ron Vale", "unknown"),
+        (
+            "Nia Cole, a political consultant whose firm runs the mayor's races, said the vote was safe.",
+            "Nia Cole",
+            "unknown",
+        ),
+        ("Senior adviser Tom Elm said the bill would pass.", "Senior adviser Tom Elm", "unknown"),
+        ("Network terrorism analyst Ed Moss said the cell was small.", "Ed Moss", "expert"),
+        (
+            "CNN terrorism analyst Ed Moss said the cell was small.",
+            "CNN terrorism analyst Ed Moss",
+            "unknown",
+        ),
+        ("The Economist reported that the deal was near.", "The Economist", "unknown"),
+        # international_org: the body or its staff; national envoys and leaders are official
+        ("The IMF said that growth would slow.", "The IMF", "international_org"),
+        ("The 27 EU leaders said that the sanctions would stay.", "The 27 EU leaders", "official"),
+        (
+            "U.S. ambassador to NATO Kay Dunn spoke on Monday. Later, Dunn told reporters that the summit would be short.",
+            "Dunn",
+            "official",
+        ),
+        (
+            "The Kurdish Region Security Council said the road was open.",
+            "The Kurdish Region Security Council",
+            "unknown",
+        ),
+        ('Rarely do "Star Daily" and U.N. Women tweet the same words.', "U.N. Women", "unknown"),
+        ("The IAEA reports only recount activity at known sites.", "The IAEA", "unknown"),
+    ],
+)
+def test_speaker_categories_eighth_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
