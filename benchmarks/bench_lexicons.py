@@ -24,7 +24,9 @@ lexicons_*_fresh8.csv (seed 8181, --eighth, BASIL only) and lexicons_speakers_fr
 samples of the lexprec7 rules and are development data since the lexprec8 rules;
 lexicons_*_fresh9.csv (seed 9191, --ninth, 8,000 random AllSides train+valid articles of no
 earlier sample, any topic) are the held-out samples of the lexprec8 rules, judged before
-scoring; they are re-extracted here. ``--snapshot FILE`` also writes the
+scoring; they are re-extracted here, and development data since the lexprec8 second step;
+lexicons_*_fresh10.csv (seed 10101, --tenth, drawn the same way from articles in none of the
+earlier samples) are the held-out samples of that second step. ``--snapshot FILE`` also writes the
 attributions for compare_categories.py.
 """
 
@@ -94,9 +96,12 @@ def main() -> None:
         *(HERE / "annotations").glob("lexicons_*_fresh7.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh8_wide.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh9.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh10.csv"),
     ]:
         ann = pd.read_csv(path, comment="#")
-        default = "wide" if "fresh9" in path.name else "syria"  # the ninth sample: any AllSides article
+        default = (
+            "wide" if "fresh9" in path.name or "fresh10" in path.name else "syria"
+        )  # the ninth sample: any AllSides article
         wide_ids |= set(ann.loc[ann.get("pool", pd.Series(default, index=ann.index)) == "wide", "doc_id"])
     if (
         wide_ids
@@ -114,7 +119,8 @@ def main() -> None:
         ("_fresh7", "dev since lexprec7, seed 7171"),
         ("_fresh8", "dev since lexprec8 (held out for lexprec7), seed 8181, BASIL"),
         ("_fresh8_wide", "dev since lexprec8 (held out for lexprec7), seed 8181, wide top-up"),
-        ("_fresh9", "held out, seed 9191, AllSides train+valid"),
+        ("_fresh9", "dev since lexprec8 step 2 (held out for lexprec8), seed 9191"),
+        ("_fresh10", "held out, seed 10101, AllSides train+valid"),
     ):
         if not (HERE / "annotations" / f"lexicons_speakers{suffix}.csv").exists():
             continue

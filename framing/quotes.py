@@ -2147,7 +2147,7 @@ _POLICE = re.compile(
 # person speaking for themselves.
 _KIN_WORDS = (
     r"(?:mothers?|fathers?|parents?|widows?|wife|husband|sons?|daughters?|sisters?|brothers?|"
-    r"grand(?:mothers?|fathers?|parents?)|families|family|relatives?|uncle|aunt|cousins?)"
+    r"grand(?:mothers?|fathers?|parents?|daughters?|sons?|children)|families|family|relatives?|uncle|aunt|cousins?)"
 )
 # Kin of someone else ("her mother", "the baby's mother", "the widow of Sgt. X", "the mother of
 # victim X"), not a self-description ("a mother of three").
@@ -2158,6 +2158,17 @@ _KIN_ROLE = re.compile(
 _MEDICAL = re.compile(
     r"(?i)\b(?:hospitals?|medical|doctors?|physicians?|patients?|ER|surgery|surgical|nurses?|clinic|residency)\b"
 )
+_CIVIL_POST = re.compile(r"(?i)\b(?:(?:assistant|under|deputy)\s+secretary|secretary\s+of|minister)\b")
+_NOW_ELSEWHERE = re.compile(r"(?i)\bnow\s+(?:at|with|a|an|teaches|works|runs|heads)\b")
+_BARE_INSTITUTION = re.compile(
+    r"(?i)^(?:the|a|an|this|that)\s+(?:university|college|institute|foundation|think\s+tank|school)$"
+)
+_CIVILIAN_ORG_DESC = re.compile(
+    r"(?i)\b(?:unions?|association|organi[sz]ation|group|network|coalition|council|committee|campaign|"
+    r"party)\b|\b(?:with|at|of|for)\s+the\s+(?-i:[A-Z])"
+)
+# The addressee of a letter, a call or a speech ("a letter from senators to [X]"): not a speaker.
+_TO_BEFORE = re.compile(r"(?i)(?<![\w-])to\s+$")
 _DESC_CUT = re.compile(r",|\s(?:who|which|as|with|when|while)\s")
 _ORG_NAME_IN = re.compile(r"\s(?:for|against)\s+[A-Z]")
 # Political work, party roles or a news organisation: not an independent expert.
@@ -2373,8 +2384,27 @@ def _eighth_gate(
         return None  # "Trump, in the wake of attacks inspired by ISIS, called": no description
     if cat == "military" and source != "mention" and _MINISTER.search(near + appositive):
         return "official"  # "Israel's defense minister, Ann Roe,"
+    # Second step (after the seed-9191 errors, which made that sample development data).
+    own_desc = _DESC_CUT.split(appositive[1:], maxsplit=1)[0] if appositive else ""
+    if (
+        source == "description"
+        and _KIN_ROLE.search(near + " " + own_desc)
+        and not _strong_civilian(near + own_desc)
+    ):
+        return None  # "the granddaughter of General X": the description is someone else's
+    if cat == "military" and _CIVIL_POST.search(appositive):
+        return "official"  # "Adm. Ann Roe, assistant secretary for health,"
+    if cat == "military" and _NOW_ELSEWHERE.search(appositive):
+        return None  # "..., now at the Harvard Kennedy School": no longer serving
+    if cat == "expert" and _BARE_INSTITUTION.match(mention):
+        return None  # "the university announced": the institution, not an expert
+    if (
+        cat == "civilian"
+        and source == "description"
+        and (_CIVILIAN_ORG_DESC.search(near + " " + own_desc) or _ORG_NAME_IN.search(own_desc))
+    ):
+        return None  # "a strategist with the X Network", "the nation's largest teachers union"
     if cat == "civilian":
-        own_desc = _DESC_CUT.split(appositive[1:], maxsplit=1)[0] if appositive else ""
         if (
             _KIN_ROLE.search(near + " " + own_desc)
             and source != "mention"
@@ -2513,6 +2543,11 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             or len(mention.split()) > 8
             or not_saying
             or _document_speaker(text, a, rules)
+            or (
+                a.cue_lemma != "according to"
+                and _TO_BEFORE.search(text, max(0, sp0 - 4), sp0)
+                and not _ENVOY_TO.search(text, max(0, sp0 - 40), sp0)
+            )
         ):
             a.category, a.actor, a.anonymous = "unknown", None, False
             a.antecedent = None

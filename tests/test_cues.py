@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import framing as fr
 from framing._cues import cue_stance
-from tests.conftest import ROOT, shared_path
+from tests.conftest import ROOT
 
 
 def stance(text: str, form: str, lemma: str, lex_stance: str) -> str | None:
@@ -517,24 +517,8 @@ def test_fresh9_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
-@pytest.mark.realdata
-def test_fresh9_sample_still_produced():
-    """Every judged seed-9191 row is still produced with the same stance or category, so the
-    recorded precision describes this code."""
-    shared_path("allsides", "media_train.jsonl.gz")
-    cues, speakers = _fresh("cues", "_fresh9"), _fresh("speakers", "_fresh9")
-    ids = set(cues["doc_id"]) | set(speakers["doc_id"])
-    parts = []
-    for split in ("train", "valid"):
-        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
-        parts.append(df[df["ID"].isin(ids)])
-    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
-    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, progress=False)
-    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
-        now = q[key].drop_duplicates().assign(produced=True)
-        merged = ann.merge(now, on=key, how="left")
-        assert merged["produced"].notna().all(), key[-1]
+# test_fresh9_sample_still_produced is replaced by the seed-10101 check (the second step no longer
+# produces some seed-9191 rows, by design).
 
 
 # -- lexprec4: precision first -------------------------------------------------------------------
@@ -1383,5 +1367,54 @@ def test_cue_sense_eighth_pass(text, form, lemma, lex, expected):
     ],
 )
 def test_speaker_categories_eighth_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+# -- lexprec8, second step (after the seed-9191 errors; sentences written for these tests) ----------
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # "general" is a rank only before a name or as "generals", not in other titles
+        ("Lou Marks, the station's general manager, said the tapes were lost.", "Lou Marks", "unknown"),
+        ("Kay Dunne, general counsel for the Harbor Fund, said the case was strong.", "Kay Dunne", "unknown"),
+        (
+            "The two inspectors general said that the files were secret.",
+            "The two inspectors general",
+            "official",
+        ),
+        ("Gen. Ada Lind said the troops would stay.", "Gen. Ada Lind", "military"),
+        # a description that belongs to someone else
+        (
+            "Mia Kerr, the granddaughter of General Tom Gale, said the fort should be renamed.",
+            "Mia Kerr",
+            "unknown",
+        ),
+        # a serving rank in a civil post; a former commander now elsewhere
+        (
+            "The tests were done, according to Adm. Ben Gray, assistant secretary for health.",
+            "Adm. Ben Gray",
+            "official",
+        ),
+        ("Gen. Ada Lind, now at a business school, said the drill was rushed.", "Gen. Ada Lind", "unknown"),
+        # an institution is not an expert; a surname is not an NGO
+        ("The university announced that it was cancelling the talk.", "The university", "unknown"),
+        ("Ngo said that the march was calm.", "Ngo", "unknown"),
+        # a civilian described by an organisation
+        (
+            "Tia Ruiz, a strategist with the Valley Workers Network, said the raids must stop.",
+            "Tia Ruiz",
+            "unknown",
+        ),
+        ("Ana Diaz, a resident of the old town, said the water was back.", "Ana Diaz", "civilian"),
+        # the addressee of a letter is no speaker
+        (
+            "A letter from ten senators to President Vale said that the order was unlawful.",
+            "President Vale",
+            "unknown",
+        ),
+    ],
+)
+def test_speaker_categories_eighth_pass_second_step(text, speaker, category):
     allowed = {"unknown", "missing"} if category == "unknown" else {category}
     assert categories(text).get(speaker, "missing") in allowed
