@@ -110,11 +110,16 @@ def _report(args: argparse.Namespace) -> int:
 
 def _agency_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument("-o", "--output", required=True, help="CSV file for the harm-verb rows")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="agency.csv",
+        help="CSV file for the harm-clause rows, or - for stdout (default: agency.csv)",
+    )
     p.add_argument(
         "--lexicon", default="harm_verbs", help="harm_verbs lexicon name or YAML file (default: harm_verbs)"
     )
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="processes (default: 1)")
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
 @command("agency", "find harm verbs and whether they name a perpetrator (CSV)", _agency_args)
@@ -123,17 +128,23 @@ def _agency(args: argparse.Namespace) -> int:
 
     corpus = load_input(args)
     rows = find_agency(corpus, lexicon=args.lexicon, n_jobs=args.n_jobs)
-    rows.to_csv(args.output, index=False)
     counts = rows["construction"].value_counts().to_dict()
     summary = ", ".join(f"{k} {v}" for k, v in counts.items()) or "none found"
-    print(f"wrote {len(rows)} harm clauses to {args.output} ({summary})")
+    _write_table(rows, args.output, f"wrote {len(rows)} harm clauses to {args.output} ({summary})")
     return 0
 
 
 def _labels_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument("-o", "--output", required=True, help="CSV file to write")
-    p.add_argument("--lexicon", default="syria", help="actors lexicon (default: syria)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="labels.csv",
+        help="CSV file to write, or - for stdout (default: labels.csv)",
+    )
+    p.add_argument(
+        "--lexicon", default="syria", help="actors lexicon: built-in name or .yaml file (default: syria)"
+    )
     p.add_argument(
         "--spans",
         action="store_true",
@@ -141,10 +152,17 @@ def _labels_args(p: argparse.ArgumentParser) -> None:
         "label_choice table (shares per outlet, actor and label)",
     )
     p.add_argument("--by", default="outlet", help="grouping column for label_choice (default: outlet)")
-    p.add_argument("--voice", default="own", choices=("own", "quoted", "all"), help="default: own")
-    p.add_argument("--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes")
+    p.add_argument(
+        "--voice",
+        default="own",
+        choices=("own", "quoted", "all"),
+        help="count mentions in the outlet's own voice, inside quotes, or both (default: own)",
+    )
+    p.add_argument(
+        "--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples (default: 1000)"
+    )
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
 @command("labels", "naming: label mentions per actor, or label shares per outlet", _labels_args)
@@ -166,12 +184,12 @@ def _labels(args: argparse.Namespace) -> int:
             n_jobs=args.n_jobs,
         )
         kind = "label_choice table"
-    table.to_csv(args.output, index=False)
-    print(f"wrote the {kind} ({len(table)} rows) to {args.output}")
+    _write_table(table, args.output, f"wrote the {kind} ({len(table)} rows) to {args.output}")
     return 0
 
 
-def _write_table(df: Any, output: str) -> None:
+def _write_table(df: Any, output: str, message: str | None = None) -> None:
+    """Write ``df`` as CSV to the file ``output`` (then print ``message``) or to stdout for ``-``."""
     if output == "-":
         try:
             df.to_csv(sys.stdout, index=False)
@@ -180,7 +198,7 @@ def _write_table(df: Any, output: str) -> None:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
         df.to_csv(output, index=False)
-        print(f"wrote {len(df)} rows to {output}")
+        print(message or f"wrote {len(df)} rows to {output}")
 
 
 def _hedges_args(p: argparse.ArgumentParser) -> None:
@@ -242,7 +260,12 @@ def _frames(args: argparse.Namespace) -> int:
 
 def _quotes_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument("-o", "--output", default="quotes.csv", help="CSV file to write (default: quotes.csv)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="quotes.csv",
+        help="CSV file to write, or - for stdout (default: quotes.csv)",
+    )
     p.add_argument(
         "--lexicon", default=None, help="actors lexicon for speaker_actor, e.g. syria (default: none)"
     )
@@ -257,8 +280,9 @@ def _quotes(args: argparse.Namespace) -> int:
 
     corpus = load_input(args)
     table = extract_quotes(corpus, lexicon=args.lexicon, n_jobs=args.n_jobs)
-    table.to_csv(args.output, index=False)
-    print(f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}")
+    _write_table(
+        table, args.output, f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}"
+    )
     return 0
 
 
@@ -278,7 +302,7 @@ def _tone_args(p: argparse.ArgumentParser) -> None:
         "--voice",
         default="split",
         choices=["split", "own", "quoted", "all"],
-        help="own voice and quoted speech in separate rows (split, the default), one of them, or pooled",
+        help="own voice and quoted speech in separate rows (split), one of them, or pooled (default: split)",
     )
     p.add_argument(
         "--sentences",
@@ -317,7 +341,12 @@ def _tone(args: argparse.Namespace) -> int:
 
 def _keyness_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument("-o", "--output", default="keyness.csv", help="CSV file to write (default: keyness.csv)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="keyness.csv",
+        help="CSV file to write, or - for stdout (default: keyness.csv)",
+    )
     p.add_argument("--by", default="outlet", help="grouping column (default: outlet)")
     p.add_argument(
         "--method",
@@ -371,9 +400,46 @@ def _keyness(args: argparse.Namespace) -> int:
             raise ValueError(f"`--top` must be at least 1. Got {args.top} instead.")
         # Rows are sorted most typical first within each comparison.
         out = out.groupby([args.by, "other"], observed=True, sort=False).head(args.top)
-    out.to_csv(args.output, index=False)
-    print(f"wrote {args.output} ({len(out)} rows)")
+    _write_table(out, args.output, f"wrote {args.output} ({len(out)} rows)")
     return 0
+
+
+#: Shown under "examples:" at the end of each subcommand's --help.
+EXAMPLES: dict[str, list[str]] = {
+    "datasets": ["framing datasets"],
+    "report": [
+        "framing report aleppo-2024 -o report.html",
+        "framing report articles.csv --text body --outlet source --date published -o report.html",
+    ],
+    "agency": ["framing agency aleppo-2024 -o agency.csv", "framing agency articles.jsonl -o - | head"],
+    "labels": [
+        "framing labels aleppo-2024 -o label_shares.csv",
+        "framing labels aleppo-2024 --spans -o mentions.csv",
+        "framing labels articles.csv --lexicon my_actors.yaml --voice all -o -",
+    ],
+    "hedges": [
+        "framing hedges aleppo-2024 -o hedges.csv",
+        "framing hedges aleppo-2024 --rates --by outlet -o -",
+    ],
+    "frames": [
+        "framing frames aleppo-2024 --by outlet -o frames.csv",
+        "framing frames articles.csv --dictionary my_frames.dic -o -",
+    ],
+    "quotes": [
+        "framing quotes aleppo-2024 --lexicon syria -o quotes.csv",
+        "framing quotes texts/ --n-jobs -1 -o -",
+    ],
+    "tone": ["framing tone aleppo-2024 -o tone.csv", "framing tone aleppo-2024 --sentences -o -"],
+    "keyness": [
+        "framing keyness aleppo-2024 --stop-words english --top 20 -o keyness.csv",
+        "framing keyness articles.csv --by outlet --vs pairs --ngram-range 1 2 -o -",
+    ],
+}
+
+
+def _epilog(lines: Sequence[str], footer: str = "") -> str:
+    text = "examples:\n" + "\n".join(f"  {line}" for line in lines) if lines else ""
+    return f"{text}\n\n{footer}".strip()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -381,12 +447,30 @@ def build_parser() -> argparse.ArgumentParser:
     from framing import report  # noqa: F401
 
     parser = argparse.ArgumentParser(
-        prog="framing", description="Framing and media-bias indicators for news corpora."
+        prog="framing",
+        description="Framing and media-bias indicators for news corpora.",
+        epilog=_epilog(
+            [
+                "framing datasets",
+                "framing report aleppo-2024 -o report.html",
+                "framing labels articles.csv --text body --outlet source -o label_shares.csv",
+            ],
+            "Run `framing COMMAND --help` for the options and examples of one command. INPUT is a "
+            "bundled corpus name or a .csv/.tsv/.jsonl(.gz)/.parquet file or a folder of .txt files; "
+            "-o - writes a table to stdout.",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"framing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (help_text, add_args, run) in COMMANDS.items():
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=_epilog(EXAMPLES.get(name, [])) or None,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         add_args(p)
         p.set_defaults(run=run)
     return parser

@@ -1,7 +1,12 @@
+import argparse
 import json
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import framing as fr
 
@@ -67,3 +72,53 @@ def test_frames_command_reports_bad_dictionary(tmp_path):
     p.write_text("text,outlet\nA costly clash.,Wire\n")
     r = run("frames", str(p), "--dictionary", "hedges", "-o", "-")
     assert r.returncode == 2 and "`dictionary` must be a lexicon of kind 'dictionary'" in r.stderr
+
+
+def test_every_command_help_has_examples_and_documents_every_option():
+    from framing.cli import build_parser
+
+    parser = build_parser()
+    assert "examples:" in parser.format_help() and "framing COMMAND --help" in parser.format_help()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, p in sub.choices.items():
+        text = p.format_help()
+        assert f"examples:\n  framing {name}" in text, f"`framing {name} --help` shows no example"
+        for action in p._actions:
+            assert action.help, f"`framing {name}` option {action.option_strings or action.dest} has no help"
+            if action.option_strings and action.default not in (None, False, argparse.SUPPRESS):
+                shown = action.default[0] if isinstance(action.default, tuple) else action.default
+                shown = int(shown) if isinstance(shown, float) and shown.is_integer() else shown
+                assert f"default: {shown}" in " ".join(action.help.split()), (
+                    f"`framing {name}` option {action.option_strings[-1]} does not state its default"
+                )
+
+
+@pytest.mark.parametrize(
+    "args, header",
+    [
+        (["labels", "--spans"], "doc_id,outlet,date,start,end,text,actor,label"),
+        (["agency"], "doc_id,outlet,date,start,end,text,verb"),
+        (["quotes"], "doc_id,outlet,date,start,end,text,kind,speaker"),
+        (["keyness", "--min-count", "1"], "outlet,other,term"),
+    ],
+)
+def test_dash_output_writes_csv_to_stdout_not_a_file_named_dash(tmp_path, args, header):
+    p = tmp_path / "in.csv"
+    p.write_text(
+        "text,outlet\n"
+        '"Rebels took Aleppo, killing four, the officials said.",Wire\n'
+        '"The army said the terrorists were shelled near Aleppo.",Herald\n'
+    )
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    r = subprocess.run(
+        [sys.executable, "-m", "framing.cli", args[0], str(p), *args[1:], "-o", "-"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(header), r.stdout[:200]
+    assert "wrote" not in r.stdout
+    assert not (tmp_path / "-").exists()
