@@ -1626,6 +1626,21 @@ def agency_rates(
     corp = as_corpus(corpus)
     if not isinstance(detail, bool):
         raise TypeError(f"`detail` must be True or False. Got {detail!r} instead.")
+    if lexicon is not None and not isinstance(victim, str):
+        raise ValueError(
+            f"`lexicon` is used only to find an actor named by `victim`, and victim is {victim!r}; "
+            "pass victim='civilians' (an actor of that lexicon) with it, or leave lexicon=None "
+            "(the harm verbs are set by `harm_lexicon`)."
+        )
+    used: list[Any] = []
+    if agency is None:
+        hx = _lexicons.load(harm_lexicon, parameter="harm_lexicon")
+        if hx.kind != "harm_verbs":
+            raise ValueError(
+                f"`harm_lexicon` must be a lexicon of kind 'harm_verbs'; {hx.name!r} is of kind "
+                f"{hx.kind!r}. Pass harm_lexicon='harm_verbs' or a file of that kind."
+            )
+        used.append(hx)
     spans = agency if agency is not None else find_agency(corp, lexicon=harm_lexicon, n_jobs=n_jobs)
     if "construction" not in spans.columns or "doc_id" not in spans.columns:
         raise ValueError(
@@ -1635,9 +1650,6 @@ def agency_rates(
     bad = set(spans["construction"]) - set(CONSTRUCTIONS)
     if bad:
         check_choice("construction", sorted(bad)[0], CONSTRUCTIONS, owner="agency")
-    used: list[Any] = []
-    if agency is None:
-        used.append(_lexicons.load(harm_lexicon))
     if victim is not None:
         pattern, actors_lx = _victim_matcher(victim, lexicon)
         used.append(actors_lx)

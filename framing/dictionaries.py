@@ -171,7 +171,7 @@ def load_dictionary(dictionary: Any) -> Lexicon:
             "`dictionary` must be a built-in name such as 'generic_frames', a path to a .yaml or "
             f".dic file, a Lexicon or a mapping of category to entries. Got {type(dictionary).__name__}."
         )
-    lx = _lexicons.load(dictionary)
+    lx = _lexicons.load(dictionary, parameter="dictionary")
     if lx.kind != "dictionary":
         raise ValueError(
             f"`dictionary` must be a lexicon of kind 'dictionary'; {lx.name!r} is of kind {lx.kind!r}. "
