@@ -426,7 +426,7 @@ def _keyness_section(r: _Report) -> None:
     if keyness is None or r.corpus.docs["outlet"].nunique() < 2:
         return
     try:
-        table = keyness(r.corpus, min_count=3)
+        table = keyness(r.corpus, min_count=3, stop_words="english")
     except ValueError as exc:
         r.add("keyness", "Distinctive vocabulary", f"<p class='note'>Not computed: {_esc(exc)}</p>")
         return
@@ -442,7 +442,8 @@ def _keyness_section(r: _Report) -> None:
         "keyness",
         "Distinctive vocabulary",
         "<p>Words each outlet uses more than the others, by the log-odds ratio with an informative "
-        "Dirichlet prior (Monroe, Colaresi & Quinn 2008), highest z first.</p>" + _table(words),
+        "Dirichlet prior (Monroe, Colaresi & Quinn 2008), highest z first; English stop words "
+        "(the, of, it, ...) are left out.</p>" + _table(words),
     )
 
 

@@ -83,3 +83,13 @@ def test_report_progress_false_shows_no_bars_in_a_notebook(tmp_path, monkeypatch
     )
     fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False)
     assert capsys.readouterr().err == ""
+
+
+def test_report_vocabulary_leaves_out_stop_words(aleppo_html):
+    # A teacher's first look: function words such as "the" or "is" are not "distinctive vocabulary".
+    section = aleppo_html.split("<section id='keyness'>", 1)[1].split("</section>", 1)[0]
+    rows = re.findall(r"<td>([^<]*,[^<]*)</td>", section)
+    assert len(rows) >= 2, section[:500]
+    words = {w.strip() for row in rows for w in row.split(",")}
+    assert not words & {"the", "by", "had", "or", "it", "is", "has", "but", "one"}, sorted(words)
+    assert "stop_words=&#x27;english&#x27;" in aleppo_html  # the methods sentence says so
