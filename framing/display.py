@@ -449,7 +449,7 @@ def _tables(
             elif name == "quotes":
                 table = extractor(one, lexicon=lexicon, progress=False)
             else:
-                table = extractor(one)
+                table = extractor(one, progress=False)
         tables[name] = table
         info = table.attrs.get("framing") or {}
         lex = ", ".join(

@@ -289,3 +289,29 @@ def test_show_runs_the_extractors_without_progress_bars(monkeypatch, capsys):
     df = pd.DataFrame({"doc_id": ["a"], "text": ["Rebels entered Aleppo, a monitor said."], "outlet": ["W"]})
     fr.show(df, "a", indicators=["labels", "quotes"])
     assert capsys.readouterr().err == ""
+
+
+def test_show_and_compare_run_every_extractor_without_a_progress_bar(monkeypatch):
+    # In a notebook, progress=None shows a bar; one article per call must not print four of them.
+    import framing
+
+    seen: dict[str, object] = {}
+    for name in ("find_labels", "extract_quotes", "find_hedges", "find_agency"):
+        original = getattr(framing, name)
+
+        def spy(*args, _name=name, _original=original, **kwargs):
+            seen[_name] = kwargs.get("progress", "not given")
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(framing, name, spy)
+    df = pd.DataFrame(
+        {
+            "text": [
+                "Rebels reportedly shelled the town, killing four, officials said.",
+                "The army withdrew.",
+            ],
+            "outlet": ["A", "B"],
+        }
+    )
+    fr.compare(df, "doc000000", "doc000001")
+    assert seen == dict.fromkeys(("find_labels", "extract_quotes", "find_hedges", "find_agency"), False)
