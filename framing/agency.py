@@ -1568,6 +1568,7 @@ def agency_rates(
     n_boot: int = 1000,
     seed: int = 0,
     n_jobs: int = 1,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """P(agentless | harm clause) per group, with article-level bootstrap intervals.
 
@@ -1598,6 +1599,9 @@ def agency_rates(
         Interval coverage, bootstrap resamples and seed (see :func:`framing.stats.bootstrap_ratio`).
     n_jobs : int, default 1
         Passed to :func:`find_agency`.
+    progress : bool or None, default None
+        Passed to :func:`find_agency`: show a progress bar; None shows one only on a terminal or
+        in a notebook.
 
     Returns
     -------
@@ -1641,7 +1645,11 @@ def agency_rates(
                 f"{hx.kind!r}. Pass harm_lexicon='harm_verbs' or a file of that kind."
             )
         used.append(hx)
-    spans = agency if agency is not None else find_agency(corp, lexicon=harm_lexicon, n_jobs=n_jobs)
+    spans = (
+        agency
+        if agency is not None
+        else find_agency(corp, lexicon=harm_lexicon, n_jobs=n_jobs, progress=progress)
+    )
     if "construction" not in spans.columns or "doc_id" not in spans.columns:
         raise ValueError(
             "`agency` must be a result of fr.find_agency (with doc_id and construction columns); "

@@ -668,3 +668,19 @@ def test_agency_rates_refuses_a_lexicon_it_would_ignore_and_names_harm_lexicon()
         match=r"^`harm_lexicon` must be a lexicon of kind 'harm_verbs'; 'syria' is of kind 'actors'",
     ):
         fr.agency_rates(df, harm_lexicon="syria")
+
+
+def test_agency_rates_passes_progress_to_find_agency(monkeypatch):
+    import framing.agency as agency_module
+
+    seen = {}
+    original = agency_module.find_agency
+
+    def spy(*args, **kwargs):
+        seen["progress"] = kwargs.get("progress", "not given")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(agency_module, "find_agency", spy)
+    df = pd.DataFrame({"text": ["Jets shelled the town.", "A school was shelled."], "outlet": ["A", "B"]})
+    fr.agency_rates(df, n_boot=100, progress=False)
+    assert seen == {"progress": False}
