@@ -213,6 +213,13 @@ def kwic_html(table: pd.DataFrame, *, max_rows: int = 200) -> str:
     >>> "<mark>regime</mark>" in fr.kwic_html(t)
     True
     """
+    needed = ["doc_id", "outlet", "left", "match", "right"]
+    if not isinstance(table, pd.DataFrame) or not set(needed) <= set(table.columns):
+        cols = ", ".join(map(str, getattr(table, "columns", []))) or type(table).__name__
+        raise ValueError(
+            f"`table` must be a result of fr.kwic (with the columns {', '.join(needed)}); got {cols}. "
+            "Pass fr.kwic(corpus, query)."
+        )
     esc = html.escape
     body = []
     for rec in table.head(max_rows).itertuples(index=False):
