@@ -183,9 +183,10 @@ def _corpus_section(r: _Report, original: Corpus) -> None:
     attach(summary, function="report.summary", params={}, corpus=r.corpus)
     dates = docs["date"].dropna()
     span = f"{dates.min():%d %b %Y} to {dates.max():%d %b %Y}" if len(dates) else "undated"
+    n_docs, n_outlets = len(docs), docs["outlet"].nunique()
     parts = [
-        f"<p>{len(docs):,} articles from {docs['outlet'].nunique()} outlets, {int(words.sum()):,} words, "
-        f"{_esc(span)}.</p>",
+        f"<p>{n_docs:,} article{'s' if n_docs != 1 else ''} from {n_outlets} "
+        f"outlet{'s' if n_outlets != 1 else ''}, {int(words.sum()):,} words, {_esc(span)}.</p>",
         _table(r.focus(summary)),
     ]
     if r.n_outlets > len(r.shown):
@@ -269,7 +270,14 @@ def _naming_section(r: _Report) -> None:
         "cluster-bootstrap intervals over articles. Shown are the actors whose dominant labels differ "
         "in stance between outlets (delegitimizing, neutral, legitimizing).</p>"
     ]
-    if not actors:
+    if spans.empty:
+        parts.append(
+            f"<p class='note'>The lexicon {_esc(r.lexicon.name)} v{_esc(r.lexicon.version)} found no "
+            "label of its actors in these articles. For another topic, pass an actors lexicon of your "
+            "own (<code>lexicon=</code>, or <code>--lexicon</code> on the command line; notebook 02 "
+            "shows how to extend one).</p>"
+        )
+    elif not actors:
         parts.append(
             "<p class='note'>No actor is named with different dominant labels by different outlets.</p>"
         )
@@ -512,7 +520,18 @@ def report(
     """
     check_int("n_boot", n_boot, minimum=100)
     check_int("max_outlets", max_outlets, minimum=1)
+    folder = Path(path).expanduser().resolve().parent
+    if not folder.is_dir():
+        raise FileNotFoundError(
+            f"`path` is in a folder that does not exist ({str(folder)!r}); create the folder first or "
+            "pass a path in an existing one."
+        )
     original = as_corpus(corpus)
+    if len(original) == 0:
+        raise ValueError(
+            "`corpus` has no articles (none with a non-empty text); there is nothing to report. Check "
+            "that the `text` column holds the article texts."
+        )
     lex = load_lexicon(lexicon)
     from tqdm.auto import tqdm
 

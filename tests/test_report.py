@@ -93,3 +93,26 @@ def test_report_vocabulary_leaves_out_stop_words(aleppo_html):
     words = {w.strip() for row in rows for w in row.split(",")}
     assert not words & {"the", "by", "had", "or", "it", "is", "has", "but", "one"}, sorted(words)
     assert "stop_words=&#x27;english&#x27;" in aleppo_html  # the methods sentence says so
+
+
+def test_report_on_another_topic_says_the_lexicon_found_nothing_and_counts_in_the_singular(tmp_path):
+    df = pd.DataFrame(
+        {"text": ["The mayor said the park may open next year.", "Officials said the budget passed."]}
+    )
+    html = fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False).read_text(encoding="utf-8")
+    assert "2 articles from 1 outlet," in html
+    version = fr.lexicons.load("syria").version
+    assert f"The lexicon syria v{version} found no label of its actors in these articles" in html
+    assert "No actor is named with different dominant labels" not in html
+
+
+def test_report_refuses_an_empty_corpus_and_a_missing_folder_before_any_work(tmp_path):
+    df = pd.DataFrame({"text": ["The mayor said the park may open."], "outlet": ["A"]})
+    with pytest.raises(
+        ValueError, match=r"^`corpus` has no articles \(none with a non-empty text\); there is "
+    ):
+        fr.report(df.iloc[:0], path=tmp_path / "r.html", progress=False)
+    with pytest.raises(
+        FileNotFoundError, match=r"^`path` is in a folder that does not exist \('.*missing'\); create"
+    ):
+        fr.report(df, path=tmp_path / "missing" / "r.html", progress=False)
