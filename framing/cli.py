@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -476,6 +477,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _in_cli_terms(message: str, parser: argparse.ArgumentParser, command: str) -> str:
+    """Name the command's options (``--n-jobs``) where the library's message names parameters."""
+    sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    if sub is None or command not in sub.choices:
+        return message
+    options = {
+        a.dest: a.option_strings[-1]
+        for a in sub.choices[command]._actions
+        if a.option_strings and a.option_strings[-1].startswith("--")
+    }
+    for dest, option in options.items():
+        message = message.replace(f"`{dest}`", f"`{option}`")
+        message = re.sub(rf"\b[Pp]ass {dest}=('([^']*)'|<column>)", rf"Pass {option} \2", message)
+        message = message.replace(f"Pass {option} .", f"Pass {option} <column>.").replace(
+            f"Pass {option}  ", f"Pass {option} <column> "
+        )
+    return message
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -485,7 +505,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except (ValueError, TypeError, FileNotFoundError) as exc:
-        print(f"framing {args.command}: {exc}", file=sys.stderr)
+        print(f"framing {args.command}: {_in_cli_terms(str(exc), parser, args.command)}", file=sys.stderr)
         return 2
 
 

@@ -39,9 +39,10 @@ def test_bad_column_is_one_sentence(tmp_path):
     p.write_text(json.dumps({"body": "x"}))
     r = run("report", str(p), "-o", str(tmp_path / "r.html"))
     assert r.returncode == 2
+    # The library's message, with the command's option names instead of Python keywords.
     assert (
-        "`text` names a column that is not in the data ('text')" in r.stderr
-        and "Pass text='body'" in r.stderr
+        "`--text` names a column that is not in the data ('text')" in r.stderr
+        and "Pass --text body." in r.stderr
     )
 
 
@@ -71,7 +72,7 @@ def test_frames_command_reports_bad_dictionary(tmp_path):
     p = tmp_path / "in.csv"
     p.write_text("text,outlet\nA costly clash.,Wire\n")
     r = run("frames", str(p), "--dictionary", "hedges", "-o", "-")
-    assert r.returncode == 2 and "`dictionary` must be a lexicon of kind 'dictionary'" in r.stderr
+    assert r.returncode == 2 and "`--dictionary` must be a lexicon of kind 'dictionary'" in r.stderr
 
 
 def test_every_command_help_has_examples_and_documents_every_option():
@@ -122,3 +123,16 @@ def test_dash_output_writes_csv_to_stdout_not_a_file_named_dash(tmp_path, args, 
     assert r.stdout.startswith(header), r.stdout[:200]
     assert "wrote" not in r.stdout
     assert not (tmp_path / "-").exists()
+
+
+def test_errors_name_the_command_options_not_python_keywords(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text('text,outlet\n"Rebels reportedly took Aleppo.",Wire\n')
+    r = run("labels", str(p), "--n-jobs", "0", "-o", str(tmp_path / "x.csv"))
+    assert r.returncode == 2
+    assert r.stderr.strip() == (
+        "framing labels: `--n-jobs` must be a positive number of processes or -1 for all cores. Got 0 instead."
+    )
+    r = run("tone", str(p), "--by", "nope", "-o", "-")
+    assert r.returncode == 2 and "`--by` names a column that is not in the data ('nope')" in r.stderr
+    assert "Pass --by <column> naming one of them." in r.stderr

@@ -423,7 +423,7 @@ def test_cli_writes_csv(tmp_path):
         capture_output=True,
         text=True,
     )
-    assert bad.returncode == 2 and "`alpha0` must be a positive number" in bad.stderr
+    assert bad.returncode == 2 and "`--alpha0` must be a positive number" in bad.stderr
 
 
 # -- real data -----------------------------------------------------------------------------------
