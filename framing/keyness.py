@@ -232,6 +232,11 @@ def _count(
     token_pattern: str,
 ) -> _Counts:
     docs = corpus.docs
+    if docs.empty:
+        raise ValueError(
+            "`corpus` has no articles (none with a non-empty text); keyness needs articles in at "
+            "least two groups. Check that the `text` column holds the article texts."
+        )
     codes, keys = group_codes(docs, by)
     if len(keys) < 2:
         label = keys.iloc[0].tolist() if len(keys) else []

@@ -457,3 +457,11 @@ def test_convention_speeches_top_terms_hold_at_article_level():
     assert (sig["q_doc"] < 0.05).all(), sig[["outlet", "term", "p_doc", "q_doc"]]
     # Article-level p-values are never below 1 / (R + 1); token-level z-values of 5+ would say 1e-7.
     assert (sig["p_doc"] >= 1 / 1000).all()
+
+
+def test_keyness_on_an_empty_corpus_says_so():
+    empty = pd.DataFrame({"text": pd.Series([], dtype=str), "outlet": pd.Series([], dtype=str)})
+    with pytest.raises(
+        ValueError, match=r"^`corpus` has no articles \(none with a non-empty text\); keyness needs"
+    ):
+        fr.keyness(empty)
