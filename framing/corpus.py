@@ -49,6 +49,18 @@ class Corpus:
         What construction and later steps did to the input: ``"dropped"`` (list of
         ``{"doc_id", "reason"}``), ``"outlet_missing"``, ``"dates_unparsed"``, and the reports of
         :meth:`clean` and :meth:`dedupe` when they ran.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> df = pd.DataFrame({"body": ["Rebels entered Aleppo.", "The army withdrew."],
+    ...                    "source": ["Wire", "Herald"]})
+    >>> corpus = fr.Corpus.from_dataframe(df, text="body", outlet="source")
+    >>> corpus
+    <Corpus: 2 articles, 2 outlets>
+    >>> corpus.docs[["doc_id", "outlet"]].values.tolist()
+    [['doc000000', 'Wire'], ['doc000001', 'Herald']]
     """
 
     def __init__(self, docs: pd.DataFrame, *, report: Mapping[str, Any] | None = None) -> None:
@@ -307,7 +319,8 @@ class Corpus:
         d = self._docs
         dates = d["date"].dropna()
         span = f", {dates.min():%Y-%m-%d}..{dates.max():%Y-%m-%d}" if len(dates) else ""
-        return f"<Corpus: {len(d)} articles, {d['outlet'].nunique()} outlets{span}>"
+        n, k = len(d), d["outlet"].nunique()
+        return f"<Corpus: {n} article{'s' if n != 1 else ''}, {k} outlet{'s' if k != 1 else ''}{span}>"
 
     def _repr_html_(self) -> str:
         d = self._docs
@@ -632,8 +645,9 @@ def read_csv(
     Examples
     --------
     >>> import tempfile, os
+    >>> from pathlib import Path
     >>> p = os.path.join(tempfile.mkdtemp(), "a.csv")
-    >>> _ = open(p, "w").write("text,outlet\\nRebels advanced.,Wire\\n")
+    >>> _ = Path(p).write_text("text,outlet\\nRebels advanced.,Wire\\n")
     >>> len(read_csv(p))
     1
     """
@@ -748,8 +762,9 @@ def read_jsonl(
     Examples
     --------
     >>> import tempfile, os
+    >>> from pathlib import Path
     >>> p = os.path.join(tempfile.mkdtemp(), "a.jsonl")
-    >>> _ = open(p, "w").write('{"text": "Rebels advanced.", "outlet": "Wire"}\\n' * 5)
+    >>> _ = Path(p).write_text('{"text": "Rebels advanced.", "outlet": "Wire"}\\n' * 5)
     >>> read_jsonl(p).docs.outlet.tolist()[:1]
     ['Wire']
     >>> [len(c) for c in read_jsonl(p, chunksize=2)]
@@ -833,8 +848,9 @@ def read_texts(folder: str | Path, *, pattern: str = "*.txt") -> Corpus:
     Examples
     --------
     >>> import tempfile, os
+    >>> from pathlib import Path
     >>> root = tempfile.mkdtemp(); os.mkdir(os.path.join(root, "Wire"))
-    >>> _ = open(os.path.join(root, "Wire", "a1.txt"), "w").write("Rebels advanced.")
+    >>> _ = Path(os.path.join(root, "Wire", "a1.txt")).write_text("Rebels advanced.")
     >>> c = read_texts(root); (c.docs.doc_id[0], c.docs.outlet[0])
     ('a1', 'Wire')
     """

@@ -64,8 +64,9 @@ def read_dic(path: str | Path, *, name: str | None = None) -> Lexicon:
     Examples
     --------
     >>> import tempfile, os
+    >>> from pathlib import Path
     >>> p = os.path.join(tempfile.mkdtemp(), "mine.dic")
-    >>> _ = open(p, "w").write("%\\n1\\tconflict\\n%\\nclash*\\t1\\nwar of words\\t1\\n")
+    >>> _ = Path(p).write_text("%\\n1\\tconflict\\n%\\nclash*\\t1\\nwar of words\\t1\\n")
     >>> read_dic(p).data["categories"]["conflict"]["entries"]
     ['clash*', 'war of words']
     """

@@ -108,6 +108,17 @@ class Evidence:
     spans : DataFrame
         Every span that was drawn: ``indicator``, ``doc_id``, ``start``, ``end``, ``text``,
         ``rule`` (the hover text). Carries provenance.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> df = pd.DataFrame({"text": ["Rebels entered Aleppo."], "outlet": ["Wire"]})
+    >>> view = fr.show(df, "doc000000", indicators=["labels"])
+    >>> view
+    <Evidence: 1 span in doc000000>
+    >>> view.spans[["indicator", "text"]].values.tolist()
+    [['labels', 'Rebels']]
     """
 
     html: str
@@ -118,7 +129,8 @@ class Evidence:
 
     def __repr__(self) -> str:
         docs = ", ".join(map(str, pd.unique(self.spans["doc_id"]))) if len(self.spans) else "-"
-        return f"<Evidence: {len(self.spans)} spans in {docs}>"
+        n = len(self.spans)
+        return f"<Evidence: {n} span{'s' if n != 1 else ''} in {docs}>"
 
     def save(self, path: str | Path) -> Path:
         """Write a standalone HTML page (no network resources) and return its path."""

@@ -21,7 +21,16 @@ _COLUMNS = ["doc_id", "outlet", "left", "match", "right", "start", "end"]
 
 
 class Concordance(pd.DataFrame):
-    """A :func:`kwic` table: a DataFrame that notebooks display with the match highlighted."""
+    """A :func:`kwic` table: a DataFrame that notebooks display with the match highlighted.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> table = fr.kwic(pd.DataFrame({"text": ["The regime fell."]}), "regime")
+    >>> isinstance(table, fr.Concordance), table[["left", "match", "right"]].values.tolist()
+    (True, [['The', 'regime', 'fell']])
+    """
 
     @property
     def _constructor(self) -> type[Concordance]:
