@@ -288,7 +288,9 @@ def _naming_section(r: _Report) -> None:
             partial(plot_label_shares, sub, actor=actor, lexicon=r.lexicon, kind="stacked"), height=height
         )
         parts.append(f"<h3>{_esc(actor.replace('_', ' '))}</h3>")
-        parts.append(_figure(svg, f"Label shares for {actor} per outlet (own voice), with 95% CIs."))
+        parts.append(
+            _figure(svg, f"Label shares for {actor.replace('_', ' ')} per outlet (own voice), with 95% CIs.")
+        )
         dom = _dominant(sub, "label")
         parts.append(_table(dom))
         evidence = []
