@@ -222,8 +222,10 @@ def _marks_for(table: pd.DataFrame, layer: str, source: str) -> list[_Mark]:
             if _present(resolved) and resolved and resolved != speaker:
                 who += f" (= {resolved})"
             cue_stance = row.get("cue_stance")
+            # A missing stance: a verb the lexicon does not list, or a negated or hypothetical use.
+            stance_text = str(cue_stance) if _present(cue_stance) and cue_stance else "no stance"
             cue = (
-                f" · verb: “{row['cue']}” ({cue_stance})"
+                f" · verb: “{row['cue']}” ({stance_text})"
                 if _present(row.get("cue")) and row.get("cue")
                 else ""
             )
@@ -244,9 +246,9 @@ def _marks_for(table: pd.DataFrame, layer: str, source: str) -> list[_Mark]:
                     _Mark(
                         cs,
                         ce,
-                        f"fr-cue fr-cue-{_slug(cue_stance)}",
+                        f"fr-cue fr-cue-{_slug(stance_text)}",
                         sc,
-                        f"Reporting verb · stance: {cue_stance}",
+                        f"Reporting verb · stance: {stance_text}",
                         layer=layer,
                         rank=2,
                     )

@@ -315,3 +315,13 @@ def test_show_and_compare_run_every_extractor_without_a_progress_bar(monkeypatch
     )
     fr.compare(df, "doc000000", "doc000001")
     assert seen == dict.fromkeys(("find_labels", "extract_quotes", "find_hedges", "find_agency"), False)
+
+
+def test_show_says_no_stance_instead_of_nan_for_an_unrated_verb():
+    df = pd.DataFrame({"text": ['"We will hold the line," the commander concluded.'], "outlet": ["A"]})
+    quotes = fr.extract_quotes(df, progress=False)
+    assert quotes["cue_stance"].isna().all() and quotes["cue"].tolist() == ["concluded"]
+    view = fr.show(df, "doc000000", indicators=["quotes"], spans={"quotes": quotes})
+    rules = " ".join(view.spans["rule"])
+    assert "verb: “concluded” (no stance)" in rules and "Reporting verb · stance: no stance" in rules
+    assert "nan" not in rules and "fr-cue-nan" not in view.html
