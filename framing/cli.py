@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,9 @@ def add_input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", default=None, help="column with the publication date")
     p.add_argument("--title", default=None, help="column with the headline")
     p.add_argument("--doc-id", dest="doc_id", default=None, help="column with a unique article id")
+    p.add_argument(
+        "--sep", default=None, help="column separator of a .csv file, e.g. ';' or '\\t' (default: a comma)"
+    )
 
 
 def load_input(args: argparse.Namespace) -> Corpus:
@@ -65,6 +70,9 @@ def load_input(args: argparse.Namespace) -> Corpus:
     if path.exists():
         name = path.name.lower()
         if name.endswith(".csv"):
+            sep = getattr(args, "sep", None)
+            if sep:
+                return read_csv(path, sep="\t" if sep in ("\\t", "tab") else sep, **cols)
             return read_csv(path, **cols)
         if name.endswith((".tsv", ".tab")):
             return read_csv(path, sep="\t", **cols)
@@ -487,9 +495,16 @@ def _in_cli_terms(message: str, parser: argparse.ArgumentParser, command: str) -
         for a in sub.choices[command]._actions
         if a.option_strings and a.option_strings[-1].startswith("--")
     }
+
+    def as_option(match: re.Match[str], option: str) -> str:
+        value = match.group(2)
+        return f"{match.group(0)[0]}ass {option} {shlex.quote(value) if value else ''}"
+
     for dest, option in options.items():
         message = message.replace(f"`{dest}`", f"`{option}`")
-        message = re.sub(rf"\b[Pp]ass {dest}=('([^']*)'|<column>)", rf"Pass {option} \2", message)
+        message = re.sub(
+            rf"\b[Pp]ass {dest}=('([^']*)'|<column>)", partial(as_option, option=option), message
+        )
         message = message.replace(f"Pass {option} .", f"Pass {option} <column>.").replace(
             f"Pass {option}  ", f"Pass {option} <column> "
         )

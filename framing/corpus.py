@@ -614,6 +614,9 @@ def _read_text_file(path: Path, parameter: str = "path") -> str:
         raw = gzip.decompress(raw)
     if not raw.strip():
         raise ValueError(f"`{parameter}` names an empty file: {str(path)!r}; pass a file with articles.")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with a byte-order mark, e.g. a spreadsheet's "Unicode text" export.
+        return raw.decode("utf-16")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -653,6 +656,14 @@ def read_csv(
     """
     raw = _read_text_file(Path(path))
     df = pd.read_csv(io.StringIO(raw), **read_kwargs)
+    if "sep" not in read_kwargs and "delimiter" not in read_kwargs and len(df.columns) == 1:
+        header = str(df.columns[0])
+        found = next((d for d in (";", "\t", "|") if d in header), None)
+        if found is not None and text not in df.columns:
+            raise ValueError(
+                f"`sep`: {str(path)!r} separates its columns with {found!r}, not commas (header "
+                f"{header!r}); pass sep={found!r}."
+            )
     return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
 
 

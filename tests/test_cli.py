@@ -136,3 +136,12 @@ def test_errors_name_the_command_options_not_python_keywords(tmp_path):
     r = run("tone", str(p), "--by", "nope", "-o", "-")
     assert r.returncode == 2 and "`--by` names a column that is not in the data ('nope')" in r.stderr
     assert "Pass --by <column> naming one of them." in r.stderr
+
+
+def test_semicolon_csv_error_and_sep_option(tmp_path):
+    p = tmp_path / "semi.csv"
+    p.write_text('text;outlet\n"Rebels reportedly took Aleppo.";Wire\n')
+    r = run("hedges", str(p), "-o", "-")
+    assert r.returncode == 2 and r.stderr.strip().endswith("pass --sep ';'.")
+    r = run("hedges", str(p), "--sep", ";", "-o", "-")
+    assert r.returncode == 0 and "Wire" in r.stdout and "reportedly" in r.stdout

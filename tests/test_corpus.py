@@ -191,3 +191,23 @@ def test_jsonl_writer_writes_iso_dates(tmp_path, df):
     with gzip.open(tmp_path / "c.jsonl.gz", "rt") as fh:
         first = json.loads(fh.readline())
     assert first["date"] == "2024-11-29T00:00:00"
+
+
+def test_read_csv_names_the_separator_of_a_semicolon_or_tab_file(tmp_path):
+    p = tmp_path / "semi.csv"
+    p.write_text('text;outlet\n"Rebels took Aleppo.";Wire\n', encoding="utf-8")
+    with pytest.raises(
+        ValueError,
+        match=r"^`sep`: '.*semi\.csv' separates its columns with ';', not commas \(header 'text;outlet'\); "
+        r"pass sep=';'\.$",
+    ):
+        fr.read_csv(p)
+    assert fr.read_csv(p, sep=";").docs[["text", "outlet"]].values.tolist() == [
+        ["Rebels took Aleppo.", "Wire"]
+    ]
+
+
+def test_read_csv_reads_utf16_with_a_byte_order_mark(tmp_path):
+    p = tmp_path / "u16.csv"
+    p.write_bytes('text,outlet\n"Café bombed.",Wire\n'.encode("utf-16"))
+    assert fr.read_csv(p).docs[["text", "outlet"]].values.tolist() == [["Café bombed.", "Wire"]]
