@@ -19,6 +19,15 @@ MODULES = sorted(
 )
 
 
+def feature_registry() -> dict:
+    """The registry of FramingFeatures blocks (its example registers one)."""
+    try:
+        from framing.models import features
+    except ImportError:
+        return {}
+    return features._REGISTRY
+
+
 def public_objects():
     for name in fr.__all__:
         obj = getattr(fr, name)
@@ -44,10 +53,18 @@ def test_docstring_examples_run(module, tmp_path, monkeypatch):
     except ImportError as exc:  # an optional dependency of one module
         pytest.skip(f"{module}: {exc}")
     monkeypatch.chdir(tmp_path)  # examples that write files write them here
+    # An example registers a feature block: remove it afterwards, so that no later test sees it.
+    registry = feature_registry()
+    saved = dict(registry)
     finder = doctest.DocTestFinder(exclude_empty=True)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     tests = [t for t in finder.find(mod, module) if t.examples]
-    for test in tests:
-        runner.run(test, clear_globs=True)
+    try:
+        for test in tests:
+            runner.run(test, clear_globs=True)
+    finally:
+        for name in set(registry) - set(saved):
+            del registry[name]
+        registry.update(saved)
     result = runner.summarize(verbose=False)
     assert result.failed == 0, f"{result.failed} docstring example(s) of {module} failed (output above)"
