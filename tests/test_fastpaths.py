@@ -449,3 +449,38 @@ def test_agency_context_written_sentences():
         assert (fast.search(text) is not None) is found
     # A pattern that may start with a non-word character keeps the plain form.
     assert ag._context_regex(["-?war"], plain) is plain
+
+
+# -- Round 8: "according to" found with str.find, one lower-cased text per document -----------
+from framing.quotes import _ACCORDING_TO, _according_to  # noqa: E402
+
+ACCORDING_TEXT = st.text(alphabet="acordingt ACORDINGT\n,.xıİ\u212a", max_size=90) | st.builds(
+    lambda a, b: a + "according to" + b,
+    st.text(alphabet="aXı İ,\n", max_size=8),
+    st.text(alphabet=" \n\tsS", max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=ACCORDING_TEXT)
+def test_according_to_finds_what_finditer_finds(text):
+    got = [m.span() for m in _according_to(text, text.lower())]
+    assert got == [m.span() for m in _ACCORDING_TO.finditer(text)]
+
+
+def test_according_to_written_cases():
+    text = "According to the mayor, the bridge is shut.\nThe toll rose, according to  two nurses; xaccording to no one."
+    assert [m.group() for m in _according_to(text, text.lower())] == ["According to ", "according to  "]
+    odd = "ACCORDıNG TO the ministry, the road is open."  # dotless i: the plain pattern is used
+    assert [m.span() for m in _according_to(odd, odd.lower())] == [(0, 13)]
+
+
+def test_only_dotted_and_dotless_i_fold_to_the_letters_of_according_to():
+    letters = re.compile(r"[acordingt ]", re.IGNORECASE)
+    found = [chr(i) for i in range(128, 0x110000) if letters.fullmatch(chr(i))]
+    assert found == ["\u0130", "\u0131"]  # "İ" also lower-cases to two characters
+
+
+def test_doc_lower_is_shared_and_equals_text_lower():
+    d = Doc("Rebels SAID İt")
+    assert d.lower == "rebels said i̇t" and d.lower is d.lower
