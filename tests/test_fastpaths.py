@@ -484,3 +484,85 @@ def test_only_dotted_and_dotless_i_fold_to_the_letters_of_according_to():
 def test_doc_lower_is_shared_and_equals_text_lower():
     d = Doc("Rebels SAID İt")
     assert d.lower == "rebels said i̇t" and d.lower is d.lower
+
+
+# -- Round 8: Punkt only between plain breaks -------------------------------------------------
+def _punkt_lines(text: str) -> list[tuple[int, int]]:
+    """``sentences`` with Punkt on every whole line (the two corrections included)."""
+    from framing.text import _punkt_line_sentences, paragraphs
+
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text):
+        pos = ps
+        for line in text[ps:pe].split("\n"):
+            if line.strip():
+                _punkt_line_sentences(line, pos, out)
+            pos += len(line) + 1
+    return out
+
+
+_SENT_PIECES = [
+    "said",
+    "Gen",
+    "U.S",
+    "2015",
+    "3.5",
+    "He",
+    "The",
+    "a",
+    "J",
+    "Mr",
+    "Smith",
+    "no",
+    "Army",
+    "e.g",
+]
+_SENT_MARKS = [
+    ".",
+    ". ",
+    "? ",
+    "! ",
+    " ",
+    "  ",
+    ", ",
+    "“",
+    "”",
+    '"',
+    "’",
+    "(",
+    ")",
+    "...",
+    "?!",
+    ".)",
+    ' "',
+    " (",
+    "--",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENT_PIECES + _SENT_MARKS), max_size=40).map("".join))
+def test_sentences_with_punkt_between_plain_breaks_equal_punkt_on_the_line(text):
+    from framing.text import sentences
+
+    assert sentences(text) == _punkt_lines(text)
+
+
+def test_sentences_punkt_stretch_written_line():
+    from framing.text import _easy_prefix, _plain_break_after, sentences
+
+    t = "The army left. It said so... Then J. Smith came back. He stayed. The U.S. agreed."
+    spans, rest, hard = _easy_prefix(t)
+    assert spans == [(0, 14)] and rest == 15 and t[hard : hard + 3] == "..."
+    assert _plain_break_after(t, hard) == (t.index(" He"), t.index("He"))  # after "back."
+    assert [t[s:e] for s, e in sentences(t)] == [
+        "The army left.",
+        "It said so... Then J. Smith came back.",
+        "He stayed.",
+        "The U.S. agreed.",
+    ]
+    assert sentences(t) == _punkt_lines(t)
+    # A plain break whose word follows a quote mark, not a space, does not end a Punkt stretch.
+    q = 'It said so... "Fine. Then he left. We stayed.'
+    assert _plain_break_after(q, q.index("...")) == (q.index(" We"), q.index("We"))
+    assert sentences(q) == _punkt_lines(q)
