@@ -566,3 +566,12 @@ def test_sentences_punkt_stretch_written_line():
     q = 'It said so... "Fine. Then he left. We stayed.'
     assert _plain_break_after(q, q.index("...")) == (q.index(" We"), q.index("We"))
     assert sentences(q) == _punkt_lines(q)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“«„”»\"'a ’\n", max_size=60))
+def test_mark_candidates_are_the_marks_and_apostrophe_pairs(text):
+    from framing.text import _DOUBLE, _MARK_CANDIDATE
+
+    plain = re.compile("[" + re.escape(_DOUBLE) + "]|''")
+    assert [m.span() for m in _MARK_CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
