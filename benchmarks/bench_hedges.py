@@ -11,11 +11,17 @@ that are still found.
                                                  # (contexts go to the terminal only)
     python benchmarks/bench_hedges.py --sample --pool train+valid   # from every AllSides article
     python benchmarks/bench_hedges.py --count --pool train          # scare quotes per 1,000 articles
+    python benchmarks/bench_hedges.py --sample --pool fresh --seed 7 --per 60 --families scare_quote
+    python benchmarks/bench_hedges.py --count --pool fresh          # per 1,000 documents, PolNeAR check
+
+The ``fresh`` pool (seventh pass) is text never judged for hedges: BASIL (300 articles), PolNeAR
+(every compartment, one copy per filename), the Narrative Frames articles and the GVFC headlines.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import gzip
 import json
 import os
@@ -41,7 +47,10 @@ POOLS = {
     "first3000": ("media_train",),
     "train": ("media_train",),
     "train+valid": ("media_train", "media_valid"),
+    "fresh": (),
 }
+# Sources of the fresh pool (document ids carry the prefix, so they never meet AllSides or BABE ids).
+FRESH_SOURCES = ("basil", "polnear", "nf", "gvfc")
 PER_FAMILY = {"babe": 15, "allsides": 15}
 
 
@@ -70,16 +79,76 @@ def allsides_corpus(ids: set[str] | None = None, pool: str = "first3000") -> fr.
     return fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="source", doc_id="ID")
 
 
+def _frame(rows: list[dict[str, str]]) -> fr.Corpus:
+    return fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="outlet", doc_id="doc_id")
+
+
+def polnear_records() -> list[dict]:
+    """PolNeAR documents of every compartment, the first copy of each filename (some documents
+    were annotated twice)."""
+    seen: set[str] = set()
+    out = []
+    with gzip.open(DATA / "polnear" / "attributions.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec["filename"] in seen:
+                continue
+            seen.add(rec["filename"])
+            out.append(rec)
+    return out
+
+
+def fresh_corpora() -> dict[str, fr.Corpus]:
+    """The fresh pool, never judged for hedges: ``basil`` (doc id ``basil:<year>/<file stem>``,
+    paragraphs joined by blank lines), ``polnear`` (``polnear:<filename>``), ``nf`` (Narrative
+    Frames, ``nf:<ID>``) and ``gvfc`` (headlines, ``gvfc:<0-based row>``)."""
+    rows = []
+    for path in sorted((DATA / "basil" / "articles").glob("*/*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        paras = d["body-paragraphs"]
+        if isinstance(paras, str):
+            paras = ast.literal_eval(paras)
+        text = "\n\n".join(" ".join(p) for p in paras)
+        rows.append({"doc_id": f"basil:{path.parent.name}/{path.stem}", "text": text, "outlet": d["source"]})
+    out = {"basil": _frame(rows)}
+    out["polnear"] = _frame(
+        [
+            {"doc_id": f"polnear:{r['filename']}", "text": r["text"], "outlet": r["publisher"]}
+            for r in polnear_records()
+        ]
+    )
+    nf = pd.read_csv(DATA / "narrative_frames" / "articles.tsv", sep="\t")
+    out["nf"] = _frame(
+        [{"doc_id": f"nf:{i}", "text": t, "outlet": o} for i, t, o in zip(nf["ID"], nf["text"], nf["source"])]
+    )
+    gv = pd.read_csv(DATA / "gvfc" / "headlines.csv")
+    out["gvfc"] = _frame(
+        [{"doc_id": f"gvfc:{i}", "text": t, "outlet": "gvfc"} for i, t in enumerate(gv["news_title"])]
+    )
+    return out
+
+
 def corpora(
     ids_by_source: dict[str, set[str]] | None = None, pool: str = "first3000"
 ) -> dict[str, fr.Corpus]:
-    out = {"babe": babe_corpus()}
-    out["allsides"] = allsides_corpus(
-        None if ids_by_source is None else ids_by_source.get("allsides", set()), pool
-    )
-    if ids_by_source is not None:
-        keep = ids_by_source.get("babe", set())
-        out["babe"] = out["babe"][out["babe"].docs["doc_id"].isin(keep).to_numpy()]
+    """The corpora of a pool by source; with ``ids_by_source``, only those documents (of any
+    source, fresh ones included)."""
+    if pool == "fresh" and ids_by_source is None:
+        return fresh_corpora()
+    if ids_by_source is None:
+        return {"babe": babe_corpus(), "allsides": allsides_corpus(None, pool)}
+    out: dict[str, fr.Corpus] = {}
+    if "babe" in ids_by_source:
+        out["babe"] = babe_corpus()
+    if "allsides" in ids_by_source:
+        out["allsides"] = allsides_corpus(ids_by_source["allsides"], pool)
+    if set(ids_by_source) & set(FRESH_SOURCES):
+        fresh = fresh_corpora()
+        out.update({src: fresh[src] for src in FRESH_SOURCES if src in ids_by_source})
+    for src in out:
+        if src != "allsides":
+            keep = ids_by_source[src]
+            out[src] = out[src][out[src].docs["doc_id"].astype(str).isin(keep).to_numpy()]
     return out
 
 
@@ -91,12 +160,19 @@ def draw_sample(
     families: list[str] | None = None,
     pool: str = "first3000",
     texts: dict[str, dict[str, str]] | None = None,
+    skip_first3000: bool = False,
 ) -> pd.DataFrame:
-    """Up to ``per`` matches per source and family, leaving out matches already judged (with
-    ``new_docs``, every document that has a judged match). ``texts``, when given, receives the
-    documents' texts by source and id (for printing contexts)."""
+    """Up to ``per`` matches per source and family (for the fresh pool: per family over the whole
+    pool, default 60), leaving out matches already judged (with ``new_docs``, every document that
+    has a judged match; with ``skip_first3000``, the first 3,000 AllSides train articles, whose
+    matches were read while rules were written). ``texts``, when given, receives the documents'
+    texts by source and id (for printing contexts)."""
     parts = []
+    found = []
     for source, corpus in corpora(pool=pool).items():
+        if skip_first3000 and source == "allsides":
+            first = set(allsides_corpus(pool="first3000").docs["doc_id"].astype(str))
+            corpus = corpus[~corpus.docs["doc_id"].astype(str).isin(first).to_numpy()]
         if texts is not None:
             texts[source] = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"]))
         h = fr.find_hedges(corpus).assign(source=source)
@@ -106,9 +182,18 @@ def draw_sample(
             h = h[[k not in seen for k in zip(h["source"], h["doc_id"], h["start"])]]
             if new_docs:
                 h = h[~h["doc_id"].isin(set(exclude["doc_id"].astype(str)))]
+        if pool == "fresh":
+            found.append(h)
+            continue
         for fam in families or fr.hedges.FAMILIES:
             sub = h[h["family"] == fam]
             parts.append(sub.sample(min(len(sub), per or PER_FAMILY[source]), random_state=seed))
+    if pool == "fresh":
+        # The fresh pool is one pool: up to ``per`` matches per family over all its sources.
+        h = pd.concat(found, ignore_index=True)
+        for fam in families or fr.hedges.FAMILIES:
+            sub = h[h["family"] == fam]
+            parts.append(sub.sample(min(len(sub), per or 60), random_state=seed))
     s = pd.concat(parts, ignore_index=True)
     return s[["source", "doc_id", "start", "end", "family", "lemma"]]
 
@@ -146,7 +231,12 @@ def score(sample: pd.DataFrame) -> pd.DataFrame:
 
 
 def count(pool: str) -> None:
-    """Scare quotes the current rules find in the AllSides articles of ``pool``."""
+    """Scare quotes the current rules find in the articles of ``pool``; for the fresh pool, per
+    source, and the PolNeAR cross-check (how many lie inside an attribution's content span that
+    has a source: attributed, so not speakerless)."""
+    if pool == "fresh":
+        count_fresh()
+        return
     corpus = allsides_corpus(pool=pool)
     h = fr.find_hedges(corpus)
     sq = h[h["family"] == "scare_quote"]
@@ -155,11 +245,79 @@ def count(pool: str) -> None:
         texts[d][max(0, st - 12) : st].rstrip().lower().endswith("so-called")
         for d, st in zip(sq["doc_id"], sq["start"])
     )
+    after_the = sum(
+        texts[d][max(0, st - 5) : st].rstrip().lower().endswith("the")
+        for d, st in zip(sq["doc_id"], sq["start"])
+    )
     n = len(corpus.docs)
     print(
         f"AllSides pool {pool}: {n} articles, {len(sq)} scare quotes in {sq['doc_id'].nunique()} articles "
         f"({1000 * len(sq) / n:.2f} per 1,000 articles); {so_called} after so-called, "
-        f"{len(sq) - so_called} definite nominals"
+        f"{after_the} after 'the', {len(sq) - after_the} elsewhere (evaluative modifiers, 1.5.0)"
+    )
+
+
+def polnear_attributed(sq: pd.DataFrame) -> pd.Series:
+    """For scare quotes found in PolNeAR documents: does the match lie inside the content span of
+    a gold attribution with a source (then somebody is named or referred to as its speaker)?
+    PolNeAR offsets index the raw text; the check maps them through ``fr.text.normalize`` only
+    when normalising left the text unchanged (otherwise the document is skipped: NaN)."""
+    recs = {f"polnear:{r['filename']}": r for r in polnear_records()}
+    out = []
+    for d, st, en in zip(sq["doc_id"], sq["start"], sq["end"]):
+        r = recs[d]
+        if fr.text.normalize(r["text"]) != r["text"]:
+            out.append(float("nan"))
+            continue
+        hit = any(
+            a.get("source") and any(c["start"] <= st and en <= c["end"] for c in a.get("content", []))
+            for a in r["attributions"]
+        )
+        out.append(float(hit))
+    return pd.Series(out, index=sq.index, dtype=float)
+
+
+def polnear_short_quotes() -> tuple[int, int]:
+    """PolNeAR's closed quotations of one to three words (the scare-quote candidates before any
+    speaker check), and how many of them lie inside the content span of a gold attribution with a
+    source (attributed, so not speakerless). Documents whose text normalising changes are skipped."""
+    n = attributed = 0
+    for r in polnear_records():
+        text = r["text"]
+        if fr.text.normalize(text) != text:
+            continue
+        spans = [
+            (c["start"], c["end"]) for a in r["attributions"] if a.get("source") for c in a.get("content", [])
+        ]
+        for q in fr.text.quotes(text):
+            content = text[q.content_start : q.content_end].strip()
+            if not q.closed or not 1 <= len(fr.text.words(content)) <= 3:
+                continue
+            n += 1
+            attributed += any(a <= q.start and q.end <= b for a, b in spans)
+    return n, attributed
+
+
+def count_fresh() -> None:
+    for src, corpus in fresh_corpora().items():
+        h = fr.find_hedges(corpus)
+        sq = h[h["family"] == "scare_quote"]
+        n = len(corpus.docs)
+        line = (
+            f"fresh {src}: {n} documents, {len(sq)} scare quotes in {sq['doc_id'].nunique()} documents "
+            f"({1000 * len(sq) / n:.2f} per 1,000)"
+        )
+        if src == "polnear" and len(sq):
+            att = polnear_attributed(sq)
+            line += (
+                f"; PolNeAR check: {int(att.sum())} of {int(att.notna().sum())} inside an attributed "
+                f"content span ({int(att.isna().sum())} not checkable)"
+            )
+        print(line)
+    n, att = polnear_short_quotes()
+    print(
+        f"PolNeAR cross-check: {n} closed quotations of 1-3 words, {att} ({att / max(n, 1):.1%}) inside a gold "
+        "attribution's content span with a source"
     )
 
 
@@ -199,13 +357,25 @@ def main() -> None:
         help="AllSides articles to draw from or count in (default: the first 3,000 train articles)",
     )
     ap.add_argument("--count", action="store_true", help="count the scare quotes found in the pool")
+    ap.add_argument(
+        "--skip-first3000",
+        action="store_true",
+        help="draw no AllSides article of the first 3,000 (read as development data in the seventh pass)",
+    )
     args = ap.parse_args()
     if args.sample:
         old = pd.read_csv(SAMPLE) if SAMPLE.exists() else None
         fams = args.families.split(",") if args.families else None
         texts: dict[str, dict[str, str]] = {}
         s = draw_sample(
-            args.seed, args.per, old, new_docs=args.new_docs, families=fams, pool=args.pool, texts=texts
+            args.seed,
+            args.per,
+            old,
+            new_docs=args.new_docs,
+            families=fams,
+            pool=args.pool,
+            texts=texts,
+            skip_first3000=args.skip_first3000,
         )
         for i, r in s.iterrows():
             t = texts[r["source"]][str(r["doc_id"])]

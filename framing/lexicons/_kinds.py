@@ -313,11 +313,12 @@ def _hedges(data: dict[str, Any], ck: _Checker) -> None:
                     raise ck.fail(
                         ("scare_quotes", "speakers", "mention_words", i), f"must be a single word; got {w!r}."
                     )
-            for i, w in enumerate(sp.get("source_nouns") or []):
-                if not isinstance(w, str) or not w.strip() or " " in w.strip():
-                    raise ck.fail(
-                        ("scare_quotes", "speakers", "source_nouns", i), f"must be a single word; got {w!r}."
-                    )
+            for key in ("source_nouns", "term_nouns", "evaluative"):
+                for i, w in enumerate(sp.get(key) or []):
+                    if not isinstance(w, str) or not w.strip() or " " in w.strip():
+                        raise ck.fail(
+                            ("scare_quotes", "speakers", key, i), f"must be a single word; got {w!r}."
+                        )
 
 
 @register_kind("dictionary")
