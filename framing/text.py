@@ -344,6 +344,11 @@ def _easy_prefix(body: str, start: int = 0) -> tuple[list[tuple[int, int]], int 
             if a is not None and a.group().lower() in NEWS_ABBREVIATIONS:
                 pos = k + 1  # "Gen. Smith", "U.S. officials", "Mo., saying": never a break
                 continue
+        if body[k] == ".":
+            skip = _no_punkt_break(body, k)
+            if skip > 0:
+                pos = skip  # "so... Then", "George W. Bush": Punkt does not break there
+                continue
         m = _SIMPLE_END.match(body, k)
         if m is None:
             tail = _TAIL.match(body, k)
@@ -359,6 +364,42 @@ def _easy_prefix(body: str, start: int = 0) -> tuple[list[tuple[int, int]], int 
         pos = start
     spans.append((start, n))
     return spans, None, -1
+
+
+# The token after an ellipsis or an initial when Punkt's context there has no other sentence
+# break: a plain word (capitalised for an initial), then a space, ", " or the end of the line.
+_PLAIN_NEXT = re.compile(r" +[A-Za-z]+(?= |, |$)")
+_INITIAL_NEXT = re.compile(r" +[A-Z][A-Za-z]*(?= |, |$)")
+_ELLIPSIS_WORD = re.compile(r"(?:^|(?<= ))[A-Za-z]+$")
+
+
+def _no_punkt_break(body: str, k: int) -> int:
+    """Where to look on (after the stops) when the full stop at ``k`` is one where untrained
+    Punkt never breaks: the first stop of an ellipsis after a plain word ("so... Then"), or an
+    initial ("W. Bush"); else 0.
+
+    A token ending in two stops is never a break in its first pass, nor is an ellipsis token in
+    its second (no orthographic context, no sentence starters); a single letter with a stop
+    before a capitalised word is an initial (second pass, "special orthographic heuristic"). The
+    word before must follow a space (so Punkt's context is that word alone) and the token after
+    must be a plain word (a "?" or a second stop in it would make the context hold a break).
+    """
+    if body.startswith("..", k):
+        j = k
+        while body[j : j + 1] == ".":
+            j += 1
+        plain = _ELLIPSIS_WORD.search(body, max(0, k - 40), k) and _PLAIN_NEXT.match(body, j)
+        return j if plain else 0
+    initial = (
+        k >= 1
+        and body[k - 1] in _ASCII_LETTERS
+        and (k == 1 or body[k - 2] == " ")
+        and _INITIAL_NEXT.match(body, k + 1) is not None
+    )
+    return k + 1 if initial else 0
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _plain_break_after(body: str, hard: int) -> tuple[int, int] | None:

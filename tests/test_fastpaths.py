@@ -551,13 +551,13 @@ def test_sentences_with_punkt_between_plain_breaks_equal_punkt_on_the_line(text)
 def test_sentences_punkt_stretch_written_line():
     from framing.text import _easy_prefix, _plain_break_after, sentences
 
-    t = "The army left. It said so... Then J. Smith came back. He stayed. The U.S. agreed."
+    t = "The army left. It said so ... Then J. Smith came back. He stayed. The U.S. agreed."
     spans, rest, hard = _easy_prefix(t)
     assert spans == [(0, 14)] and rest == 15 and t[hard : hard + 3] == "..."
     assert _plain_break_after(t, hard) == (t.index(" He"), t.index("He"))  # after "back."
     assert [t[s:e] for s, e in sentences(t)] == [
         "The army left.",
-        "It said so... Then J. Smith came back.",
+        "It said so ... Then J. Smith came back.",
         "He stayed.",
         "The U.S. agreed.",
     ]
@@ -575,3 +575,22 @@ def test_mark_candidates_are_the_marks_and_apostrophe_pairs(text):
 
     plain = re.compile("[" + re.escape(_DOUBLE) + "]|''")
     assert [m.span() for m in _MARK_CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_sentences_ellipsis_and_initial_rules_written_lines():
+    from framing.text import _easy_prefix, _no_punkt_break, sentences
+
+    t = "The mayor said so... Then George W. Bush came. He left."
+    assert _easy_prefix(t)[1] is None  # no Punkt at all
+    assert _no_punkt_break(t, t.index("...")) == t.index("...") + 3
+    assert _no_punkt_break(t, t.index("W.") + 1) == t.index("W.") + 2
+    assert [t[s:e] for s, e in sentences(t)] == ["The mayor said so... Then George W. Bush came.", "He left."]
+    assert sentences(t) == _punkt_lines(t)
+    # Punkt breaks after an initial when the next token holds "?!", and after "?!" itself.
+    odd = "They met J. Smith?! No."
+    assert _no_punkt_break(odd, odd.index("J.") + 1) == 0
+    assert [odd[s:e] for s, e in sentences(odd)] == ["They met J.", "Smith?!", "No."]
+    assert sentences(odd) == _punkt_lines(odd)
+    spaced = "He said so ... Then he left."  # an ellipsis after a space: left to Punkt
+    assert _no_punkt_break(spaced, spaced.index("...")) == 0
+    assert sentences(spaced) == _punkt_lines(spaced)
