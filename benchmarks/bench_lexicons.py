@@ -21,7 +21,12 @@ held-out sample of the lexprec6 rules (its ``pool=wide`` rows come from AllSides
 not mention Syria; they are re-extracted here) and is development data since the lexprec7 rules;
 lexicons_*_fresh8.csv (seed 8181, --eighth, BASIL only) and lexicons_speakers_fresh8_wide.csv
 (--eighth-wide, the labels BASIL lacks, from AllSides articles without "Syria") are the held-out
-samples of the lexprec7 rules, judged before scoring. ``--snapshot FILE`` also writes the
+samples of the lexprec7 rules and are development data since the lexprec8 rules;
+lexicons_*_fresh9.csv (seed 9191, --ninth, 8,000 random AllSides train+valid articles of no
+earlier sample, any topic) are the held-out samples of the lexprec8 rules, judged before
+scoring; they are re-extracted here, and development data since the lexprec8 second step;
+lexicons_*_fresh10.csv (seed 10101, --tenth, drawn the same way from articles in none of the
+earlier samples) are the held-out samples of that second step. ``--snapshot FILE`` also writes the
 attributions for compare_categories.py.
 """
 
@@ -90,11 +95,18 @@ def main() -> None:
     for path in [
         *(HERE / "annotations").glob("lexicons_*_fresh7.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh8_wide.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh9.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh10.csv"),
     ]:
         ann = pd.read_csv(path, comment="#")
-        wide_ids |= set(ann.loc[ann.get("pool", pd.Series("syria", index=ann.index)) == "wide", "doc_id"])
-    if wide_ids:  # the seventh and eighth samples' rows from outside the Syria pool: re-run on those articles
-        q = pd.concat([q, quotes_wide(wide_ids)], ignore_index=True)
+        default = (
+            "wide" if "fresh9" in path.name or "fresh10" in path.name else "syria"
+        )  # the ninth sample: any AllSides article
+        wide_ids |= set(ann.loc[ann.get("pool", pd.Series(default, index=ann.index)) == "wide", "doc_id"])
+    if (
+        wide_ids
+    ):  # the seventh, eighth and ninth samples' rows from outside the Syria pool: re-run on those articles
+        q = pd.concat([q, quotes_wide(wide_ids)], ignore_index=True)  # Syria articles are in q already
     print(q.groupby("cue_stance").size().to_string())
     print(q.groupby("speaker_category").size().to_string())
     for suffix, label in (
@@ -105,8 +117,10 @@ def main() -> None:
         ("_fresh5", "dev since lexprec5 step 2, seed 5151"),
         ("_fresh6", "dev since lexprec6, seed 6161"),
         ("_fresh7", "dev since lexprec7, seed 7171"),
-        ("_fresh8", "held out, seed 8181, BASIL"),
-        ("_fresh8_wide", "held out, seed 8181, wide top-up"),
+        ("_fresh8", "dev since lexprec8 (held out for lexprec7), seed 8181, BASIL"),
+        ("_fresh8_wide", "dev since lexprec8 (held out for lexprec7), seed 8181, wide top-up"),
+        ("_fresh9", "dev since lexprec8 step 2 (held out for lexprec8), seed 9191"),
+        ("_fresh10", "held out, seed 10101, AllSides train+valid"),
     ):
         if not (HERE / "annotations" / f"lexicons_speakers{suffix}.csv").exists():
             continue

@@ -7,6 +7,8 @@
     cd /work/wt-lexprec5 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --sixth
     cd /work/wt-lexprec6 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --seventh
     cd /work/wt-lexprec7 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --eighth
+    cd /work/wt-lexprec8 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --ninth
+    cd /work/wt-lexprec8 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --tenth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -24,7 +26,12 @@ seed 8181, files lexicons_{cues,speakers}_fresh8.csv, from the BASIL articles on
 documents in none of the seven earlier samples; 20 per label or all a label has there. With
 ``--eighth-wide`` (after the BASIL rows are judged), the speaker labels BASIL lacks are topped up
 from 8,000 random AllSides articles that do not mention Syria and are in no earlier sample (file
-lexicons_speakers_fresh8_wide.csv, pool=wide).
+lexicons_speakers_fresh8_wide.csv, pool=wide). Ninth (``--ninth``, lexprec8 rules): seed 9191, files
+lexicons_{cues,speakers}_fresh9.csv, from 8,000 random AllSides media_train + media_valid articles
+(with or without "Syria") in no earlier sample of any lexicons_* file; 20 per label (src=allsides).
+Tenth (``--tenth``, the lexprec8 second step): the same with seed 10101, files
+lexicons_{cues,speakers}_fresh10.csv, from articles in none of the earlier samples (the ninth
+included).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -161,7 +168,57 @@ def _eighth_wide(used: set, seed: int, ann: Path, n_docs: int = 8000) -> None:
     )
 
 
+def _ninth(used: set, seed: int, ann: Path, n_docs: int = 8000, suffix: str = "_fresh9") -> None:
+    """20 rows per cue stance and per speaker category from ``n_docs`` random AllSides train and
+    valid articles (any topic) in no earlier sample of any lexicons_* annotation file."""
+    import framing as fr
+
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    pool = df[~df["ID"].isin(used)]
+    print(f"AllSides train+valid articles: {len(df)}; in no earlier sample: {len(pool)}")
+    pool = pool.sample(n=min(n_docs, len(pool)), random_state=seed)
+    corpus = fr.Corpus.from_dataframe(pool, text="text", outlet="source", doc_id="ID")
+    q = pd.DataFrame(fr.extract_quotes(corpus, progress=False)).assign(src="allsides")
+    print(f"attributions: {len(q)} in {len(corpus)} articles")
+    cues = q.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
+    cues = cues[
+        (cues["cue_lemma"] != "according to") & cues["cue_stance"].notna() & (cues["cue_stance"] != "")
+    ]
+    spk = q[(q["speaker_category"] != "unknown") & q["speaker_start"].notna()]
+    spk = spk.drop_duplicates(["src", "doc_id", "speaker_start"])
+    print(
+        "available:",
+        cues.groupby("cue_stance").size().to_dict(),
+        spk.groupby("speaker_category").size().to_dict(),
+    )
+    c = _sample(cues, "cue_stance", seed, True).sort_values(["cue_stance", "doc_id", "cue_start"])
+    s = _sample(spk, "speaker_category", seed, True).sort_values(
+        ["speaker_category", "doc_id", "speaker_start"]
+    )
+    c = c[["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]].astype(
+        {"cue_start": int, "cue_end": int}
+    )
+    s = s[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]].astype(
+        {"speaker_start": int, "speaker_end": int}
+    )
+    for out, name in ((c, f"lexicons_cues{suffix}.csv"), (s, f"lexicons_speakers{suffix}.csv")):
+        out.assign(correct="", note="").to_csv(ann / name, index=False)
+        by = "cue_stance" if "cues" in name else "speaker_category"
+        print(f"wrote {len(out)} rows to {name}:", out.groupby(by).size().to_dict())
+
+
 def main() -> None:
+    if "--ninth" in sys.argv or "--tenth" in sys.argv:
+        ann = HERE / "annotations"
+        used: set = set()
+        for path in sorted(ann.glob("lexicons_*.csv")):
+            used |= set(pd.read_csv(path, comment="#")["doc_id"])
+        if "--tenth" in sys.argv:
+            _ninth(used, 10101, ann, suffix="_fresh10")
+        else:
+            _ninth(used, 9191, ann)
+        return
     eighth = "--eighth" in sys.argv or "--eighth-wide" in sys.argv
     third = "--third" in sys.argv
     seventh = "--seventh" in sys.argv or eighth

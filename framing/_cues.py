@@ -493,7 +493,7 @@ _SENSE_EXCLUSIONS: dict[str, re.Pattern[str]] = {
         r"\d[\d,.]*)\b|(?:each|every|per|a|next|this|that)\s+year\b|annually\b)"
     ),
     "confirm": re.compile(
-        r"(?i)\s+(?:\d+\s*[-–]\s*\d+\b|(?:by\s+)?(?:a\s+)?(?:vote|margin)\s+of\b|as\b|by\s+(?:the\s+)?(?:full\s+)?Senate|to\s+(?:lead|head|serve|run|become)\b|(?:cases?|infections?|deaths?|kills?|nominees?|nominations?|picks?|"
+        r"(?i)\s+(?:\d+\s*[-–]\s*\d+\b|(?:by\s+)?(?:a\s+)?(?:vote|margin)\s+of\b|(?:(?!that\b)[\w,.'’-]+\s+){0,3}?as\s+(?!(?:well|soon|long|much|many|far|if|though|part|a\s+result)\b)|(?:by|in)\s+(?:the\s+)?(?:full\s+)?Senate|to\s+(?:lead|head|serve|run|become)\b|(?:cases?|infections?|deaths?|kills?|nominees?|nominations?|picks?|"
         r"appointments?)\b|(?:his|her|their|the)\s+(?:\w+\s+)?(?:nominee|nomination|pick|"
         r"appointment|appointee))"
     ),
@@ -567,12 +567,13 @@ _EMOTIVE = "emotive"
 # "didn't say", "has never denied", "cannot credibly claim".
 # Each branch of _NEGATED_OR_HYPOTHETICAL holds one of these strings: a text without them has no match.
 _NEGATED_OR_HYPOTHETICAL_GATE = re.compile(
-    r"not|never|would|could|might|may|can|should|must|will|shall|n[’']t|[Nn]or|[’']d"
+    r"not|never|would|could|might|may|can|should|must|will|shall|n[’']t|[Nn]or|[Nn]either|[’']d"
 )
 _NEGATED_OR_HYPOTHETICAL = re.compile(
     r"(?:\b(?:not|never|would|could|might|may|can|cannot|should|must|will|shall)|n[’']t)\s+"
     r"(?:(?:\w+ly|also|even|yet|ever|still|always|necessarily|be|have|been|now|then)\s+){0,3}$"
     r"|\b[Nn]or\s+(?:[\w'’]+\s+){0,3}$"
+    r"|\b[Nn]either\s+(?:\w+ly\s+)?$"
     r"|[’']d\s+(?:\w+ly\s+)?have\s+(?:\w+ly\s+)?$"
 )
 # A question put to someone ("are you arguing that ...?"): no statement is reported.
@@ -590,7 +591,7 @@ _CONDITIONAL_SOURCE = r"(?:^|[,;:(—–]\s*|\b)(?:if|unless|whether)\s+(?:[\w'�
 _CONDITIONAL = _caseless(_CONDITIONAL_SOURCE)
 _CLAUSE_STOP = re.compile(r"[.;:!?\n\"“”]")
 _FURNITURE_MARK = re.compile(
-    r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE|PHOTOS:|(?:^|\n)More:\s"
+    r"JUST WATCHED|MUST WATCH|WATCH:|\bWATCH\b|RELATED|More Videos|\bReplay\b|READ MORE|PHOTOS:|(?:^|\n)More:"
 )
 _SMALL_WORDS = frozenset(
     [
@@ -694,6 +695,9 @@ _WARNING_VERB_BEFORE = frozenset(
         "already",
     ]
 )
+# A reduced passive after a noun: its subject is the accused, not a speaker (the active form takes
+# an object first: "X accused Y of").
+_REDUCED_PASSIVE = {"accused": re.compile(r"\s+of\b"), "blamed": re.compile(r"\s+for\b")}
 _PAREN_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")
 
 
@@ -925,7 +929,19 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
     sense = _sense(text, start, end, lemma, stance)
     if sense is not None and (_no_statement(text, start) or _no_source(text, start, end, lemma)):
         return NO_STANCE
+    if sense == "endorsing" and _sourceless_passive(text, start, end):
+        return NO_STANCE  # "the extent was revealed when ...": no source to endorse (eighth pass)
     return sense
+
+
+def _sourceless_passive(text: str, start: int, end: int) -> bool:
+    """A passive participle with no source named by "by" ("was revealed when", "it was
+    confirmed that"): an event or a fact, not somebody's statement."""
+    return (
+        _PARTICIPLE_END.search(text[start:end].lower()) is not None
+        and _PASSIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+        and not _BY_AGENT.match(text, end)
+    )
 
 
 def _no_source(text: str, start: int, end: int, lemma: str) -> bool:
@@ -1013,6 +1029,13 @@ def _sense(text: str, start: int, end: int, lemma: str, stance: str) -> str | No
     if rule is not None and (rule.match(text, end) or rule.match(text, after)):
         return None
     before = text[max(0, start - 40) : start]
+    if (
+        form in ("accused", "blamed")
+        and _REDUCED_PASSIVE[form].match(text, end)
+        and not _PASSIVE_BEFORE.search(text, max(0, start - 40), start)
+        and not _STATE_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return None  # "the soldier accused of leaking", "a militia blamed for the attacks" (eighth pass)
     if lemma == "admit" and _PASSIVE.search(before) and not re.match(r"\s+that\b", text[end : end + 8]):
         return None  # "refugees were admitted": entry, not a concession
     if lemma == "confirm" and (

@@ -286,7 +286,7 @@ def test_reporting_verbs_version():
 
 
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.7.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.8.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -484,47 +484,89 @@ def test_fresh8_recorded_numbers():
     assert per["mean"].round(2).to_dict() == HELDOUT8_WIDE
 
 
-@pytest.mark.realdata
-def test_fresh8_sample_still_produced():
-    """The judged BASIL held-out rows are still produced by the current rules with the same stance
-    and category, so the recorded precision describes this code."""
-    import ast
-    import json
+# test_fresh8_sample_still_produced and test_fresh8_wide_sample_still_produced were replaced by
+# the seed-9191 checks below (the eighth-pass rules no longer produce some seed-8181 rows, by design).
 
-    root = shared_path("basil", "articles")
-    cues, speakers = _fresh("cues", "_fresh8"), _fresh("speakers", "_fresh8")
+# Held-out sample of the lexprec8 rules (seed 9191, lexicons_*_fresh9.csv: 8,000 random AllSides
+# train+valid articles of no earlier sample, 20 per label). The recorded numbers, not targets met;
+# every earlier sample is development data since then.
+HELDOUT9_CUES = {"assertive": 0.75, "distancing": 1.00, "emotive": 0.85, "endorsing": 0.80, "neutral": 0.85}
+HELDOUT9_SPEAKERS = {
+    "anonymous": 1.00,
+    "armed_group": 0.90,
+    "civilian": 0.70,
+    "expert": 0.85,
+    "international_org": 0.80,
+    "media": 0.80,
+    "military": 0.65,
+    "ngo": 0.75,
+    "official": 0.70,
+}
+
+
+def test_fresh9_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (eighth pass) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT9_CUES),
+        ("speakers", "speaker_category", HELDOUT9_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh9")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        assert (per["size"] == 20).all()
+        assert per["mean"].round(2).to_dict() == recorded
+
+
+# test_fresh9_sample_still_produced is replaced by the seed-10101 check (the second step no longer
+# produces some seed-9191 rows, by design).
+
+# Held-out sample of the lexprec8 second step (seed 10101, lexicons_*_fresh10.csv, drawn like seed
+# 9191 from articles in none of the earlier samples). The recorded numbers, not targets met.
+HELDOUT10_CUES = {"assertive": 0.90, "distancing": 0.80, "emotive": 0.95, "endorsing": 0.80, "neutral": 0.90}
+HELDOUT10_SPEAKERS = {
+    "anonymous": 1.00,
+    "armed_group": 0.80,
+    "civilian": 0.80,
+    "expert": 0.90,
+    "international_org": 0.90,
+    "media": 0.90,
+    "military": 0.75,
+    "ngo": 0.85,
+    "official": 0.95,
+}
+
+
+def test_fresh10_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (eighth pass, second step) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT10_CUES),
+        ("speakers", "speaker_category", HELDOUT10_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh10")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        assert (per["size"] == 20).all()
+        assert per["mean"].round(2).to_dict() == recorded
+
+
+@pytest.mark.realdata
+def test_fresh10_sample_still_produced():
+    """Every judged seed-10101 row is still produced with the same stance or category, so the
+    recorded precision describes this code."""
+    shared_path("allsides", "media_train.jsonl.gz")
+    cues, speakers = _fresh("cues", "_fresh10"), _fresh("speakers", "_fresh10")
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
-    rows = []
-    for path in sorted(root.glob("*/*.json")):
-        doc_id = f"basil:{path.parent.name}/{path.stem}"
-        if doc_id in ids:
-            paras = json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"]
-            if isinstance(paras, str):
-                paras = ast.literal_eval(paras)
-            rows.append({"ID": doc_id, "text": "\n\n".join(" ".join(p) for p in paras), "source": "basil"})
-    corpus = fr.Corpus.from_dataframe(pd.DataFrame(rows), text="text", outlet="source", doc_id="ID")
+    parts = []
+    for split in ("train", "valid"):
+        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
+        parts.append(df[df["ID"].isin(ids)])
+    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
     q = fr.extract_quotes(corpus, progress=False)
     for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
         now = q[key].drop_duplicates().assign(produced=True)
         merged = ann.merge(now, on=key, how="left")
         assert merged["produced"].notna().all(), key[-1]
-
-
-@pytest.mark.realdata
-def test_fresh8_wide_sample_still_produced():
-    """The judged wide top-up rows (AllSides articles without "Syria") are still produced."""
-    shared_path("allsides", "media_train.jsonl.gz")
-    speakers = _fresh("speakers", "_fresh8_wide").drop(columns="pool")
-    ids = set(speakers["doc_id"])
-    parts = []
-    for split in ("train", "valid"):
-        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
-        parts.append(df[df["ID"].isin(ids)])
-    docs = pd.concat(parts, ignore_index=True)
-    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, progress=False)
-    now = q[SPEAKER_KEY].drop_duplicates().assign(produced=True)
-    assert speakers.merge(now, on=SPEAKER_KEY, how="left")["produced"].notna().all()
 
 
 # -- lexprec4: precision first -------------------------------------------------------------------
@@ -951,7 +993,8 @@ def test_hypothetical_examples():
     [
         # a future or modal use: the subject has said nothing yet
         ("The war monitor will testify before the panel next week.", "The war monitor", "unknown"),
-        ("The ministry would not confirm that the convoy was hit.", "The ministry", "official"),
+        # eighth pass: a negated cue gives its subject no category (it said nothing)
+        ("The ministry would not confirm that the convoy was hit.", "The ministry", "unknown"),
         # a span that is the object of a preposition inside the speaker's phrase
         (
             '"The road is open again," a contractor working in Northvale who asked not to be named said.',
@@ -1225,3 +1268,201 @@ def test_answering_a_call_is_not_a_reply():
         stance("The minister answered that the border was open.", "answered", "answer", "neutral")
         == "neutral"
     )
+
+
+# -- lexprec8: eighth pass, precision first for the five low-precision categories (sentences
+# written for these tests) -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        # "neither ... nor": negated, no stance
+        ("Her office could neither confirm nor deny the inquiry.", "confirm", "confirm", "endorsing", ""),
+        # "confirmed <up to three words> as <office>" and "confirmed in the Senate": an appointment
+        (
+            "Lena Park was confirmed on Tuesday as the new trade secretary.",
+            "confirmed",
+            "confirm",
+            "endorsing",
+            None,
+        ),
+        (
+            "The panel expects the judge confirmed in the Senate by May.",
+            "confirmed",
+            "confirm",
+            "endorsing",
+            None,
+        ),
+        (
+            "The ministry confirmed that two bridges had collapsed.",
+            "confirmed",
+            "confirm",
+            "endorsing",
+            "endorsing",
+        ),
+        # an endorsing passive with no source: an event, not somebody's statement
+        (
+            "The size of the payout was revealed when the files were opened.",
+            "revealed",
+            "reveal",
+            "endorsing",
+            "",
+        ),
+        # a reduced passive after a noun: its subject is the accused
+        ("The strike hit a militia blamed for the rocket fire.", "blamed", "blame", "emotive", None),
+        ("They compared him to a clerk accused of leaking memos.", "accused", "accuse", "emotive", None),
+        ("Mayor Ruiz accused the council of hiding the audit.", "accused", "accuse", "emotive", "emotive"),
+        # a link line ("More:" with no space)
+        (
+            "More:Council admits it lost the vote count\nThe vote is on Friday.",
+            "admits",
+            "admit",
+            "endorsing",
+            None,
+        ),
+    ],
+)
+def test_cue_sense_eighth_pass(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # armed_group: a named armed organisation or a rebel/militant role phrase, in the mention
+        ("Rebel commander Abu Sami said the bridge had fallen.", "Abu Sami", "armed_group"),
+        ("Hamas said the truce would hold.", "Hamas", "armed_group"),
+        ("Houthi fighters said the port was closed.", "Houthi fighters", "armed_group"),
+        # ... never a lone suspect, a party faction, a negated subject or a bare "terrorist"
+        (
+            "The suspected gunman in the mall attack told police he acted alone.",
+            "The suspected gunman in the mall attack",
+            "unknown",
+        ),
+        ("The alleged terrorist asked for a lawyer, officials said.", "The alleged terrorist", "unknown"),
+        ("One faction has said the party must move to the centre.", "One faction", "unknown"),
+        ("So far no militant group has claimed the blast, police said.", "no militant group", "unknown"),
+        ("The militant group has not claimed any role in the kidnapping.", "The militant group", "unknown"),
+        ("The rebels say the speaker has lost the caucus.", "The rebels", "unknown"),
+        ("What militants say when nobody listens", "militants", "unknown"),
+        ("Both parties plan to fight ISIS stress more air power.", "ISIS", "unknown"),
+        # military: serving forces only; police and plain officers are not military
+        ("Gen. Ana Ruiz said the troops would stay.", "Gen. Ana Ruiz", "military"),
+        ("Army officers said the bridge was mined.", "Army officers", "military"),
+        ("The officers said the road was closed.", "The officers", "unknown"),
+        ("Police officer Tim Vance said the road was closed.", "Tim Vance", "official"),
+        (
+            "The National Association of School Safety Officers warned that guns in class are risky.",
+            "The National Association of School Safety Officers",
+            "unknown",
+        ),
+        (
+            "Partners in the military alliance pledge to defend one another.",
+            "Partners in the military alliance",
+            "unknown",
+        ),
+        ('"We will hold the line," Gen. Ana Ruiz said. "The enemy is tired," she added.', "she", "unknown"),
+        # civilian: residents, witnesses, survivors; not organisations, workers or someone's kin
+        ("Residents of the old town said the water was back.", "Residents of the old town", "civilian"),
+        ("Students for Open Campuses said it will appeal.", "Students for Open Campuses", "unknown"),
+        ("Aid workers and human rights workers say the camp is full.", "human rights workers", "unknown"),
+        (
+            "The claim was filed for the boy's mother, Ada Kern, who said the test was clear.",
+            "Ada Kern",
+            "unknown",
+        ),
+        (
+            "Ada Kern, a mother of three in the valley, said the shelling went on all night.",
+            "Ada Kern",
+            "civilian",
+        ),
+        ("In the ward, the resident said the patients had waited for hours.", "the resident", "unknown"),
+        # expert: analysts, professors, researchers; not consultants, strategists, advisers
+        ("Economist Rosa Tamm said that growth would slow.", "Economist Rosa Tamm", "expert"),
+        (
+            "Ivo Marsh of the Brookings Institution said the plan was weak.",
+            "Ivo Marsh of the Brookings Institution",
+            "expert",
+        ),
+        ("Ron Vale, a Republican strategist, said the race was close.", "Ron Vale", "unknown"),
+        (
+            "Nia Cole, a political consultant whose firm runs the mayor's races, said the vote was safe.",
+            "Nia Cole",
+            "unknown",
+        ),
+        ("Senior adviser Tom Elm said the bill would pass.", "Senior adviser Tom Elm", "unknown"),
+        ("Network terrorism analyst Ed Moss said the cell was small.", "Ed Moss", "expert"),
+        (
+            "CNN terrorism analyst Ed Moss said the cell was small.",
+            "CNN terrorism analyst Ed Moss",
+            "unknown",
+        ),
+        ("The Economist reported that the deal was near.", "The Economist", "unknown"),
+        # international_org: the body or its staff; national envoys and leaders are official
+        ("The IMF said that growth would slow.", "The IMF", "international_org"),
+        ("The 27 EU leaders said that the sanctions would stay.", "The 27 EU leaders", "official"),
+        (
+            "U.S. ambassador to NATO Kay Dunn spoke on Monday. Later, Dunn told reporters that the summit would be short.",
+            "Dunn",
+            "official",
+        ),
+        (
+            "The Kurdish Region Security Council said the road was open.",
+            "The Kurdish Region Security Council",
+            "unknown",
+        ),
+        ('Rarely do "Star Daily" and U.N. Women tweet the same words.', "U.N. Women", "unknown"),
+        ("The IAEA reports only recount activity at known sites.", "The IAEA", "unknown"),
+    ],
+)
+def test_speaker_categories_eighth_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+# -- lexprec8, second step (after the seed-9191 errors; sentences written for these tests) ----------
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # "general" is a rank only before a name or as "generals", not in other titles
+        ("Lou Marks, the station's general manager, said the tapes were lost.", "Lou Marks", "unknown"),
+        ("Kay Dunne, general counsel for the Harbor Fund, said the case was strong.", "Kay Dunne", "unknown"),
+        (
+            "The two inspectors general said that the files were secret.",
+            "The two inspectors general",
+            "official",
+        ),
+        ("Gen. Ada Lind said the troops would stay.", "Gen. Ada Lind", "military"),
+        # a description that belongs to someone else
+        (
+            "Mia Kerr, the granddaughter of General Tom Gale, said the fort should be renamed.",
+            "Mia Kerr",
+            "unknown",
+        ),
+        # a serving rank in a civil post; a former commander now elsewhere
+        (
+            "The tests were done, according to Adm. Ben Gray, assistant secretary for health.",
+            "Adm. Ben Gray",
+            "official",
+        ),
+        ("Gen. Ada Lind, now at a business school, said the drill was rushed.", "Gen. Ada Lind", "unknown"),
+        # an institution is not an expert; a surname is not an NGO
+        ("The university announced that it was cancelling the talk.", "The university", "unknown"),
+        ("Ngo said that the march was calm.", "Ngo", "unknown"),
+        # a civilian described by an organisation
+        (
+            "Tia Ruiz, a strategist with the Valley Workers Network, said the raids must stop.",
+            "Tia Ruiz",
+            "unknown",
+        ),
+        ("Ana Diaz, a resident of the old town, said the water was back.", "Ana Diaz", "civilian"),
+        # the addressee of a letter is no speaker
+        (
+            "A letter from ten senators to President Vale said that the order was unlawful.",
+            "President Vale",
+            "unknown",
+        ),
+    ],
+)
+def test_speaker_categories_eighth_pass_second_step(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
