@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -703,14 +703,15 @@ _REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"
 _ANON_CUES = frozenset(["asked", "asking", "requested", "requesting", "authorized", "authorised"])
 
 
-def _cue_words(text: str, rules: _Rules) -> list[tuple[int, int, str]]:
+def _cue_words(text: str, rules: _Rules, low: str | None = None) -> list[tuple[int, int, str]]:
     """The ``_WORD`` tokens of ``text`` that can start a cue: (start, end, lowercased), in order.
 
     The same tokens as ``[m for m in _WORD.finditer(text) if m.group().lower() in
     rules.cue_words]``, found without a Python step per token: one scan of the lowercased text
-    with the trie regex of the cue words.
+    with the trie regex of the cue words. ``low`` is ``text.lower()`` when the caller has it.
     """
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):  # a character whose lowercase is longer: offsets would shift
         return [
             (m.start(), m.end(), m.group().lower())
@@ -775,6 +776,28 @@ _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+")
 _NAME_COLON_END = re.compile(r"(?:^|(?<=\n))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(:)\s*$")
 
 
+def _according_to(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``_ACCORDING_TO.finditer(text)``, with ``low == text.lower()``: the matches start where
+    "according to" occurs in ``low``, so ``str.find`` lists the places to try the pattern at.
+
+    Exact when lower-casing keeps offsets and only ASCII letters' own cases fold to the letters
+    of "according to": "İ" and "ı" also match "i" under ``(?i)``, and a text with either is
+    scanned with the pattern as before (``tests/test_fastpaths.py`` checks the list of such
+    characters against all code points).
+    """
+    if len(low) != len(text) or "ı" in text:  # "İ" lower-cases to two characters
+        yield from _ACCORDING_TO.finditer(text)
+        return
+    i = low.find("according to")
+    while i >= 0:
+        m = _ACCORDING_TO.match(text, i)
+        if m is not None:
+            yield m
+            i = low.find("according to", m.end())
+        else:
+            i = low.find("according to", i + 1)
+
+
 def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att]:
     if not text or not text.strip():
         return []
@@ -811,7 +834,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
 
     cues = []
     info = rules.cue_info
-    for w_start, w_end, lw in _cue_words(text, rules):
+    for w_start, w_end, lw in _cue_words(text, rules, d.lower):
         key, end = None, w_end
         for rx, form in rules.multi.get(lw, ()):
             m2 = rx.match(text, end)
@@ -1221,7 +1244,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         used_cues.add(ci)
         out.append(att)
 
-    for m in _ACCORDING_TO.finditer(text):
+    for m in _according_to(text, d.lower):
         if in_quote(m.start()) >= 0:
             continue
         ss, se = sent_of(m.start())
