@@ -12,7 +12,8 @@ Usage (from the repository root)::
     python benchmarks/bench_models.py speed       # fit on 26,590 AllSides articles, predict rate
 
 Options: ``--cv 5 --seed 0 --n-jobs 1``, ``--params '{"C": 0.3}'`` to try FramingClassifier
-settings, ``--no-baseline``.
+settings, ``--no-baseline``, ``--selection`` (refit FramingClassifier on the same outer folds
+and print the setting the inner-CV selection chose in each fold, with the fold's macro-F1).
 """
 
 from __future__ import annotations
@@ -120,6 +121,43 @@ def compare(
     return pd.DataFrame(rows)
 
 
+def show_selection(corpus, *, target, groups, cv, seed, params, multilabel=False):
+    """Refit on evaluate()'s outer folds; print each fold's macro-F1 and the chosen settings."""
+    from collections import Counter
+
+    from sklearn.metrics import f1_score
+
+    from framing.models.evaluation import _inputs, _targets, grouped_splits
+
+    docs = corpus.docs.reset_index(drop=True)
+    y, multilabel = _targets(docs, target)
+    g = docs[groups].astype(str).to_numpy() if groups else None
+    splits = grouped_splits(
+        y if not multilabel else np.zeros(len(docs)), g, cv=cv, seed=seed, multilabel=multilabel
+    )
+    chosen = Counter()
+    confusion = Counter()
+    for k, (tr, te) in enumerate(splits):
+        clf = FramingClassifier(**params)
+        y_tr = y.iloc[tr] if multilabel else y[tr]
+        clf.fit(_inputs(clf, docs, tr), y_tr)
+        pred = clf.predict(_inputs(clf, docs, te))
+        truth = y.iloc[te].to_numpy() if multilabel else y[te]
+        f1 = f1_score(truth, pred, average="macro", zero_division=0)
+        picks = [
+            f"{s['model']}/C={s['C']}/char={s['char_weight']}" + (f"/nb={s['nb']}" if "nb" in s else "")
+            for s in clf.selected_
+        ]
+        chosen.update(picks)
+        if not multilabel:
+            confusion.update(f"{t} -> {p}" for t, p in zip(truth, pred) if t != p)
+        print(json.dumps({"fold": k, "macro_f1": round(float(f1), 3), "selected": picks}), flush=True)
+    print(json.dumps({"selected_counts": dict(chosen.most_common())}), flush=True)
+    if not multilabel:
+        # Out-of-fold errors, true -> predicted, most frequent first.
+        print(json.dumps({"errors": dict(confusion.most_common(12))}), flush=True)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dataset", choices=["babe", "gvfc", "narrative", "allsides", "speed"])
@@ -130,6 +168,7 @@ def main(argv=None):
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--only-baseline", action="store_true", help="run the TF-IDF + LogReg line only")
     ap.add_argument("--groups", default=None, help="override the grouping column")
+    ap.add_argument("--selection", action="store_true", help="print the inner-CV choice per outer fold")
     args = ap.parse_args(argv)
     params = json.loads(args.params)
     common = dict(
@@ -151,17 +190,32 @@ def main(argv=None):
         # outlet grouping is kept as the harder transfer setting (unseen outlets).
         for groups in [args.groups] if args.groups else ["news_link", "outlet"]:
             print(f"## grouped by {groups}")
+            if args.selection:
+                show_selection(
+                    corpus, target="label_bias", groups=groups, cv=args.cv, seed=args.seed, params=params
+                )
+                continue
             compare(corpus, target="label_bias", groups=groups, **common)
     elif args.dataset == "gvfc":
         corpus = load_gvfc()
         print(
             f"{len(corpus)} relevant headlines with a theme; classes {corpus.docs.theme.value_counts().to_dict()}"
         )
-        compare(corpus, target="theme", groups=args.groups, **common)
+        if args.selection:
+            show_selection(
+                corpus, target="theme", groups=args.groups, cv=args.cv, seed=args.seed, params=params
+            )
+        else:
+            compare(corpus, target="theme", groups=args.groups, **common)
     elif args.dataset == "narrative":
         corpus = load_narrative()
         print(f"{len(corpus)} articles; positives {corpus.docs[NARRATIVE_FRAMES].sum().to_dict()}")
-        compare(corpus, target=NARRATIVE_FRAMES, groups=args.groups, multilabel=True, **common)
+        if args.selection:
+            show_selection(
+                corpus, target=NARRATIVE_FRAMES, groups=args.groups, cv=args.cv, seed=args.seed, params=params
+            )
+        else:
+            compare(corpus, target=NARRATIVE_FRAMES, groups=args.groups, multilabel=True, **common)
     elif args.dataset == "allsides":
         corpus = load_allsides()
         print(f"{len(corpus)} articles, {corpus.docs.outlet.nunique()} outlets")

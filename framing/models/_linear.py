@@ -51,6 +51,12 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         Number of leading (sparse, non-negative) columns to scale; None: all.
     alpha : float
         Smoothing of the log-count ratio.
+    char_cols : (int, int) or None
+        Column range of the character n-gram block, whose scale is multiplied by
+        ``char_weight`` (after NB scaling; the weight is folded back into ``coef_``).
+    char_weight : float
+        Weight of the ``char_cols`` block; with an l2 penalty, a weight ``w`` is the same as
+        dividing that block's penalty by ``w**2``.
     """
 
     def __init__(
@@ -62,6 +68,8 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         nb: bool = True,
         n_scaled: int | None = None,
         alpha: float = 1.0,
+        char_cols: tuple[int, int] | None = None,
+        char_weight: float = 1.0,
     ) -> None:
         self.C = C
         self.class_weight = class_weight
@@ -69,6 +77,8 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         self.nb = nb
         self.n_scaled = n_scaled
         self.alpha = alpha
+        self.char_cols = char_cols
+        self.char_weight = char_weight
 
     def _sample_weight(self, y_int: np.ndarray) -> np.ndarray:
         k = len(self.classes_)
@@ -87,7 +97,13 @@ class NBLinear(ClassifierMixin, BaseEstimator):
             n = X.shape[1] if self.n_scaled is None else int(self.n_scaled)
             if n > 0:
                 scale[:n] = log_count_ratio(X[:, :n], positive, alpha=self.alpha)
+        if self.char_cols is not None and self.char_weight != 1.0:
+            lo, hi = self.char_cols
+            scale[lo:hi] *= self.char_weight
         return scale
+
+    def _scaled(self) -> bool:
+        return bool(self.nb) or (self.char_cols is not None and self.char_weight != 1.0)
 
     def _fit_one(
         self, kind: str, X: sp.csr_matrix, target: np.ndarray, weight: np.ndarray
@@ -102,38 +118,47 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         est.fit(X, target, sample_weight=weight)
         return est.coef_[0], float(est.intercept_[0])
 
+    def fit_parts(
+        self, X: Any, y: Any, *, kinds: tuple[str, ...] | None = None, sample_weight: Any = None
+    ) -> dict[str, Any]:
+        """Fit the linear models of ``kinds`` (default: those of ``model``) without combining them.
+
+        Returns ``{"classes": ..., kind: (coef, intercept, norms)}`` with one row per
+        one-vs-rest target; ``coef`` applies to the unscaled features, ``norms`` are the l2
+        norms of the weights on the scaled features (the scale of :func:`combine_parts`).
+        """
+        X = sp.csr_matrix(X)
+        classes, y_int = np.unique(np.asarray(y), return_inverse=True)
+        self.classes_ = classes
+        weight = self._sample_weight(y_int)
+        if sample_weight is not None:
+            weight = weight * np.asarray(sample_weight, dtype=float)
+        targets = [1] if len(classes) == 2 else list(range(len(classes)))
+        if kinds is None:
+            kinds = tuple({"svm": ["svm"], "logreg": ["logreg"], "both": ["svm", "logreg"]}[self.model])
+        scales = [self._scale(X, y_int == k) for k in targets]
+        scaled = [X @ sp.diags(s.astype(X.dtype)) if self._scaled() else X for s in scales]
+        parts: dict[str, Any] = {"classes": classes}
+        # Sequential on purpose: liblinear's random coordinate order comes from the C library's
+        # global rand(), which concurrent threads would interleave (non-reproducible weights).
+        for kind in kinds:
+            fitted = [
+                self._fit_one(kind, scaled[i], (y_int == targets[i]).astype(int), weight)
+                for i in range(len(targets))
+            ]
+            parts[kind] = (
+                np.vstack([c * scales[i] for i, (c, _) in enumerate(fitted)]),
+                np.array([b for _, b in fitted]),
+                np.array([max(float(np.linalg.norm(c)), 1e-12) for c, _ in fitted]),
+            )
+        return parts
+
     def fit(self, X: Any, y: Any, sample_weight: Any = None) -> NBLinear:
         if self.model not in _MODELS:
             raise ValueError(f"`model` must be one of {_MODELS}. Got {self.model!r} instead.")
         X = sp.csr_matrix(X)
-        self.classes_, y_int = np.unique(np.asarray(y), return_inverse=True)
-        weight = self._sample_weight(y_int)
-        if sample_weight is not None:
-            weight = weight * np.asarray(sample_weight, dtype=float)
-        targets = [1] if len(self.classes_) == 2 else list(range(len(self.classes_)))
-        kinds = {"svm": ["svm"], "logreg": ["logreg"], "both": ["svm", "logreg"]}[self.model]
-        scales = [self._scale(X, y_int == k) for k in targets]
-        scaled = [X @ sp.diags(s.astype(X.dtype)) if self.nb else X for s in scales]
-        tasks = [(i, kind) for i in range(len(targets)) for kind in kinds]
-        # Sequential on purpose: liblinear's random coordinate order comes from the C library's
-        # global rand(), which concurrent threads would interleave (non-reproducible weights).
-        fitted = [
-            self._fit_one(kind, scaled[i], (y_int == targets[i]).astype(int), weight) for i, kind in tasks
-        ]
-        coefs, intercepts = [], []
-        for i in range(len(targets)):
-            parts = [fitted[t] for t, (j, _) in enumerate(tasks) if j == i]
-            if len(parts) == 2:
-                # Put the two on a common scale (unit l2 norm of the weights) before averaging.
-                norms = [max(float(np.linalg.norm(c)), 1e-12) for c, _ in parts]
-                coef = (parts[0][0] / norms[0] + parts[1][0] / norms[1]) / 2
-                intercept = (parts[0][1] / norms[0] + parts[1][1] / norms[1]) / 2
-            else:
-                coef, intercept = parts[0]
-            coefs.append(coef * scales[i])
-            intercepts.append(intercept)
-        self.coef_ = np.vstack(coefs)
-        self.intercept_ = np.array(intercepts)
+        parts = self.fit_parts(X, y, sample_weight=sample_weight)
+        self.coef_, self.intercept_ = combine_parts(parts, self.model)
         self.n_features_in_ = X.shape[1]
         return self
 
@@ -147,6 +172,20 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         if scores.ndim == 1:
             return self.classes_[(scores > 0).astype(int)]
         return self.classes_[np.argmax(scores, axis=1)]
+
+
+def combine_parts(parts: dict[str, Any], model: str) -> tuple[np.ndarray, np.ndarray]:
+    """(coef, intercept) of ``model`` from the output of :meth:`NBLinear.fit_parts`.
+
+    ``"both"`` averages the SVM and the logistic regression after dividing each one's weights
+    (and intercept) by the l2 norm of its weights on the scaled features.
+    """
+    if model != "both":
+        coef, intercept, _ = parts[model]
+        return coef, intercept
+    (c1, b1, n1), (c2, b2, n2) = parts["svm"], parts["logreg"]
+    coef = (c1 / n1[:, None] + c2 / n2[:, None]) / 2
+    return coef, (b1 / n1 + b2 / n2) / 2
 
 
 def tune_offsets(scores: np.ndarray, y_int: np.ndarray, *, rounds: int = 3, grid: int = 100) -> np.ndarray:
@@ -202,40 +241,110 @@ def tune_offsets(scores: np.ndarray, y_int: np.ndarray, *, rounds: int = 3, grid
     return offsets - offsets.mean()
 
 
+def _grid_candidates(base: NBLinear, grid: dict[str, Any]) -> list[dict[str, Any]]:
+    """Candidate settings of ``grid`` (keys C, model, char_weight and optionally nb), ``base``'s own first."""
+    from itertools import product
+
+    keys = ["C", "model", "char_weight", *(["nb"] if "nb" in grid else [])]
+    own = {k: getattr(base, k) for k in keys}
+    candidates = [own]
+    for combo in product(*(list(grid.get(k, [own[k]])) for k in keys)):
+        cand = dict(zip(keys, combo))
+        if cand not in candidates:
+            candidates.append(cand)
+    return candidates
+
+
+def _decision_f1(scores: np.ndarray, y_int: np.ndarray) -> float:
+    from sklearn.metrics import f1_score
+
+    pred = (scores[:, 0] > 0).astype(int) if scores.shape[1] == 1 else np.argmax(scores, axis=1)
+    labels = np.arange(max(scores.shape[1], 2))
+    return float(f1_score(y_int, pred, labels=labels, average="macro", zero_division=0))
+
+
 class CalibratedLinear(ClassifierMixin, BaseEstimator):
     """An :class:`NBLinear` with cross-validated calibration and tuned decision offsets.
 
-    The out-of-fold scores of ``cv`` stratified folds (shuffled, seed 0) serve twice: they fit
-    one calibration map per one-vs-rest column (a one-feature logistic regression for
-    ``"sigmoid"`` (Platt 1999), isotonic regression for ``"isotonic"``), and, with ``tune``,
+    The out-of-fold scores of ``cv`` stratified folds (shuffled, seed 0; grouped by the
+    ``groups`` given to :meth:`fit` when there are any) serve up to three times: with ``grid``,
+    they choose the NBLinear setting (``C``, ``model``, ``char_weight``) whose out-of-fold
+    decisions have the highest macro-F1 (the estimator's own setting first, kept on ties); they
+    fit one calibration map per one-vs-rest column (a one-feature logistic regression for
+    ``"sigmoid"`` (Platt 1999), isotonic regression for ``"isotonic"``); and, with ``tune``,
     they choose the offsets of :func:`tune_offsets`, which are added to the intercepts of the
     model refitted on all the data (so ``decision_function`` and ``predict`` include them and
     ``predict`` stays the sign / argmax of the scores). Internal to FramingClassifier.
     """
 
     def __init__(
-        self, estimator: Any = None, *, method: str = "sigmoid", cv: int = 2, tune: bool = False
+        self,
+        estimator: Any = None,
+        *,
+        method: str = "sigmoid",
+        cv: int = 2,
+        tune: bool = False,
+        grid: dict[str, Any] | None = None,
     ) -> None:
         self.estimator = estimator
         self.method = method
         self.cv = cv
         self.tune = tune
+        self.grid = grid
 
-    def fit(self, X: Any, y: Any) -> CalibratedLinear:
+    def _folds(self, y_int: np.ndarray, groups: Any) -> list[tuple[np.ndarray, np.ndarray]]:
+        from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+
+        dummy = np.zeros(len(y_int))
+        if groups is None:
+            folds = StratifiedKFold(int(self.cv), shuffle=True, random_state=0)
+            return list(folds.split(dummy, y_int))
+        grouped = StratifiedGroupKFold(int(self.cv), shuffle=True, random_state=0)
+        return [(tr, te) for tr, te in grouped.split(dummy, y_int, np.asarray(groups)) if len(te)]
+
+    def fit(self, X: Any, y: Any, groups: Any = None) -> CalibratedLinear:
         from sklearn.base import clone
         from sklearn.isotonic import IsotonicRegression
-        from sklearn.model_selection import StratifiedKFold
 
         X = sp.csr_matrix(X)
         self.classes_, y_int = np.unique(np.asarray(y), return_inverse=True)
         k = len(self.classes_)
         base = self.estimator if self.estimator is not None else NBLinear()
         n_cols = 1 if k == 2 else k
-        oof = np.zeros((X.shape[0], n_cols))
-        folds = StratifiedKFold(int(self.cv), shuffle=True, random_state=0)
-        for train, test in folds.split(np.zeros(len(y_int)), y_int):
-            est = clone(base).fit(X[train], y_int[train])
-            oof[test] = est.decision_function(X[test]).reshape(len(test), n_cols)
+        folds = self._folds(y_int, groups)
+        if self.grid is None:
+            oof = np.zeros((X.shape[0], n_cols))
+            for train, test in folds:
+                est = clone(base).fit(X[train], y_int[train])
+                oof[test] = est.decision_function(X[test]).reshape(len(test), n_cols)
+            self.selected_ = {"C": base.C, "model": base.model, "char_weight": base.char_weight}
+            self.selection_scores_: list[tuple[dict[str, Any], float]] = []
+        else:
+            candidates = _grid_candidates(base, self.grid)
+            oofs = [np.zeros((X.shape[0], n_cols)) for _ in candidates]
+            # One fit per (C, char weight) gives the SVM, the LR and their average.
+            fits: dict[tuple[tuple[str, Any], ...], list[int]] = {}
+            for i, cand in enumerate(candidates):
+                fits.setdefault(tuple((k, v) for k, v in cand.items() if k != "model"), []).append(i)
+            for train, test in folds:
+                for setting, members in fits.items():
+                    models = {candidates[i]["model"] for i in members}
+                    kinds = tuple(kd for kd in ("svm", "logreg") if kd in models or "both" in models)
+                    est = clone(base).set_params(**dict(setting))
+                    parts = est.fit_parts(X[train], y_int[train], kinds=kinds)
+                    for i in members:
+                        coef, intercept = combine_parts(parts, candidates[i]["model"])
+                        scores = np.asarray(X[test] @ coef.T) + intercept
+                        oofs[i][test] = scores.reshape(len(test), n_cols)
+            f1s = [_decision_f1(o, y_int) for o in oofs]
+            best = 0
+            for i, f1 in enumerate(f1s):
+                if f1 > f1s[best] + 1e-12:
+                    best = i
+            self.selected_ = dict(candidates[best])
+            self.selection_scores_ = list(zip(candidates, f1s))
+            base = clone(base).set_params(**self.selected_)
+            oof = oofs[best]
         self.estimator_ = clone(base).fit(X, y_int)
         if self.tune:
             self.offsets_ = tune_offsets(oof[:, 0] if n_cols == 1 else oof, y_int)
