@@ -9,6 +9,7 @@
     cd /work/wt-lexprec7 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --eighth
     cd /work/wt-lexprec8 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --ninth
     cd /work/wt-lexprec8 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --tenth
+    cd /work/wt-lexprec9 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --eleventh
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -31,6 +32,8 @@ lexicons_{cues,speakers}_fresh9.csv, from 8,000 random AllSides media_train + me
 (with or without "Syria") in no earlier sample of any lexicons_* file; 20 per label (src=allsides).
 Tenth (``--tenth``, the lexprec8 second step): the same with seed 10101, files
 lexicons_{cues,speakers}_fresh10.csv, from articles in none of the earlier samples (the ninth
+included). Eleventh (``--eleventh``, the lexprec9 rules): the same with seed 11111, files
+lexicons_{cues,speakers}_fresh11.csv, from articles in none of the earlier samples (the tenth
 included).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
@@ -209,12 +212,14 @@ def _ninth(used: set, seed: int, ann: Path, n_docs: int = 8000, suffix: str = "_
 
 
 def main() -> None:
-    if "--ninth" in sys.argv or "--tenth" in sys.argv:
+    if "--ninth" in sys.argv or "--tenth" in sys.argv or "--eleventh" in sys.argv:
         ann = HERE / "annotations"
         used: set = set()
         for path in sorted(ann.glob("lexicons_*.csv")):
             used |= set(pd.read_csv(path, comment="#")["doc_id"])
-        if "--tenth" in sys.argv:
+        if "--eleventh" in sys.argv:
+            _ninth(used, 11111, ann, suffix="_fresh11")
+        elif "--tenth" in sys.argv:
             _ninth(used, 10101, ann, suffix="_fresh10")
         else:
             _ninth(used, 9191, ann)

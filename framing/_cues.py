@@ -929,9 +929,151 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
     sense = _sense(text, start, end, lemma, stance)
     if sense is not None and (_no_statement(text, start) or _no_source(text, start, end, lemma)):
         return NO_STANCE
+    if sense and _NO_SUBJECT_BEFORE.search(text, max(0, start - 60), start):
+        return NO_STANCE  # ninth pass: "No senator insisted that ...", "Nobody confirmed"
+    if sense in ("distancing", "endorsing") and not _reports_content(text, start, end, lemma):
+        return None  # ninth pass: no content reported ("denied the request", "conceded the race")
     if sense == "endorsing" and _sourceless_passive(text, start, end):
         return NO_STANCE  # "the extent was revealed when ...": no source to endorse (eighth pass)
     return sense
+
+
+# Ninth pass: a distancing or endorsing stance only where the verb reports content. What may
+# follow the verb (after adverbs, "to <addressee>" and time or place adjuncts): what _COMPLEMENT
+# accepts (a that-clause, a quote, a colon, a clause, the end of the clause after a quotation),
+# "by <source>" after a passive, or an object that is itself a statement or a fact stated
+# ("denied the allegations", "confirmed the deaths", "admitted wrongdoing"). A thing or a request
+# as the object ("denied the request", "conceded the race", "confirmed the opposite") is no
+# statement; nor is a concessive frame ("no matter what X argue").
+_CONTENT_LEAD = re.compile(
+    r"(?:\s+(?:\w+ly|again|also|too|once|repeatedly|publicly|privately|later|earlier|then|now|still|"
+    r"even|in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?(?:statement|interview|speech|tweet|post|"
+    r"letter|court|filing|email|message|report|testimony|hearing|video|memo|book|op-ed|column|release)|"
+    r"(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this|late|early)\s+(?:week|month|year|night|morning|evening|afternoon|weekend)|"
+    r"yesterday|today|tonight|overnight|for\s+the\s+first\s+time|"
+    r"to\s+(?:the\s+)?(?:reporters|journalists|lawmakers|Congress|the\s+court|investigators|"
+    r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)(?:\s+(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)){0,2}|(?:him|her|them|us|me)))\b,?)*"
+)
+_STATEMENT_OBJECT = re.compile(
+    r"(?i)\s+(?:(?:the|any|all|an?|his|her|their|its|our|such|these|those|this|that|some|no|"
+    r"having|being|Russia[’']s|reports\s+of)\s+)?(?:(?!(?:of|for|to|in|on|at|with|from)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:allegations?|accusations?|charges?|claims?|reports?|rumou?rs?|wrongdoing|involvement|responsibility|"
+    r"guilt|role|existence|authenticity|accuracy|deaths?|killings?|toll|casualt(?:y|ies)|figures?|"
+    r"numbers?|news|identity|identities|presence|attacks?|strikes?|raids?|deal|agreement|talks|meeting|"
+    r"plans?|decision|mistakes?|errors?|failures?|links?|ties|contacts?|knowledge|affair|relationship|"
+    r"use|details|account|story|information|findings?|assessment|arrests?|death|detention|capture|"
+    r"withdrawal|departure|resignation|retirement|firing|suspension|nomination|candidacy|pregnancy|"
+    r"diagnosis|results?|outcome|victory|loss|defeat|receipt|sighting|authorship|ownership|"
+    r"connections?)\b|\s+\w+ing\b(?!\s+(?:\w+\s+)?(?:of|for)\b)"
+)
+_AUX = (
+    r"(?:is|are|was|were|be|will|would|has|have|had|could|can|should|might|may|must|did|does|do|"
+    r"\w+n[’']t|cannot)"
+)
+_CLAUSE_AFTER = re.compile(
+    rf"(?:\s+(?!(?:while|when|because|if|after|before|as|since|until|but|or|so|who|which|where|to)\b)"
+    rf"[\w.'’-]+){{0,8}}?\s+{_AUX}\b|\s+(?:there|it|he|she|that|what|who)[’'](?:s|d|ll)\b|"
+    r"\s+(?:they|we|you)[’'](?:re|ve|d|ll)\b|\s+I[’'](?:m|ve|d|ll)\b"
+)
+_PREP_THEN_CONTENT = re.compile(
+    r"\s+(?:on|in|at|for|to|with|during|before|after|ahead|toward|towards|since|over|under|from|about|"
+    r"through|while)\b(?:\s+[^\s.;:!?\"“”]+){0,10}?(?:\s+that\s|\s*,\s*[\"“]|\s*:)"
+)
+_QUOTED_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\"“]|\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+:")
+# "that" after the verb is the complementiser unless it is a demonstrative before one noun
+# ("denied that request.").
+_THAT_CLAUSE = re.compile(r"\s+that\b(?!\s+[a-z]+\s*(?:[.,;:!?]|(?:of|for|to|in|on|at|and)\b))")
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:which|whom|that|what)\s+(?:[\w.'’,-]+\s+){1,6}$")
+_FACT_LEMMAS = frozenset(["acknowledge", "point out", "admit", "reveal", "disclose", "recognize"])
+_ABSTRACT_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|these|those|this|some|[\w]+[’']s)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"[a-z]+(?:tion|tions|ment|ments|ness|ity|ities|ance|ances|ence|ences|ism|ship)\b"
+)
+# "claim(s)" as a noun after a hyphenated modifier, a particle or a modifier that takes a noun.
+_NOUN_BEFORE_CLAIM = re.compile(
+    r"(?i)(?:\w-\w+|\b(?:off|out|away|aside|back|down|chief|main|key|central|false|bogus|dubious|similar|"
+    r"such|other|latest|earlier|previous|repeated|unfounded|baseless|wild|individual|legal|insurance|"
+    r"damage|damages|disability|asylum))\s+$"
+)
+# A negated subject right before the verb: the statement was not made.
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*|,\s+|\b(?:and|but|that)\s+)(?:[Nn]o\s+(?:[\w'’-]+\s+){0,3}|[Nn]obody\s+|[Nn]o\s+one\s+|"
+    r"[Nn]either\s+(?:[\w'’-]+\s+){0,3}|[Nn]one\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?)(?:has\s+|have\s+|had\s+)?$"
+)
+_CONCESSIVE = re.compile(
+    r"(?i)\b(?:no\s+matter\s+(?:what|how|who)|whatever|however\s+much)\b[^.;:!?\"“”]{0,60}$"
+)
+_QUOTE_BEFORE_CUE = re.compile(r"""(?:[,.!?]\s*["”’]|["”’]\s*,)\s*(?:[\w.'’-]+,?\s+){0,6}$""")
+_AS_BEFORE_CUE = re.compile(r"(?i)\bas\s+(?:[\w.'’-]+\s+){0,7}$")
+
+
+def _reports_content(text: str, start: int, end: int, lemma: str) -> bool:
+    """Ninth pass: is the distancing or endorsing verb ``text[start:end]`` used as a verb of saying
+    with content (a that-clause, a quotation, a colon, a clause, a statement as its object, the
+    inverted or parenthetical position after a quote, "as X confirmed")?"""
+    before = text[max(0, start - 80) : start]
+    if _CONCESSIVE.search(before):
+        return False  # "no matter what Democrats argue"
+    if _QUOTE_BEFORE_CUE.search(before) or _AS_BEFORE_CUE.search(before):
+        return True  # '"...," claimed the minister'; "as the ministry confirmed"
+    if lemma == "claim" and (
+        re.match(r"claims?\s+to\s+fame\b", text[start : end + 10].lower())
+        or _NOUN_BEFORE_CLAIM.search(before)
+    ):
+        return False  # "claim to fame"; "his on-camera claim", "shook off claims", "individual claims"
+    lead = _CONTENT_LEAD.match(text, end)
+    at = lead.end() if lead else end
+    form = text[start:end].lower()
+    if form.endswith("ing"):
+        clause_words = [w for w in re.split(r"[\s,]+", _CLAUSE_STOP.split(before)[-1]) if w]
+        if len(clause_words) <= 1:
+            before = ""  # "Specifically, conceding guilt would ...": no clause before the -ing form
+        if re.match(rf"\s+{_AUX}\b", text[at : at + 12]):
+            return False  # a gerund as the subject: "Sanders conceding would make it easier"
+        if (
+            not before.strip()
+            or before.rstrip()[-1] in ".!?\n"
+            or _word_before(text, start).lower() in _PREPOSITIONS
+        ):
+            # a gerund at the start of a sentence or after a preposition ("Conceding the point
+            # now would ...", "without admitting guilt"): content only as a that-clause or a quote
+            return bool(
+                _THAT_CLAUSE.match(text, at) or re.match(r"""\s*[:"“]|\s+to\s+[a-z]""", text[at : at + 6])
+            )
+    if _COMPLEMENT.match(text, at) or re.match(r"\s+by\s", text[at : at + 5]):
+        return True
+    if re.match(r"\s+to\s+(?:\w+\s+)?(?:have|be|having|being|\w+ing)\b", text[at : at + 30]):
+        return True  # "claimed to have", "admitted to lying"
+    form = text[start:end].lower()
+    if (
+        _THAT_CLAUSE.match(text, at)
+        or _CLAUSE_AFTER.match(text, at)
+        or _PREP_THEN_CONTENT.match(text, at)
+        or _QUOTED_OBJECT.match(text, at)
+    ):
+        return True  # "insisted U.S. troops will", "conceded to The New York Times that", 'acknowledged a "breakdown"'
+    if _RELATIVE_BEFORE.search(before):
+        return True  # "which her lawyer acknowledged", "whom the indictment alleges"
+    if lemma in ("claim", "purport") and re.match(r"\s+to\s+[a-z]", text[at : at + 6]):
+        return True  # "claiming to target", "purported to show"
+    if lemma == "argue" and re.match(r"\s+(?:for|against)\b", text[at : at + 9]):
+        return True  # advocacy: "arguing for longer sentences"
+    if lemma == "deny" and re.match(r"\s+any\s+\w", text[at : at + 7]):
+        return True  # "denied any connection"
+    if lemma == "admit" and re.match(r"\s+as\s+much\b", text[at : at + 10]):
+        return True
+    if lemma in _FACT_LEMMAS and _ABSTRACT_OBJECT.match(text, at):
+        return True  # "acknowledged the limitations", "pointed out the contradiction"
+    if form in ("alleged", "purported"):
+        return False  # with a bare noun after it, an adjective ("alleged racial profiling")
+    if _STATEMENT_OBJECT.match(text, at):
+        if form.endswith("ing"):
+            # a gerund with an object is a statement only as a participial clause after a
+            # comma ("..., denying any wrongdoing"), not as a subject ("Conceding guilt would").
+            return bool(re.search(r",\s*$", before))
+        return True
+    return False
 
 
 def _sourceless_passive(text: str, start: int, end: int) -> bool:

@@ -60,6 +60,11 @@ class Doc:
         return paragraphs(self.text)
 
     @cached_property
+    def lower(self) -> str:
+        """``text.lower()``, for the extractors that scan the lower-cased text."""
+        return self.text.lower()
+
+    @cached_property
     def quotes(self) -> list[Quote]:
         if _MARK_CANDIDATE.search(self.text) is None:
             return []

@@ -870,7 +870,7 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
     sents = d.sentences
     # Sentences with a harm-verb form, found from token strings (no per-token objects); the
     # lower-cased text tokenises like the text when lower-casing keeps every offset.
-    low = text.lower()
+    low = d.lower
     form_index = rules.forms
     same = len(low) == len(text)
     # A token equal to a form is that form as a substring of the sentence: one search of the

@@ -263,12 +263,14 @@ def _anchor_ci(anchor: str) -> re.Pattern[str]:
 
 
 def _anchor_positions(
-    text: str, anchors: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    text: str, anchors: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], lower: str | None = None
 ) -> tuple[list[int], str | None]:
     """Positions where an entry may start (an anchor after a non-word character), and the
-    lower-cased text to compare anchors in, or None where lower-casing is not exact."""
+    lower-cased text to compare anchors in, or None where lower-casing is not exact. ``lower``
+    is ``text.lower()`` when the caller has it."""
     anchors_lower, anchors_ci, anchors_inner = anchors
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     # Searching the lower-cased text without IGNORECASE is several times faster; it is exact
     # when lower-casing keeps every offset and no character outside ASCII case-folds to an
     # ASCII letter without lower-casing to it (dotted/dotless i and long s do).
@@ -285,14 +287,14 @@ def _anchor_positions(
     return out, fast
 
 
-def _lexical_hedges(text: str, c: _Compiled) -> list[tuple[int, int, str, str]]:
+def _lexical_hedges(text: str, c: _Compiled, low: str | None = None) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     if c.anchors is None:
         return found
     # One scan for the positions where an entry may start, then only the entries whose anchor
     # is there are tried. `last_end` keeps each entry's matches non-overlapping, as a finditer
     # per entry would.
-    positions, fast = _anchor_positions(text, c.anchors)
+    positions, fast = _anchor_positions(text, c.anchors, low)
     entry_end = [-1] * len(c.entries)
     for pos in positions:
         tried: set[int] = set()
@@ -830,7 +832,7 @@ def _hedges_in(doc: str | Doc, c: _Compiled) -> list[tuple[int, int, str, str, b
     """All hedges of one document: ``(start, end, family, lemma, in_quote)``, in text order."""
     d = as_doc(doc)
     text = d.text
-    lexical = _lexical_hedges(text, c)
+    lexical = _lexical_hedges(text, c, d.lower)
     qs = d.quotes if any(mark in text for mark in _QUOTE_MARKS) else []
     flags = inside([r[0] for r in lexical], qs) if lexical else np.zeros(0, dtype=bool)
     rows = [(s, e, f, lem, bool(flag)) for (s, e, f, lem), flag in zip(lexical, flags)]

@@ -214,17 +214,19 @@ def _prefixes(sources: Iterable[str], cut: int = 5) -> tuple[str, ...] | None:
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def _candidates(text: str, prefixes: tuple[str, ...] | None) -> list[int] | None:
+def _candidates(text: str, prefixes: tuple[str, ...] | None, low: str | None = None) -> list[int] | None:
     """The offsets where one of ``prefixes`` occurs in ``text``, case ignored; None when
     ``prefixes`` is None or ``text`` holds a character of ``_FOLDS_TO_ASCII``.
 
     Without those characters, a character that ``re.IGNORECASE`` matches with an ASCII one is
     that one in either case, and ``text.lower()`` has the same offsets as ``text``; so a match
-    of a pattern starting with a prefix starts where the prefix occurs in ``text.lower()``.
+    of a pattern starting with a prefix starts where the prefix occurs in ``text.lower()``
+    (``low``, when the caller has it).
     """
     if prefixes is None or any(c in text for c in _FOLDS_TO_ASCII):
         return None
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     out: list[int] = []
     for prefix in prefixes:
         i = low.find(prefix)
@@ -235,7 +237,9 @@ def _candidates(text: str, prefixes: tuple[str, ...] | None) -> list[int] | None
     return out
 
 
-def _hits(rx: re.Pattern[str], text: str, prefixes: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
+def _hits(
+    rx: re.Pattern[str], text: str, prefixes: tuple[str, ...] | None, low: str | None = None
+) -> Iterator[re.Match[str]]:
     """The non-empty matches of ``rx`` in ``text``, left to right, each search resuming at the
     end of the previous match (as ``finditer`` does for non-empty matches).
 
@@ -243,7 +247,7 @@ def _hits(rx: re.Pattern[str], text: str, prefixes: tuple[str, ...] | None) -> I
     occurs: the leftmost of those offsets where ``rx`` matches is where a search would match.
     Every match is then at least one character long.
     """
-    cands = _candidates(text, prefixes)
+    cands = _candidates(text, prefixes, low)
     if cands is None:
         pos, n = 0, len(text)
         while pos < n:
@@ -465,7 +469,7 @@ def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[i
     if rx is None:
         return out
     n = len(text)
-    for hit in _hits(rx, text, m.prefixes):
+    for hit in _hits(rx, text, m.prefixes, d.lower if d is not None else None):
         s, e = hit.span()
         if _in_name_list(text, s, e):
             continue

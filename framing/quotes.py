@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -703,14 +703,15 @@ _REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"
 _ANON_CUES = frozenset(["asked", "asking", "requested", "requesting", "authorized", "authorised"])
 
 
-def _cue_words(text: str, rules: _Rules) -> list[tuple[int, int, str]]:
+def _cue_words(text: str, rules: _Rules, low: str | None = None) -> list[tuple[int, int, str]]:
     """The ``_WORD`` tokens of ``text`` that can start a cue: (start, end, lowercased), in order.
 
     The same tokens as ``[m for m in _WORD.finditer(text) if m.group().lower() in
     rules.cue_words]``, found without a Python step per token: one scan of the lowercased text
-    with the trie regex of the cue words.
+    with the trie regex of the cue words. ``low`` is ``text.lower()`` when the caller has it.
     """
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):  # a character whose lowercase is longer: offsets would shift
         return [
             (m.start(), m.end(), m.group().lower())
@@ -775,6 +776,28 @@ _ACCORDING_TO = re.compile(r"(?i)\baccording to\s+")
 _NAME_COLON_END = re.compile(r"(?:^|(?<=\n))\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(:)\s*$")
 
 
+def _according_to(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``_ACCORDING_TO.finditer(text)``, with ``low == text.lower()``: the matches start where
+    "according to" occurs in ``low``, so ``str.find`` lists the places to try the pattern at.
+
+    Exact when lower-casing keeps offsets and only ASCII letters' own cases fold to the letters
+    of "according to": "İ" and "ı" also match "i" under ``(?i)``, and a text with either is
+    scanned with the pattern as before (``tests/test_fastpaths.py`` checks the list of such
+    characters against all code points).
+    """
+    if len(low) != len(text) or "ı" in text:  # "İ" lower-cases to two characters
+        yield from _ACCORDING_TO.finditer(text)
+        return
+    i = low.find("according to")
+    while i >= 0:
+        m = _ACCORDING_TO.match(text, i)
+        if m is not None:
+            yield m
+            i = low.find("according to", m.end())
+        else:
+            i = low.find("according to", i + 1)
+
+
 def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att]:
     if not text or not text.strip():
         return []
@@ -811,7 +834,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
 
     cues = []
     info = rules.cue_info
-    for w_start, w_end, lw in _cue_words(text, rules):
+    for w_start, w_end, lw in _cue_words(text, rules, d.lower):
         key, end = None, w_end
         for rx, form in rules.multi.get(lw, ()):
             m2 = rx.match(text, end)
@@ -1221,7 +1244,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         used_cues.add(ci)
         out.append(att)
 
-    for m in _ACCORDING_TO.finditer(text):
+    for m in _according_to(text, d.lower):
         if in_quote(m.start()) >= 0:
             continue
         ss, se = sent_of(m.start())
@@ -2140,6 +2163,7 @@ _ARMED_WORD = re.compile(
 # Police, law enforcement and other civilian services are not military.
 _POLICE = re.compile(
     r"(?i)\b(?:police\w*|law\s+enforcement|sheriffs?|deput(?:y|ies)|troopers?|immigration|border\s+patrol|"
+    r"public\s+safety|DPS|highway\s+patrol|state\s+patrol|"
     r"customs|fire\s+(?:department|chief|officials?)|firefighters?|swat|constab\w*|detectives?|"
     r"correction(?:s|al)|precinct|NYPD|LAPD|FBI|ICE)\b"
 )
@@ -2304,6 +2328,72 @@ def _ends_with(phrase: str, cat: str, rules: _Rules) -> bool:
     return False
 
 
+# Ninth pass. "by [X]" after a participle that is not the attribution's cue ("a hostage held by
+# [insurgents]", "people interviewed by [the paper]", "overheard by [reporters]"): X is the agent
+# of another verb, not the speaker.
+_BY_AFTER_PARTICIPLE = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|ght|nt|ut))\s+(?:\w+ly\s+)?by\s+$")
+
+
+def _AGENT_OF_PARTICIPLE_BEFORE(text: str, a: _Att) -> bool:
+    """Is the speaker the agent, after "by", of a participle other than its own cue?"""
+    if a.speaker is None:
+        return False
+    sp0 = a.speaker[0]
+    m = _BY_AFTER_PARTICIPLE.search(text, max(0, sp0 - 40), sp0)
+    if m is None:
+        return False
+    return a.cue is None or not (m.start(1) <= a.cue[0] < sp0)
+
+
+# A category word in a web address or a site name is no role ("Military.com").
+_PLACE_OR_SITE = re.compile(r"(?i)\w\.(?:com|org|net|co\.uk|gov)\b")
+# A place preposition before the organisation ("aboard Air Force One", "at the Pentagon") and an
+# adjective use before a non-armed noun ("a militant free-trader").
+_PLACE_PREPOSITION = re.compile(
+    r"(?i)\b(?:aboard|on\s+board|inside|outside|near|at|in|from|to|into)\s+(?:the\s+)?$"
+)
+_ADJECTIVE_USE = re.compile(
+    r"(?i)\b(?:militant|military|rebel|civilian|terrorist)\s+"
+    r"(?:free[- ]\w+|economists?|writers?|columnists?|lawyers?|attorneys?|professors?|bloggers?|historians?|"
+    r"analysts?|experts?|scholars?|law|reporters?|correspondents?|reformers?|traders?)\b"
+)
+_SPAN_IN_PLACE = re.compile(r"(?i)\b(?:aboard|on\s+board|inside|outside)\s+(?:the\s+)?$")
+_PARENT_BODY = re.compile(r"(?i)\bparent\s+(?:company|companies|firm|group|corporation|organi[sz]ation)\b")
+
+
+def _category_only_in_place(
+    text: str, sp0: int, sp1: int, mention: str, cat: str, rules: _Rules, source: str
+) -> bool:
+    """Is the category word an adjective of another role ("a militant free-trader", "military
+    analyst Ann Roe")? And for a category read from a description or a full mention: is every
+    role and organisation of ``cat`` in the sentence around the mention after a place preposition
+    or after "<participle> by" ("a contractor held by insurgents")?"""
+    adjective = cat in ("military", "armed_group", "civilian")
+    if adjective and _ADJECTIVE_USE.search(mention):
+        return True
+    if source == "mention":
+        return False
+    lo = max(text.rfind(".", 0, sp0), text.rfind("\n", 0, sp0), sp0 - 200) + 1
+    stop = _CLAUSE_STOP.search(text, sp1, sp1 + 200)
+    hi = stop.start() if stop else min(len(text), sp1 + 200)
+    window = text[lo:hi]
+    if adjective and _ADJECTIVE_USE.search(window):
+        return True
+    found = placed = 0
+    for c, rx in (*rules.category_orgs, *rules.category_roles):
+        if c != cat:
+            continue
+        for m in rx.finditer(window):
+            if m.end() == m.start():
+                continue
+            found += 1
+            if _PLACE_PREPOSITION.search(
+                window, max(0, m.start() - 20), m.start()
+            ) or _BY_AFTER_PARTICIPLE.search(window, max(0, m.start() - 40), m.start()):
+                placed += 1
+    return found > 0 and placed == found
+
+
 def _eighth_gate(
     text: str,
     a: _Att,
@@ -2321,6 +2411,27 @@ def _eighth_gate(
     or a role noun refers to)."""
     assert a.speaker is not None
     sp0, sp1 = a.speaker
+    if _AGENT_OF_PARTICIPLE_BEFORE(text, a):
+        return None  # ninth pass, any category: "held by [insurgents]", "interviewed by [the paper]"
+    if cat == "ngo":
+        # ninth pass: an NGO role or organisation must head the mention ("union advocates" is not one)
+        return cat if source != "mention" or _strong_head(mention, cat, rules) else None
+    if cat not in _GATED:
+        return cat
+    if (
+        _PLACE_OR_SITE.search(mention)
+        or _SPAN_IN_PLACE.search(text, max(0, sp0 - 20), sp0)
+        or _category_only_in_place(text, sp0, sp1, mention, cat, rules, source)
+    ):
+        return None  # ninth pass: "Military.com"; "aboard Air Force One", "a militant free-trader"
+    if cat == "civilian" and _PARENT_BODY.search(mention + " " + text[sp1 : min(len(text), sp1 + 80)]):
+        return None  # ninth pass: "Lufthansa, Germanwings' parent company, said"
+    if cat == "expert" and source == "full":
+        last = mention.split()[-1]
+        for m in _word_occurrences(text, last, max(0, sp0 - 3000), sp0):
+            around = text[max(0, m[0] - 80) : min(len(text), m[1] + 80)]
+            if _MEDIA_NAME.search(around) or _NOT_EXPERT.search(around):
+                return None  # ninth pass: a network's analyst or a consultant at the full mention
     if (
         _NEGATED_SUBJECT.match(mention)
         or " and " in mention
@@ -2621,7 +2732,11 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             ]  # this sentence and the one before
             if _HEARING.search(sent):
                 cat = None
-        if cat in _GATED and not named:
+        if cat is not None and (
+            (cat in _GATED and not named)
+            or (cat == "ngo" and not named)
+            or _AGENT_OF_PARTICIPLE_BEFORE(text, a)
+        ):
             cat = _eighth_gate(text, a, mention, cat, source, rules, contents)
         elif cat == "official" and _OFFICERS.search(mention) and not _POLICE.search(mention):
             cat = None  # "U.S. officers": soldiers or officials? (eighth pass: officers need a service word)

@@ -247,10 +247,24 @@ def _line_sentences(line: str, offset: int, out: list[tuple[int, int]]) -> None:
         # No sentence-final mark before the end: one sentence, as Punkt would find (and faster).
         out.append((offset, offset + len(body)))
         return
-    fast = _simple_line_sentences(line, body)
-    if fast is not None:
+    start = 0
+    while True:
+        fast, rest, hard = _easy_prefix(body, start)
         out.extend((offset + s, offset + e) for s, e in fast)
-        return
+        if rest is None:
+            return
+        # Punkt from the last plain break before the hard mark to the next plain break after it
+        # (or to the end of the line); the easy path goes on from there.
+        after = _plain_break_after(body, hard)
+        if after is None:
+            _punkt_line_sentences(line[rest:], offset + rest, out)
+            return
+        _punkt_line_sentences(body[rest : after[0]], offset + rest, out)
+        start = after[1]
+
+
+def _punkt_line_sentences(line: str, offset: int, out: list[tuple[int, int]]) -> None:
+    """Append Punkt's sentence spans of ``line`` (shifted by ``offset``), with two corrections."""
     first = len(out)
     prev_end = -1
     for s, e in _punkt().span_tokenize(line):
@@ -281,7 +295,25 @@ _SIMPLE_WORD = re.compile(r"(?:^|(?<=[ \"“‘(]))(?:[A-Za-z]{2,}|[0-9]+)$")
 
 
 def _simple_line_sentences(line: str, body: str) -> list[tuple[int, int]] | None:
-    """Punkt's sentence spans of ``line`` for the common easy case, or None when it is not easy.
+    """Punkt's sentence spans of ``line`` for the common easy case, or None when it is not easy
+    (see :func:`_easy_prefix`)."""
+    spans, rest, _ = _easy_prefix(body)
+    return spans if rest is None else None
+
+
+def _easy_prefix(body: str, start: int = 0) -> tuple[list[tuple[int, int]], int | None, int]:
+    """Punkt's sentence spans of the easy part of a line (``body``: the line without its
+    trailing spaces) from ``start`` (0 or the start of a sentence after a plain break), where
+    the rest of the line starts (None when the line is easy to its end), and the offset of the
+    first mark that is not easy (-1 when there is none).
+
+    The rest starts at the first sentence after the last plain break before that mark. Punkt
+    finds the same breaks in the stretch from there to the next plain break (see
+    :func:`_plain_break_after`) as in the whole line: it decides each candidate break from the
+    word before the mark and the token after it, a plain break is always a break, and the
+    sentence after it starts at a capital letter or an opening quote or bracket, not at a
+    closing one that Punkt would move back (checked on every line of the AllSides articles and
+    by a property test, ``tests/test_fastpaths.py``).
 
     The line is easy when every ``.``, ``?`` and ``!`` in it either closes the line (with closing
     quotes or brackets after it) or follows a plain word or number that is not a known
@@ -294,16 +326,16 @@ def _simple_line_sentences(line: str, body: str) -> list[tuple[int, int]] | None
     (``tests/test_text.py``).
     """
     spans: list[tuple[int, int]] = []
-    start = 0  # Punkt's first sentence keeps the line's leading spaces
+    # (start 0: Punkt's first sentence keeps the line's leading spaces)
     n = len(body)
-    pos = 0
+    pos = start
     while True:
         i = _SENTENCE_END.search(body, pos)
         if i is None:
             break
         k = i.start()
         if k > 0 and body[k - 1] in ".?!":
-            return None  # "..." , "?!": Punkt's own business
+            return spans, start, k  # "..." , "?!": Punkt's own business
         if body[k + 1 : k + 2].isalnum():
             pos = k + 1  # "U.S", "3.5", "Yahoo!News": Punkt never breaks inside a token
             continue
@@ -312,21 +344,89 @@ def _simple_line_sentences(line: str, body: str) -> list[tuple[int, int]] | None
             if a is not None and a.group().lower() in NEWS_ABBREVIATIONS:
                 pos = k + 1  # "Gen. Smith", "U.S. officials", "Mo., saying": never a break
                 continue
+        if body[k] == ".":
+            skip = _no_punkt_break(body, k)
+            if skip > 0:
+                pos = skip  # "so... Then", "George W. Bush": Punkt does not break there
+                continue
         m = _SIMPLE_END.match(body, k)
         if m is None:
             tail = _TAIL.match(body, k)
             if tail is not None and tail.end() == n:
                 break
-            return None
+            return spans, start, k
         w = _SIMPLE_WORD.search(body, max(0, k - 40), k)
         if w is None or w.group().lower() in NEWS_ABBREVIATIONS:
-            return None
+            return spans, start, k
         end = m.start(2)
         spans.append((start, end))
         start = m.end()
         pos = start
     spans.append((start, n))
-    return spans
+    return spans, None, -1
+
+
+# The token after an ellipsis or an initial when Punkt's context there has no other sentence
+# break: a plain word (capitalised for an initial), then a space, ", " or the end of the line.
+_PLAIN_NEXT = re.compile(r" +[A-Za-z]+(?= |, |$)")
+_INITIAL_NEXT = re.compile(r" +[A-Z][A-Za-z]*(?= |, |$)")
+_ELLIPSIS_WORD = re.compile(r"(?:^|(?<= ))[A-Za-z]+$")
+
+
+def _no_punkt_break(body: str, k: int) -> int:
+    """Where to look on (after the stops) when the full stop at ``k`` is one where untrained
+    Punkt never breaks: the first stop of an ellipsis after a plain word ("so... Then"), or an
+    initial ("W. Bush"); else 0.
+
+    A token ending in two stops is never a break in its first pass, nor is an ellipsis token in
+    its second (no orthographic context, no sentence starters); a single letter with a stop
+    before a capitalised word is an initial (second pass, "special orthographic heuristic"). The
+    word before must follow a space (so Punkt's context is that word alone) and the token after
+    must be a plain word (a "?" or a second stop in it would make the context hold a break).
+    """
+    if body.startswith("..", k):
+        j = k
+        while body[j : j + 1] == ".":
+            j += 1
+        plain = _ELLIPSIS_WORD.search(body, max(0, k - 40), k) and _PLAIN_NEXT.match(body, j)
+        return j if plain else 0
+    initial = (
+        k >= 1
+        and body[k - 1] in _ASCII_LETTERS
+        and (k == 1 or body[k - 2] == " ")
+        and _INITIAL_NEXT.match(body, k + 1) is not None
+    )
+    return k + 1 if initial else 0
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _plain_break_after(body: str, hard: int) -> tuple[int, int] | None:
+    """The first plain break after offset ``hard`` of ``body``: (end of its sentence, start of the
+    next), or None. A plain break is one the easy path takes (a word of two or more letters or a
+    number that is no known abbreviation, the mark, closing quotes, spaces, a capital) whose word
+    follows a space, so that Punkt's context for the mark is that word alone."""
+    pos = hard + 1
+    while True:
+        i = _SENTENCE_END.search(body, pos)
+        if i is None:
+            return None
+        k = i.start()
+        pos = k + 1
+        if body[k - 1] in ".?!" or body[k + 1 : k + 2].isalnum():
+            continue
+        m = _SIMPLE_END.match(body, k)
+        if m is None:
+            continue
+        w = _SIMPLE_WORD.search(body, max(0, k - 40), k)
+        if w is None or w.group().lower() in NEWS_ABBREVIATIONS or body[w.start() - 1 : w.start()] != " ":
+            continue
+        if body[k] == "." and body[k + 1 : k + 2] in (" ", ","):
+            a = _ABBREVIATION.search(body, max(0, k - 20), k)
+            if a is not None and a.group().lower() in NEWS_ABBREVIATIONS:
+                continue
+        return m.start(2), m.end()
 
 
 def sentence_at(text: str, pos: int, paras: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
@@ -389,7 +489,9 @@ _OPEN_CURLY = "“«„"
 _CLOSE_CURLY = "”»"
 _DOUBLE = _OPEN_CURLY + _CLOSE_CURLY + '"'
 _TWO_APOSTROPHES = "''"
-_MARK_CANDIDATE = re.compile("[" + re.escape(_DOUBLE) + "]|''")
+# One alternative per mark, each starting with a literal character (not a class then "''"): so
+# `re` finds the set of first characters and skips to the next of them in C.
+_MARK_CANDIDATE = re.compile("|".join(map(re.escape, _DOUBLE)) + "|''")
 _LEFT_CONTEXT = set(" \t\n([{—–-/:;")
 
 

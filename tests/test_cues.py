@@ -549,12 +549,45 @@ def test_fresh10_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+# test_fresh10_sample_still_produced is replaced by the seed-11111 check (the ninth pass no longer
+# produces some judged seed-10101 rows, by design: see RESULTS.md, "Ninth pass").
+
+# Held-out sample of the ninth pass (lexprec9, seed 11111, lexicons_*_fresh11.csv, drawn like seed
+# 10101 from articles in none of the earlier samples). The recorded numbers, not targets met.
+HELDOUT11_CUES = {"assertive": 0.90, "distancing": 0.95, "emotive": 0.85, "endorsing": 0.85, "neutral": 0.95}
+HELDOUT11_SPEAKERS = {
+    "anonymous": 1.00,
+    "armed_group": 0.78,
+    "civilian": 0.70,
+    "expert": 0.75,
+    "international_org": 0.85,
+    "media": 1.00,
+    "military": 0.75,
+    "ngo": 0.85,
+    "official": 0.95,
+}
+
+
+def test_fresh11_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (ninth pass) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT11_CUES),
+        ("speakers", "speaker_category", HELDOUT11_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh11")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        # 20 per label; armed_group has 18 (all that the 8,000 drawn articles produce)
+        assert per["size"].to_dict() == {k: (18 if k == "armed_group" else 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+
+
 @pytest.mark.realdata
-def test_fresh10_sample_still_produced():
-    """Every judged seed-10101 row is still produced with the same stance or category, so the
+def test_fresh11_sample_still_produced():
+    """Every judged seed-11111 row is still produced with the same stance or category, so the
     recorded precision describes this code."""
     shared_path("allsides", "media_train.jsonl.gz")
-    cues, speakers = _fresh("cues", "_fresh10"), _fresh("speakers", "_fresh10")
+    cues, speakers = _fresh("cues", "_fresh11"), _fresh("speakers", "_fresh11")
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
     parts = []
     for split in ("train", "valid"):
@@ -1464,5 +1497,139 @@ def test_speaker_categories_eighth_pass(text, speaker, category):
     ],
 )
 def test_speaker_categories_eighth_pass_second_step(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma", "lex", "expected"),
+    [
+        # ninth pass: distancing and endorsing only where the verb reports content
+        ("The board denied the builder's request for a permit.", "denied", "deny", "distancing", None),
+        ("The mayor conceded the race late on Tuesday night.", "conceded", "concede", "endorsing", None),
+        ("The new ledger confirmed the opposite of his account.", "confirmed", "confirm", "endorsing", None),
+        ("No matter what the owners argue, the league will vote.", "argue", "argue", "distancing", None),
+        ("Conceding the point now would cost him the seat.", "Conceding", "concede", "endorsing", None),
+        ("The guide points out a fountain in the square.", "points out", "point out", "endorsing", None),
+        # ... a that-clause, a clause, a quotation, a colon, a statement as object, "to" + verb
+        ("The mayor denied that the bridge was unsafe.", "denied", "deny", "distancing", "distancing"),
+        ("The mayor insisted the bridge will stay open.", "insisted", "insist", "distancing", "distancing"),
+        ("The mayor admitted there's a gap in the budget.", "admitted", "admit", "endorsing", "endorsing"),
+        (
+            '"The bridge is safe," the mayor insisted Tuesday.',
+            "insisted",
+            "insist",
+            "distancing",
+            "distancing",
+        ),
+        ('"We lost," conceded the coach.', "conceded", "concede", "endorsing", "endorsing"),
+        (
+            "The coach conceded to the local paper that the plan failed.",
+            "conceded",
+            "concede",
+            "endorsing",
+            "endorsing",
+        ),
+        ("The firm denied any wrongdoing in the deal.", "denied", "deny", "distancing", "distancing"),
+        (
+            "The clinic confirmed the deaths of two patients.",
+            "confirmed",
+            "confirm",
+            "endorsing",
+            "endorsing",
+        ),
+        ("The group claims to speak for the farmers.", "claims", "claim", "distancing", "distancing"),
+        (
+            "The mayor acknowledged the limitation: the bridge is old.",
+            "acknowledged",
+            "acknowledge",
+            "endorsing",
+            "endorsing",
+        ),
+        (
+            'She acknowledged a "serious lapse" in the audit.',
+            "acknowledged",
+            "acknowledge",
+            "endorsing",
+            "endorsing",
+        ),
+        (
+            "The delay, which the coach admitted on Friday, cost them.",
+            "admitted",
+            "admit",
+            "endorsing",
+            "endorsing",
+        ),
+        (
+            "As the auditor pointed out last year, the fund is small.",
+            "pointed out",
+            "point out",
+            "endorsing",
+            "endorsing",
+        ),
+        (
+            '"The fund is empty," the treasurer insisted at a board meeting.',
+            "insisted",
+            "insist",
+            "distancing",
+            "distancing",
+        ),
+        # nouns and adjectives that the earlier checks let through, gerunds with no clause before them
+        ("Her chief claim to fame is a long-running cookery show.", "claim", "claim", "distancing", None),
+        ("The coach shook off claims he was leaving.", "claims", "claim", "distancing", None),
+        ("Officers were sued over alleged unlawful searches.", "alleged", "allege", "distancing", None),
+        ("Basically confirming what we knew, the audit is late.", "confirming", "confirm", "endorsing", None),
+        # a negated subject: the statement was not made
+        ("No council member insisted that the vote be delayed.", "insisted", "insist", "distancing", ""),
+    ],
+)
+def test_cue_sense_ninth_pass(text, form, lemma, lex, expected):
+    assert stance(text, form, lemma, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # ninth pass: "by [X]" after a participle that is not the cue is no speaker
+        (
+            "A driver held by insurgents for a week said he was fed once a day.",
+            "insurgents",
+            "unknown",
+        ),
+        ("Shoppers interviewed by the local paper said prices had doubled.", "the local paper", "unknown"),
+        # a category word in a web address
+        ("Military.com reported that the base would close.", "Military.com", "unknown"),
+        # ... the category only in a place, or an adjective of another role
+        (
+            "Speaking aboard Air Force One, Dana Bell told reporters the trip was on.",
+            "Dana Bell",
+            "unknown",
+        ),
+        (
+            "Ann Roe, a militant free-trader at the bank, said tariffs would hurt.",
+            "Ann Roe",
+            "unknown",
+        ),
+        # an adjective of another role, a police post, a network's analyst at the full mention
+        ("Military analyst Ann Roe said the fleet was ageing.", "Military analyst Ann Roe", "unknown"),
+        (
+            "Tom Bell, a lawyer and expert on military law, said the trial was unfair.",
+            "Tom Bell",
+            "unknown",
+        ),
+        (
+            "Lena Fox, a state public safety spokeswoman, said roads were shut. Fox said more snow was due.",
+            "Fox",
+            "official",
+        ),
+        ("Acme, the bakery's parent company, said sales fell.", "Acme", "unknown"),
+        # ngo: the role or organisation must head the mention
+        ("Union advocates say the law hurts workers.", "Union advocates", "unknown"),
+        ("Aid workers said the convoy had arrived.", "Aid workers", "ngo"),
+        # still given: the agent of the cue itself, a role in the mention
+        ("The army spokesman said the base would close.", "The army spokesman", "military"),
+    ],
+)
+def test_speaker_categories_ninth_pass(text, speaker, category):
     allowed = {"unknown", "missing"} if category == "unknown" else {category}
     assert categories(text).get(speaker, "missing") in allowed

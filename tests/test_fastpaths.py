@@ -449,3 +449,148 @@ def test_agency_context_written_sentences():
         assert (fast.search(text) is not None) is found
     # A pattern that may start with a non-word character keeps the plain form.
     assert ag._context_regex(["-?war"], plain) is plain
+
+
+# -- Round 8: "according to" found with str.find, one lower-cased text per document -----------
+from framing.quotes import _ACCORDING_TO, _according_to  # noqa: E402
+
+ACCORDING_TEXT = st.text(alphabet="acordingt ACORDINGT\n,.xıİ\u212a", max_size=90) | st.builds(
+    lambda a, b: a + "according to" + b,
+    st.text(alphabet="aXı İ,\n", max_size=8),
+    st.text(alphabet=" \n\tsS", max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=ACCORDING_TEXT)
+def test_according_to_finds_what_finditer_finds(text):
+    got = [m.span() for m in _according_to(text, text.lower())]
+    assert got == [m.span() for m in _ACCORDING_TO.finditer(text)]
+
+
+def test_according_to_written_cases():
+    text = "According to the mayor, the bridge is shut.\nThe toll rose, according to  two nurses; xaccording to no one."
+    assert [m.group() for m in _according_to(text, text.lower())] == ["According to ", "according to  "]
+    odd = "ACCORDıNG TO the ministry, the road is open."  # dotless i: the plain pattern is used
+    assert [m.span() for m in _according_to(odd, odd.lower())] == [(0, 13)]
+
+
+def test_only_dotted_and_dotless_i_fold_to_the_letters_of_according_to():
+    letters = re.compile(r"[acordingt ]", re.IGNORECASE)
+    found = [chr(i) for i in range(128, 0x110000) if letters.fullmatch(chr(i))]
+    assert found == ["\u0130", "\u0131"]  # "İ" also lower-cases to two characters
+
+
+def test_doc_lower_is_shared_and_equals_text_lower():
+    d = Doc("Rebels SAID İt")
+    assert d.lower == "rebels said i̇t" and d.lower is d.lower
+
+
+# -- Round 8: Punkt only between plain breaks -------------------------------------------------
+def _punkt_lines(text: str) -> list[tuple[int, int]]:
+    """``sentences`` with Punkt on every whole line (the two corrections included)."""
+    from framing.text import _punkt_line_sentences, paragraphs
+
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs(text):
+        pos = ps
+        for line in text[ps:pe].split("\n"):
+            if line.strip():
+                _punkt_line_sentences(line, pos, out)
+            pos += len(line) + 1
+    return out
+
+
+_SENT_PIECES = [
+    "said",
+    "Gen",
+    "U.S",
+    "2015",
+    "3.5",
+    "He",
+    "The",
+    "a",
+    "J",
+    "Mr",
+    "Smith",
+    "no",
+    "Army",
+    "e.g",
+]
+_SENT_MARKS = [
+    ".",
+    ". ",
+    "? ",
+    "! ",
+    " ",
+    "  ",
+    ", ",
+    "“",
+    "”",
+    '"',
+    "’",
+    "(",
+    ")",
+    "...",
+    "?!",
+    ".)",
+    ' "',
+    " (",
+    "--",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENT_PIECES + _SENT_MARKS), max_size=40).map("".join))
+def test_sentences_with_punkt_between_plain_breaks_equal_punkt_on_the_line(text):
+    from framing.text import sentences
+
+    assert sentences(text) == _punkt_lines(text)
+
+
+def test_sentences_punkt_stretch_written_line():
+    from framing.text import _easy_prefix, _plain_break_after, sentences
+
+    t = "The army left. It said so ... Then J. Smith came back. He stayed. The U.S. agreed."
+    spans, rest, hard = _easy_prefix(t)
+    assert spans == [(0, 14)] and rest == 15 and t[hard : hard + 3] == "..."
+    assert _plain_break_after(t, hard) == (t.index(" He"), t.index("He"))  # after "back."
+    assert [t[s:e] for s, e in sentences(t)] == [
+        "The army left.",
+        "It said so ... Then J. Smith came back.",
+        "He stayed.",
+        "The U.S. agreed.",
+    ]
+    assert sentences(t) == _punkt_lines(t)
+    # A plain break whose word follows a quote mark, not a space, does not end a Punkt stretch.
+    q = 'It said so... "Fine. Then he left. We stayed.'
+    assert _plain_break_after(q, q.index("...")) == (q.index(" We"), q.index("We"))
+    assert sentences(q) == _punkt_lines(q)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“«„”»\"'a ’\n", max_size=60))
+def test_mark_candidates_are_the_marks_and_apostrophe_pairs(text):
+    from framing.text import _DOUBLE, _MARK_CANDIDATE
+
+    plain = re.compile("[" + re.escape(_DOUBLE) + "]|''")
+    assert [m.span() for m in _MARK_CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_sentences_ellipsis_and_initial_rules_written_lines():
+    from framing.text import _easy_prefix, _no_punkt_break, sentences
+
+    t = "The mayor said so... Then George W. Bush came. He left."
+    assert _easy_prefix(t)[1] is None  # no Punkt at all
+    assert _no_punkt_break(t, t.index("...")) == t.index("...") + 3
+    assert _no_punkt_break(t, t.index("W.") + 1) == t.index("W.") + 2
+    assert [t[s:e] for s, e in sentences(t)] == ["The mayor said so... Then George W. Bush came.", "He left."]
+    assert sentences(t) == _punkt_lines(t)
+    # Punkt breaks after an initial when the next token holds "?!", and after "?!" itself.
+    odd = "They met J. Smith?! No."
+    assert _no_punkt_break(odd, odd.index("J.") + 1) == 0
+    assert [odd[s:e] for s, e in sentences(odd)] == ["They met J.", "Smith?!", "No."]
+    assert sentences(odd) == _punkt_lines(odd)
+    spaced = "He said so ... Then he left."  # an ellipsis after a space: left to Punkt
+    assert _no_punkt_break(spaced, spaced.index("...")) == 0
+    assert sentences(spaced) == _punkt_lines(spaced)

@@ -323,7 +323,7 @@ def test_recorded_hedge_precision_holds():
 # -- the one-scan matcher gives what a scan per entry gives ------------------------------------
 def _lexical_per_entry(text, c):
     """The straightforward reference: every entry's pattern scanned over the whole text."""
-    from framing.hedges import _epistemic_modal
+    from framing.hedges import _DEFINED_AFTER, _PROPER_NAME_AFTER, _epistemic_modal
 
     found = []
     for e in c.entries:
@@ -334,6 +334,8 @@ def _lexical_per_entry(text, c):
             if e.not_preceded_by is not None and e.not_preceded_by.search(text[max(0, s - 80) : s]):
                 continue
             if e.modal_negation is not None and not _epistemic_modal(text, s, t, e.modal_negation, c):
+                continue
+            if e.naming and (_PROPER_NAME_AFTER.match(text, t) or _DEFINED_AFTER.match(text, t)):
                 continue
             found.append((s, t, e.family, e.lemma))
     found.sort(key=lambda r: (r[0], -(r[1] - r[0])))
@@ -368,6 +370,7 @@ def test_one_scan_matches_scan_per_entry(text):
         "Officials couldn't independently verify it.",
         "İstanbul sources: rebels reportedly fled.",  # lower-casing changes the length here
         "They can't confirm it; it was reportedly true.",
+        "so-called Reportedly",  # naming entry before a capital: skipped by both (found by hypothesis)
     ],
 )
 def test_one_scan_special_cases(text):

@@ -195,9 +195,10 @@ def test_sentences_easy_lines_and_abbreviations_after_curly_quotes():
     ]
     assert _simple_line_sentences(t, t) is not None  # answered without Punkt
     assert sentences(t) == _sentences_punkt_only(t)
-    hard = "Prices rose 3.5 percent. J. Smith left."
-    assert _simple_line_sentences(hard, hard) is None  # a decimal and an initial go to Punkt
-    assert [hard[s:e] for s, e in sentences(hard)] == ["Prices rose 3.5 percent.", "J. Smith left."]
+    hard = "Prices rose 3.5 percent. J. Smith left ... then."
+    assert _simple_line_sentences(hard, hard) is None  # an ellipsis after a space goes to Punkt
+    assert [hard[s:e] for s, e in sentences(hard)] == ["Prices rose 3.5 percent.", "J. Smith left ... then."]
+    assert sentences(hard) == _sentences_punkt_only(hard)
 
 
 def test_sentences_shortcut_on_lines_without_full_stop():
