@@ -331,9 +331,15 @@ def _sourcing_section(r: _Report) -> None:
             "Share of attributions by speaker category, per outlet.",
         ),
     ]
-    known = shares[shares["speaker_category"] != "unknown"]
+    known = shares[(shares["speaker_category"] != "unknown") & (shares["count"] > 0)]
     parts.append("<p>Most quoted speaker category per outlet (among identified speakers):</p>")
     parts.append(_table(_dominant(known, "speaker_category")))
+    unplaced = sorted(set(shares["outlet"]) - set(known["outlet"]), key=str)
+    if unplaced:
+        parts.append(
+            "<p class='note'>No attribution could be given a speaker category in "
+            f"{_esc(', '.join(map(str, unplaced)))}.</p>"
+        )
     if (stance["cue_stance"] == "distancing").any():
         parts.append(
             _figure(

@@ -116,3 +116,23 @@ def test_report_refuses_an_empty_corpus_and_a_missing_folder_before_any_work(tmp
         FileNotFoundError, match=r"^`path` is in a folder that does not exist \('.*missing'\); create"
     ):
         fr.report(df, path=tmp_path / "missing" / "r.html", progress=False)
+
+
+def test_report_lists_no_zero_share_category_as_most_quoted(tmp_path):
+    # An outlet whose attributions are all of unknown speakers has no "most quoted" category.
+    df = pd.DataFrame(
+        {
+            "text": [
+                "The minister said the budget was sound. Police said the road was closed.",
+                "Xyzzy said the plan was fine. Plugh said it was not.",
+            ],
+            "outlet": ["Wire", "Blog"],
+        }
+    )
+    quotes = fr.extract_quotes(df, progress=False)
+    assert set(quotes.loc[quotes.outlet == "Blog", "speaker_category"]) == {"unknown"}
+    html = fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False).read_text(encoding="utf-8")
+    section = html.split("<section id='sourcing'>", 1)[1].split("</section>", 1)[0]
+    table = section.split("Most quoted speaker category per outlet", 1)[1].split("</table>", 1)[0]
+    assert "<td>Wire</td>" in table and "<td>Blog</td>" not in table
+    assert "No attribution could be given a speaker category in Blog." in section
