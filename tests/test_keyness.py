@@ -465,3 +465,19 @@ def test_keyness_on_an_empty_corpus_says_so():
         ValueError, match=r"^`corpus` has no articles \(none with a non-empty text\); keyness needs"
     ):
         fr.keyness(empty)
+
+
+def test_english_stop_words_also_remove_their_contractions_with_either_apostrophe():
+    df = pd.DataFrame(
+        {
+            "text": [
+                "It’s clear they don't care; it's war and the war won’t end.",
+                "Peace talks, calm calm.",
+            ],
+            "outlet": ["A", "B"],
+        }
+    )
+    terms = set(fr.keyness(df, stop_words="english", min_count=1)["term"])
+    assert terms == {"calm", "care", "clear", "end", "peace", "talks", "war"}
+    kept = set(fr.keyness(df, min_count=1)["term"])
+    assert {"it’s", "don't", "it's", "won’t"} <= kept  # stop_words=None keeps every word
