@@ -701,6 +701,12 @@ def _json_record(p: Path, lineno: int, line: str) -> dict[str, Any]:
         raise ValueError(
             f"{str(p)!r} line {lineno} holds a {type(rec).__name__}, not a JSON object; each "
             "line must be one article object."
+            + (
+                " For a file that holds one JSON array of articles, use "
+                "fr.Corpus.from_dataframe(pd.read_json(path), text=...)."
+                if isinstance(rec, list)
+                else ""
+            )
         )
     return rec
 

@@ -211,3 +211,14 @@ def test_read_csv_reads_utf16_with_a_byte_order_mark(tmp_path):
     p = tmp_path / "u16.csv"
     p.write_bytes('text,outlet\n"Café bombed.",Wire\n'.encode("utf-16"))
     assert fr.read_csv(p).docs[["text", "outlet"]].values.tolist() == [["Café bombed.", "Wire"]]
+
+
+def test_read_jsonl_on_a_json_array_says_how_to_read_it(tmp_path):
+    p = tmp_path / "arr.json"
+    p.write_text('[{"text": "Rebels took Aleppo.", "outlet": "Wire"}]\n', encoding="utf-8")
+    with pytest.raises(
+        ValueError,
+        match=r"line 1 holds a list, not a JSON object; each line must be one article object\. For a file "
+        r"that holds one JSON array of articles, use fr\.Corpus\.from_dataframe\(pd\.read_json\(path\), text=\.\.\.\)\.$",
+    ):
+        fr.read_jsonl(p)
