@@ -71,8 +71,18 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+_HEADERS = {
+    "ci_low": "95% CI low",
+    "ci_high": "95% CI high",
+    "n_docs": "articles",
+    "per_1000_words": "per 1,000 words",
+    "doc_id": "article",
+}
+
+
 def _table(df: pd.DataFrame) -> str:
-    head = "".join(f"<th>{_esc(c)}</th>" for c in df.columns)
+    # Column names read as words ("speaker category", "95% CI low"), not as Python identifiers.
+    head = "".join(f"<th>{_esc(_HEADERS.get(str(c), str(c).replace('_', ' ')))}</th>" for c in df.columns)
     rows = []
     for rec in df.itertuples(index=False):
         cells = []

@@ -136,3 +136,9 @@ def test_report_lists_no_zero_share_category_as_most_quoted(tmp_path):
     table = section.split("Most quoted speaker category per outlet", 1)[1].split("</table>", 1)[0]
     assert "<td>Wire</td>" in table and "<td>Blog</td>" not in table
     assert "No attribution could be given a speaker category in Blog." in section
+
+
+def test_report_table_headers_read_as_words(aleppo_html):
+    headers = set(re.findall(r"<th>([^<]*)</th>", aleppo_html))
+    assert {"95% CI low", "95% CI high", "articles", "speaker category", "per 1,000 words"} <= headers
+    assert not {h for h in headers if "_" in h}, headers
