@@ -107,7 +107,7 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-@command("report", "write the self-contained HTML report", _report_args)
+@command("report", "the whole analysis as one self-contained HTML report", _report_args)
 def _report(args: argparse.Namespace) -> int:
     from framing.report import report
 
@@ -131,7 +131,7 @@ def _agency_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
-@command("agency", "find harm verbs and whether they name a perpetrator (CSV)", _agency_args)
+@command("agency", "harm clauses and whether they name a perpetrator", _agency_args)
 def _agency(args: argparse.Namespace) -> int:
     from framing.agency import find_agency
 
@@ -174,7 +174,7 @@ def _labels_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
-@command("labels", "naming: label mentions per actor, or label shares per outlet", _labels_args)
+@command("labels", "naming: label shares per outlet and actor, or each label mention (--spans)", _labels_args)
 def _labels(args: argparse.Namespace) -> int:
     from framing.labels import find_labels, label_choice
 
@@ -230,7 +230,9 @@ def _hedges_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
-@command("hedges", "find hedges and distancing (reportedly, allegedly, scare quotes, ...)", _hedges_args)
+@command(
+    "hedges", "hedges and distancing (reportedly, allegedly, scare quotes, ...), or their rates", _hedges_args
+)
 def _hedges(args: argparse.Namespace) -> int:
     from framing.hedges import find_hedges, hedge_rates
 
@@ -259,7 +261,7 @@ def _frames_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", default=None, help="grouping column (default: one row per article and category)")
 
 
-@command("frames", "score dictionary frames per article or per group", _frames_args)
+@command("frames", "dictionary frame scores per article or per group", _frames_args)
 def _frames(args: argparse.Namespace) -> int:
     from framing.dictionaries import dictionary_scores
 
@@ -281,9 +283,7 @@ def _quotes_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
-@command(
-    "quotes", "extract quotes and attributions (who said what, with which verb) to a CSV file", _quotes_args
-)
+@command("quotes", "quotes and attributions: who said what, with which verb", _quotes_args)
 def _quotes(args: argparse.Namespace) -> int:
     from framing.quotes import extract_quotes
 
@@ -388,7 +388,7 @@ def _keyness_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top", type=int, default=None, help="keep the N most typical terms per comparison")
 
 
-@command("keyness", "write the distinctive terms of each group (keyness) to a CSV file", _keyness_args)
+@command("keyness", "the distinctive terms of each group (keyness)", _keyness_args)
 def _keyness(args: argparse.Namespace) -> int:
     from framing.keyness import keyness
 
@@ -457,7 +457,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="framing",
-        description="Framing and media-bias indicators for news corpora.",
+        description="Framing and media-bias indicators for news corpora.\n\nEvery analysis command reads "
+        "INPUT and writes a CSV table (-o FILE, or -o - for\nstdout); `framing report` writes one HTML page.",
         epilog=_epilog(
             [
                 "framing datasets",

@@ -79,7 +79,10 @@ def test_every_command_help_has_examples_and_documents_every_option():
     from framing.cli import build_parser
 
     parser = build_parser()
-    assert "examples:" in parser.format_help() and "framing COMMAND --help" in parser.format_help()
+    top = parser.format_help()
+    assert "examples:" in top and "framing COMMAND --help" in top
+    assert "Every analysis command reads INPUT and writes a CSV table" in top
+    assert "CSV file" not in top.split("positional arguments:")[1].split("options:")[0]  # said once
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for name, p in sub.choices.items():
         text = p.format_help()
