@@ -333,7 +333,8 @@ class Corpus:
         )
         return (
             "<div class='framing-corpus'><strong>Corpus</strong>: "
-            f"{len(d)} articles, {len(counts)} outlets, {html.escape(span)}"
+            f"{len(d)} article{'s' if len(d) != 1 else ''}, {len(counts)} outlet{'s' if len(counts) != 1 else ''}, "
+            f"{html.escape(span)}"
             "<table><thead><tr><th>outlet</th><th>articles</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div>"
         )

@@ -222,3 +222,11 @@ def test_read_jsonl_on_a_json_array_says_how_to_read_it(tmp_path):
         r"that holds one JSON array of articles, use fr\.Corpus\.from_dataframe\(pd\.read_json\(path\), text=\.\.\.\)\.$",
     ):
         fr.read_jsonl(p)
+
+
+def test_corpus_reprs_count_in_the_singular_and_plural():
+    one = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["Rebels took Aleppo."], "outlet": ["Wire"]}))
+    assert repr(one) == "<Corpus: 1 article, 1 outlet>"
+    assert "1 article, 1 outlet, no dates" in one._repr_html_()
+    two = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["A.", "B."], "outlet": ["Wire", "Herald"]}))
+    assert repr(two) == "<Corpus: 2 articles, 2 outlets>" and "2 articles, 2 outlets" in two._repr_html_()
