@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from framing import __version__
@@ -68,6 +69,8 @@ def _fmt(value: Any) -> str:
         return "–"
     if isinstance(value, pd.Timestamp):
         return f"{value:%Y-%m-%d}"
+    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+        return f"{value:,}"  # 26,627 words, as in the text above the table
     return str(value)
 
 

@@ -142,3 +142,11 @@ def test_report_table_headers_read_as_words(aleppo_html):
     headers = set(re.findall(r"<th>([^<]*)</th>", aleppo_html))
     assert {"95% CI low", "95% CI high", "articles", "speaker category", "per 1,000 words"} <= headers
     assert not {h for h in headers if "_" in h}, headers
+
+
+def test_report_tables_write_large_counts_with_thousands_separators(tmp_path):
+    long = " ".join(["The mayor said the park may open next year."] * 130)  # about 1,170 words
+    df = pd.DataFrame({"text": [long, "The council said the budget passed."], "outlet": ["A", "B"]})
+    html = fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False).read_text(encoding="utf-8")
+    corpus_table = html.split("<section id='corpus'>", 1)[1].split("</table>", 1)[0]
+    assert re.search(r"<td class=num>1,\d{3}</td>", corpus_table), corpus_table
