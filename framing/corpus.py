@@ -6,6 +6,7 @@ import gzip
 import html
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -579,8 +580,55 @@ class Corpus:
                 fh.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
 
 
+# A numeric date with the year last: 31/12/2024, 01.02.24, 3-4-2024 (day and month in either order).
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+
+
+def _day_month_order(values: pd.Series) -> pd.Series:
+    """Numeric dates with the year last, rewritten month first when the column is day first.
+
+    pandas reads "31/12/2024" day first but "01/02/2024" month first, so a day-first column
+    would be read half one way and half the other. A first number above 12 in any row marks the
+    column as day first; when no row decides, month first is kept and a warning says so.
+    """
+    text = values.astype("string")
+    parts = text.str.extract(_NUMERIC_DATE)
+    matched = parts[0].notna()
+    if not matched.any():
+        return values
+    first, second = parts.loc[matched, 0].astype(int), parts.loc[matched, 2].astype(int)
+    day_first, month_first = bool((first > 12).any()), bool((second > 12).any())
+    if day_first and not month_first:
+        swapped = (
+            parts.loc[matched, 2]
+            + parts.loc[matched, 1]
+            + parts.loc[matched, 0]
+            + parts.loc[matched, 1]
+            + parts.loc[matched, 3]
+            + text[matched].str.replace(_NUMERIC_DATE, "", regex=True)
+        )
+        values = values.astype(object).copy()
+        values[matched] = swapped.astype(object)
+    elif day_first and month_first:
+        warn(
+            "The `date` column mixes day-first (31/12/2024) and month-first (12/31/2024) dates; each "
+            "was read in the order its numbers allow, and ambiguous ones (01/02/2024) month first. "
+            "Write dates as 2024-12-31 to be sure."
+        )
+    elif not month_first and (first != second).any():
+        example = str(text[matched][(first != second)].iloc[0]).strip()
+        warn(
+            f"The `date` column has dates such as {example!r} whose day and month could be either "
+            "way round; they were read month first. If they are day first, parse the column "
+            "yourself (pd.to_datetime(df[column], dayfirst=True)) or write dates as 2024-12-31."
+        )
+    return values
+
+
 def _parse_dates(values: pd.Series) -> tuple[pd.Series, int]:
     present = values.notna() & (values.astype(str).str.strip() != "")
+    if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+        values = _day_month_order(values.where(present))
     parsed = pd.to_datetime(values.where(present), errors="coerce", format="mixed", utc=True)
     parsed = parsed.dt.tz_convert(None).astype("datetime64[ns]")
     bad = int((present & parsed.isna()).sum())

@@ -230,3 +230,32 @@ def test_corpus_reprs_count_in_the_singular_and_plural():
     assert "1 article, 1 outlet, no dates" in one._repr_html_()
     two = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["A.", "B."], "outlet": ["Wire", "Herald"]}))
     assert repr(two) == "<Corpus: 2 articles, 2 outlets>" and "2 articles, 2 outlets" in two._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "dates, expected",
+    [
+        (["31/12/2024", "01/02/2024"], ["2024-12-31", "2024-02-01"]),  # day first: both rows
+        (["12/31/2024", "01/02/2024"], ["2024-12-31", "2024-01-02"]),  # month first: both rows
+        (["31.12.24 10:30", "01.02.24"], ["2024-12-31 10:30", "2024-02-01"]),
+        (["2024-02-01", "1 February 2024"], ["2024-02-01", "2024-02-01"]),
+    ],
+)
+def test_numeric_dates_are_read_in_one_day_month_order_per_column(dates, expected):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a decided column raises no warning
+        c = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["A.", "B."], "date": dates}))
+    assert c.docs["date"].tolist() == [pd.Timestamp(e) for e in expected]
+
+
+def test_ambiguous_numeric_dates_warn_that_they_were_read_month_first():
+    df = pd.DataFrame({"text": ["A.", "B."], "date": ["01/02/2024", "03/04/2024"]})
+    with pytest.warns(
+        fr.FramingWarning,
+        match=r"^The `date` column has dates such as '01/02/2024' whose day and month could be either way "
+        r"round; they were read month first\. If they are day first, parse the column yourself",
+    ):
+        c = fr.Corpus.from_dataframe(df)
+    assert c.docs["date"].tolist() == [pd.Timestamp("2024-01-02"), pd.Timestamp("2024-03-04")]
