@@ -12,6 +12,7 @@ import os
 import re
 import shlex
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -518,8 +519,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 1
+
+    def show_warning(message: Any, category: Any, *rest: Any, **kwargs: Any) -> None:
+        # One line in the command's terms, not a file path and a line of library source.
+        text = _in_cli_terms(str(message), parser, args.command)
+        print(f"framing {args.command}: warning: {text}", file=sys.stderr)
+
     try:
-        return int(args.run(args))
+        with warnings.catch_warnings():
+            warnings.showwarning = show_warning
+            return int(args.run(args))
     except (ValueError, TypeError, FileNotFoundError) as exc:
         print(f"framing {args.command}: {_in_cli_terms(str(exc), parser, args.command)}", file=sys.stderr)
         return 2

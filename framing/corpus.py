@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing._validation import column_error, warn
+from framing._validation import _SYNONYMS, column_error, warn
 from framing.provenance import corpus_fingerprint
 from framing.text import normalize
 
@@ -140,6 +140,17 @@ class Corpus:
                 chosen[field] = field if field in df.columns else None
         report: dict[str, Any] = {"dropped": [], "n_input": len(df)}
         n = len(df)
+        # A column that looks like the outlet or the date but was not named: say so rather than
+        # give every article outlet 'unknown' (or no date) without a word.
+        lowered = {str(c).lower(): str(c) for c in columns}
+        for field, what in (("outlet", "outlet 'unknown'"), ("date", "no date")):
+            if chosen[field] is None:
+                like = next((lowered[w] for w in _SYNONYMS[field] if w in lowered), None)
+                if like is not None:
+                    warn(
+                        f"No `{field}` column was named and there is none called {field!r}, so every "
+                        f"article gets {what}; the column {like!r} looks like one: pass {field}={like!r}."
+                    )
 
         # doc_id
         if chosen["doc_id"] is not None:

@@ -148,3 +148,14 @@ def test_semicolon_csv_error_and_sep_option(tmp_path):
     assert r.returncode == 2 and r.stderr.strip().endswith("pass --sep ';'.")
     r = run("hedges", str(p), "--sep", ";", "-o", "-")
     assert r.returncode == 0 and "Wire" in r.stdout and "reportedly" in r.stdout
+
+
+def test_warnings_are_one_line_in_the_commands_terms(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text('body,source\n"Rebels reportedly took Aleppo.",Wire\n')
+    r = run("hedges", str(p), "--text", "body", "-o", "-")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.strip().splitlines() == [
+        "framing hedges: warning: No `--outlet` column was named and there is none called 'outlet', so "
+        "every article gets outlet 'unknown'; the column 'source' looks like one: pass --outlet source."
+    ]

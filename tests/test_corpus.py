@@ -259,3 +259,16 @@ def test_ambiguous_numeric_dates_warn_that_they_were_read_month_first():
     ):
         c = fr.Corpus.from_dataframe(df)
     assert c.docs["date"].tolist() == [pd.Timestamp("2024-01-02"), pd.Timestamp("2024-03-04")]
+
+
+def test_an_unnamed_outlet_or_date_column_that_looks_like_one_is_pointed_out():
+    df = pd.DataFrame({"text": ["Rebels took Aleppo."], "source": ["Wire"], "published": ["2024-01-02"]})
+    with pytest.warns(fr.FramingWarning) as record:
+        c = fr.Corpus.from_dataframe(df)
+    messages = [str(w.message) for w in record]
+    assert (
+        "No `outlet` column was named and there is none called 'outlet', so every article gets outlet "
+        "'unknown'; the column 'source' looks like one: pass outlet='source'."
+    ) in messages
+    assert any(m.endswith("the column 'published' looks like one: pass date='published'.") for m in messages)
+    assert c.docs["outlet"].tolist() == ["unknown"]
