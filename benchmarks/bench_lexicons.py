@@ -28,7 +28,9 @@ scoring; they are re-extracted here, and development data since the lexprec8 sec
 lexicons_*_fresh10.csv (seed 10101, --tenth, drawn the same way from articles in none of the
 earlier samples) were the held-out samples of that second step and are development data since the
 lexprec9 rules (ninth pass); lexicons_*_fresh11.csv (seed 11111, --eleventh, drawn the same way)
-are the held-out samples of the ninth pass. ``--snapshot FILE`` also writes the attributions for
+were the held-out samples of the ninth pass and are development data since the lexprec10 rules (tenth
+pass); lexicons_*_fresh12.csv (seed 12121, --twelfth, drawn the same way) are the held-out samples of
+the tenth pass. ``--snapshot FILE`` also writes the attributions for
 compare_categories.py.
 """
 
@@ -100,10 +102,11 @@ def main() -> None:
         *(HERE / "annotations").glob("lexicons_*_fresh9.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh10.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh11.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh12.csv"),
     ]:
         ann = pd.read_csv(path, comment="#")
         default = (
-            "wide" if any(f in path.name for f in ("fresh9", "fresh10", "fresh11")) else "syria"
+            "wide" if any(f in path.name for f in ("fresh9", "fresh10", "fresh11", "fresh12")) else "syria"
         )  # the ninth sample: any AllSides article
         wide_ids |= set(ann.loc[ann.get("pool", pd.Series(default, index=ann.index)) == "wide", "doc_id"])
     if (
@@ -124,7 +127,8 @@ def main() -> None:
         ("_fresh8_wide", "dev since lexprec8 (held out for lexprec7), seed 8181, wide top-up"),
         ("_fresh9", "dev since lexprec8 step 2 (held out for lexprec8), seed 9191"),
         ("_fresh10", "dev since lexprec9 (held out for lexprec8 step 2), seed 10101"),
-        ("_fresh11", "held out, seed 11111, AllSides train+valid"),
+        ("_fresh11", "dev since lexprec10 (held out for lexprec9), seed 11111"),
+        ("_fresh12", "held out, seed 12121, AllSides train+valid"),
     ):
         if not (HERE / "annotations" / f"lexicons_speakers{suffix}.csv").exists():
             continue

@@ -286,7 +286,7 @@ def test_reporting_verbs_version():
 
 
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.8.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.9.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -582,12 +582,45 @@ def test_fresh11_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+# test_fresh11_sample_still_produced is replaced by the seed-12121 check (the tenth pass no longer
+# produces some judged seed-11111 rows, by design: see RESULTS.md, "Tenth pass").
+
+# Held-out sample of the tenth pass (lexprec10, seed 12121, lexicons_*_fresh12.csv, drawn like seed
+# 11111 from articles in none of the earlier samples). The recorded numbers, not targets met.
+HELDOUT12_CUES = {"assertive": 0.75, "distancing": 0.95, "emotive": 0.95, "endorsing": 1.00, "neutral": 0.90}
+HELDOUT12_SPEAKERS = {
+    "anonymous": 1.00,
+    "armed_group": 0.82,
+    "civilian": 0.90,
+    "expert": 0.85,
+    "international_org": 0.70,
+    "media": 0.95,
+    "military": 0.65,
+    "ngo": 0.85,
+    "official": 0.85,
+}
+
+
+def test_fresh12_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (tenth pass) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT12_CUES),
+        ("speakers", "speaker_category", HELDOUT12_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh12")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        # 20 per label; armed_group has 17 (all that the 8,000 drawn articles produce)
+        assert per["size"].to_dict() == {k: (17 if k == "armed_group" else 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+
+
 @pytest.mark.realdata
-def test_fresh11_sample_still_produced():
-    """Every judged seed-11111 row is still produced with the same stance or category, so the
+def test_fresh12_sample_still_produced():
+    """Every judged seed-12121 row is still produced with the same stance or category, so the
     recorded precision describes this code."""
     shared_path("allsides", "media_train.jsonl.gz")
-    cues, speakers = _fresh("cues", "_fresh11"), _fresh("speakers", "_fresh11")
+    cues, speakers = _fresh("cues", "_fresh12"), _fresh("speakers", "_fresh12")
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
     parts = []
     for split in ("train", "valid"):
@@ -1633,3 +1666,84 @@ def test_cue_sense_ninth_pass(text, form, lemma, lex, expected):
 def test_speaker_categories_ninth_pass(text, speaker, category):
     allowed = {"unknown", "missing"} if category == "unknown" else {category}
     assert categories(text).get(speaker, "missing") in allowed
+
+
+# -- lexprec10: tenth pass, precision first by structure ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # a capitalised role word is a name: "Farmer" is a surname, "Founding Fathers" no civilians
+        ("Tom Farmer, a party spokesman, said the vote was fair.", "Tom Farmer", "unknown"),
+        ("The Founding Fathers said little about parties.", "The Founding Fathers", "unknown"),
+        # civilian only as residents, students, voters ... in the mention or its own appositive
+        ("Students said the fees were too high.", "Students", "civilian"),
+        ("Ann Roe, a resident of the town, said the water was off.", "Ann Roe", "civilian"),
+        ("Ann Roe, a former teacher who now sits in Congress, said the bill was bad.", "Ann Roe", "unknown"),
+        # armed_group only in an armed-conflict context
+        ("Insurgents in the party said the leader must go.", "Insurgents in the party", "unknown"),
+        ("Insurgents said they had shelled the airport with rockets.", "Insurgents", "armed_group"),
+        ("Hamas said the talks had stalled.", "Hamas", "armed_group"),
+        # a rank gives military only with a service named
+        ("Commander Tom Bell said the plan was sound.", "Commander Tom Bell", "unknown"),
+        ("Capt. Tom Bell said the plan was sound.", "Capt. Tom Bell", "unknown"),
+        ("Capt. Tom Bell, a navy spokesman, said the plan was sound.", "Capt. Tom Bell", "military"),
+        ("Gen. Tom Bell, the army chief of staff, said the plan was sound.", "Gen. Tom Bell", "military"),
+        ("Col. Dana Fox, a Marine Corps spokeswoman, said the unit had left.", "Col. Dana Fox", "military"),
+        (
+            "Commander Ann Roe of the city police said the street was closed.",
+            "Commander Ann Roe of the city police",
+            "unknown",
+        ),
+        ("Retired Gen. Tom Bell said the plan was sound.", "Retired Gen. Tom Bell", "expert"),
+        # a post in a party, a PAC or a company is not an expert's; an NGO only when named
+        ("Ann Roe, a pollster for the Republican Party, said turnout would rise.", "Ann Roe", "unknown"),
+        ("Ann Roe, a researcher at a rights group, said the law was harsh.", "Ann Roe", "unknown"),
+        ("Ann Roe, a professor of economics, said the plan was sound.", "Ann Roe", "expert"),
+        ("Veteran GOP pollster Ann Roe said turnout would rise.", "Veteran GOP pollster Ann Roe", "unknown"),
+        ("Ann Roe, senior researcher at HRW, said the law was harsh.", "Ann Roe", "ngo"),
+        # a national Red Cross society is an NGO, the Red Cross itself an international body
+        ("The American Red Cross said the shelter was full.", "The American Red Cross", "ngo"),
+        ("The Red Cross said the shelter was full.", "The Red Cross", "international_org"),
+        ("Ann Roe, chairwoman of the Philippine Red Cross, said the shelter was full.", "Ann Roe", "ngo"),
+        # a retired officer or a service's civilian employee is not serving military
+        ("Ret. Lt. Gen. Tom Bell told reporters the war was lost.", "Ret. Lt. Gen. Tom Bell", "unknown"),
+        ("Ann Roe, a Navy Yard employee, told reporters an alarm went off.", "Ann Roe", "unknown"),
+        ("Ann Roe, a former school teacher, said the bill was bad.", "Ann Roe", "unknown"),
+        # "Judge X" is a judge only with a court
+        ("Judge Parker said the ruling stands.", "Judge Parker", "unknown"),
+        (
+            "Judge Ann Parker of the district court said the ruling stands.",
+            "Judge Ann Parker of the district court",
+            "official",
+        ),
+        # a speaker inside another speaker's words gets no category
+        ("The senator believes that scientists say the data is wrong.", "scientists", "unknown"),
+        ("The mayor said the city would pay.", "The mayor", "official"),
+    ],
+)
+def test_speaker_categories_tenth_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+def stances(text: str) -> dict[str, str | None]:
+    q = fr.extract_quotes(pd.DataFrame({"text": [text], "outlet": ["A"]}), progress=False)
+    return {c: (s if isinstance(s, str) else None) for c, s in zip(q.cue, q.cue_stance)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # emotive and endorsing only where the subject can speak, not in a headline line
+        ("Senator slams plan to close the base", "slams", None),
+        ("The senator slammed the plan to close the base.", "slammed", "emotive"),
+        ("It revealed that the budget was short.", "revealed", None),
+        ("The company revealed that the budget was short.", "revealed", "endorsing"),
+        ("Ann Roe revealed that the budget was short.", "revealed", "endorsing"),
+        ("The study revealed that the budget was short.", "revealed", None),
+        # the writer's own "we think" is no stance; a speaker's, inside a quotation, keeps it
+        ("We think of the park as a place to rest.", "think", None),
+    ],
+)
+def test_cue_stance_tenth_pass(text, cue, expected):
+    assert stances(text).get(cue, None) == expected
