@@ -1568,6 +1568,7 @@ def agency_rates(
     n_boot: int = 1000,
     seed: int = 0,
     n_jobs: int = 1,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """P(agentless | harm clause) per group, with article-level bootstrap intervals.
 
@@ -1598,6 +1599,9 @@ def agency_rates(
         Interval coverage, bootstrap resamples and seed (see :func:`framing.stats.bootstrap_ratio`).
     n_jobs : int, default 1
         Passed to :func:`find_agency`.
+    progress : bool or None, default None
+        Passed to :func:`find_agency`: show a progress bar; None shows one only on a terminal or
+        in a notebook.
 
     Returns
     -------
@@ -1626,7 +1630,26 @@ def agency_rates(
     corp = as_corpus(corpus)
     if not isinstance(detail, bool):
         raise TypeError(f"`detail` must be True or False. Got {detail!r} instead.")
-    spans = agency if agency is not None else find_agency(corp, lexicon=harm_lexicon, n_jobs=n_jobs)
+    if lexicon is not None and not isinstance(victim, str):
+        raise ValueError(
+            f"`lexicon` is used only to find an actor named by `victim`, and victim is {victim!r}; "
+            "pass victim='civilians' (an actor of that lexicon) with it, or leave lexicon=None "
+            "(the harm verbs are set by `harm_lexicon`)."
+        )
+    used: list[Any] = []
+    if agency is None:
+        hx = _lexicons.load(harm_lexicon, parameter="harm_lexicon")
+        if hx.kind != "harm_verbs":
+            raise ValueError(
+                f"`harm_lexicon` must be a lexicon of kind 'harm_verbs'; {hx.name!r} is of kind "
+                f"{hx.kind!r}. Pass harm_lexicon='harm_verbs' or a file of that kind."
+            )
+        used.append(hx)
+    spans = (
+        agency
+        if agency is not None
+        else find_agency(corp, lexicon=harm_lexicon, n_jobs=n_jobs, progress=progress)
+    )
     if "construction" not in spans.columns or "doc_id" not in spans.columns:
         raise ValueError(
             "`agency` must be a result of fr.find_agency (with doc_id and construction columns); "
@@ -1635,9 +1658,6 @@ def agency_rates(
     bad = set(spans["construction"]) - set(CONSTRUCTIONS)
     if bad:
         check_choice("construction", sorted(bad)[0], CONSTRUCTIONS, owner="agency")
-    used: list[Any] = []
-    if agency is None:
-        used.append(_lexicons.load(harm_lexicon))
     if victim is not None:
         pattern, actors_lx = _victim_matcher(victim, lexicon)
         used.append(actors_lx)

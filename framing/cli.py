@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shlex
 import sys
+import warnings
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +50,9 @@ def add_input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", default=None, help="column with the publication date")
     p.add_argument("--title", default=None, help="column with the headline")
     p.add_argument("--doc-id", dest="doc_id", default=None, help="column with a unique article id")
+    p.add_argument(
+        "--sep", default=None, help="column separator of a .csv file, e.g. ';' or '\\t' (default: a comma)"
+    )
 
 
 def load_input(args: argparse.Namespace) -> Corpus:
@@ -64,6 +71,9 @@ def load_input(args: argparse.Namespace) -> Corpus:
     if path.exists():
         name = path.name.lower()
         if name.endswith(".csv"):
+            sep = getattr(args, "sep", None)
+            if sep:
+                return read_csv(path, sep="\t" if sep in ("\\t", "tab") else sep, **cols)
             return read_csv(path, **cols)
         if name.endswith((".tsv", ".tab")):
             return read_csv(path, sep="\t", **cols)
@@ -98,7 +108,7 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-@command("report", "write the self-contained HTML report", _report_args)
+@command("report", "the whole analysis as one self-contained HTML report", _report_args)
 def _report(args: argparse.Namespace) -> int:
     from framing.report import report
 
@@ -110,30 +120,41 @@ def _report(args: argparse.Namespace) -> int:
 
 def _agency_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument("-o", "--output", required=True, help="CSV file for the harm-verb rows")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="agency.csv",
+        help="CSV file for the harm-clause rows, or - for stdout (default: agency.csv)",
+    )
     p.add_argument(
         "--lexicon", default="harm_verbs", help="harm_verbs lexicon name or YAML file (default: harm_verbs)"
     )
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="processes (default: 1)")
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
-@command("agency", "find harm verbs and whether they name a perpetrator (CSV)", _agency_args)
+@command("agency", "harm clauses and whether they name a perpetrator", _agency_args)
 def _agency(args: argparse.Namespace) -> int:
     from framing.agency import find_agency
 
     corpus = load_input(args)
     rows = find_agency(corpus, lexicon=args.lexicon, n_jobs=args.n_jobs)
-    rows.to_csv(args.output, index=False)
     counts = rows["construction"].value_counts().to_dict()
     summary = ", ".join(f"{k} {v}" for k, v in counts.items()) or "none found"
-    print(f"wrote {len(rows)} harm clauses to {args.output} ({summary})")
+    _write_table(rows, args.output, f"wrote {len(rows)} harm clauses to {args.output} ({summary})")
     return 0
 
 
 def _labels_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument("-o", "--output", required=True, help="CSV file to write")
-    p.add_argument("--lexicon", default="syria", help="actors lexicon (default: syria)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="labels.csv",
+        help="CSV file to write, or - for stdout (default: labels.csv)",
+    )
+    p.add_argument(
+        "--lexicon", default="syria", help="actors lexicon: built-in name or .yaml file (default: syria)"
+    )
     p.add_argument(
         "--spans",
         action="store_true",
@@ -141,13 +162,20 @@ def _labels_args(p: argparse.ArgumentParser) -> None:
         "label_choice table (shares per outlet, actor and label)",
     )
     p.add_argument("--by", default="outlet", help="grouping column for label_choice (default: outlet)")
-    p.add_argument("--voice", default="own", choices=("own", "quoted", "all"), help="default: own")
-    p.add_argument("--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes")
+    p.add_argument(
+        "--voice",
+        default="own",
+        choices=("own", "quoted", "all"),
+        help="count mentions in the outlet's own voice, inside quotes, or both (default: own)",
+    )
+    p.add_argument(
+        "--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples (default: 1000)"
+    )
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
-@command("labels", "naming: label mentions per actor, or label shares per outlet", _labels_args)
+@command("labels", "naming: label shares per outlet and actor, or each label mention (--spans)", _labels_args)
 def _labels(args: argparse.Namespace) -> int:
     from framing.labels import find_labels, label_choice
 
@@ -166,12 +194,12 @@ def _labels(args: argparse.Namespace) -> int:
             n_jobs=args.n_jobs,
         )
         kind = "label_choice table"
-    table.to_csv(args.output, index=False)
-    print(f"wrote the {kind} ({len(table)} rows) to {args.output}")
+    _write_table(table, args.output, f"wrote the {kind} ({len(table)} rows) to {args.output}")
     return 0
 
 
-def _write_table(df: Any, output: str) -> None:
+def _write_table(df: Any, output: str, message: str | None = None) -> None:
+    """Write ``df`` as CSV to the file ``output`` (then print ``message``) or to stdout for ``-``."""
     if output == "-":
         try:
             df.to_csv(sys.stdout, index=False)
@@ -180,7 +208,7 @@ def _write_table(df: Any, output: str) -> None:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
         df.to_csv(output, index=False)
-        print(f"wrote {len(df)} rows to {output}")
+        print(message or f"wrote {len(df)} rows to {output}")
 
 
 def _hedges_args(p: argparse.ArgumentParser) -> None:
@@ -203,7 +231,9 @@ def _hedges_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
-@command("hedges", "find hedges and distancing (reportedly, allegedly, scare quotes, ...)", _hedges_args)
+@command(
+    "hedges", "hedges and distancing (reportedly, allegedly, scare quotes, ...), or their rates", _hedges_args
+)
 def _hedges(args: argparse.Namespace) -> int:
     from framing.hedges import find_hedges, hedge_rates
 
@@ -232,7 +262,7 @@ def _frames_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", default=None, help="grouping column (default: one row per article and category)")
 
 
-@command("frames", "score dictionary frames per article or per group", _frames_args)
+@command("frames", "dictionary frame scores per article or per group", _frames_args)
 def _frames(args: argparse.Namespace) -> int:
     from framing.dictionaries import dictionary_scores
 
@@ -242,23 +272,27 @@ def _frames(args: argparse.Namespace) -> int:
 
 def _quotes_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument("-o", "--output", default="quotes.csv", help="CSV file to write (default: quotes.csv)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="quotes.csv",
+        help="CSV file to write, or - for stdout (default: quotes.csv)",
+    )
     p.add_argument(
         "--lexicon", default=None, help="actors lexicon for speaker_actor, e.g. syria (default: none)"
     )
     p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
 
 
-@command(
-    "quotes", "extract quotes and attributions (who said what, with which verb) to a CSV file", _quotes_args
-)
+@command("quotes", "quotes and attributions: who said what, with which verb", _quotes_args)
 def _quotes(args: argparse.Namespace) -> int:
     from framing.quotes import extract_quotes
 
     corpus = load_input(args)
     table = extract_quotes(corpus, lexicon=args.lexicon, n_jobs=args.n_jobs)
-    table.to_csv(args.output, index=False)
-    print(f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}")
+    _write_table(
+        table, args.output, f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}"
+    )
     return 0
 
 
@@ -278,7 +312,7 @@ def _tone_args(p: argparse.ArgumentParser) -> None:
         "--voice",
         default="split",
         choices=["split", "own", "quoted", "all"],
-        help="own voice and quoted speech in separate rows (split, the default), one of them, or pooled",
+        help="own voice and quoted speech in separate rows (split), one of them, or pooled (default: split)",
     )
     p.add_argument(
         "--sentences",
@@ -317,7 +351,12 @@ def _tone(args: argparse.Namespace) -> int:
 
 def _keyness_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument("-o", "--output", default="keyness.csv", help="CSV file to write (default: keyness.csv)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="keyness.csv",
+        help="CSV file to write, or - for stdout (default: keyness.csv)",
+    )
     p.add_argument("--by", default="outlet", help="grouping column (default: outlet)")
     p.add_argument(
         "--method",
@@ -350,7 +389,7 @@ def _keyness_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--top", type=int, default=None, help="keep the N most typical terms per comparison")
 
 
-@command("keyness", "write the distinctive terms of each group (keyness) to a CSV file", _keyness_args)
+@command("keyness", "the distinctive terms of each group (keyness)", _keyness_args)
 def _keyness(args: argparse.Namespace) -> int:
     from framing.keyness import keyness
 
@@ -371,9 +410,46 @@ def _keyness(args: argparse.Namespace) -> int:
             raise ValueError(f"`--top` must be at least 1. Got {args.top} instead.")
         # Rows are sorted most typical first within each comparison.
         out = out.groupby([args.by, "other"], observed=True, sort=False).head(args.top)
-    out.to_csv(args.output, index=False)
-    print(f"wrote {args.output} ({len(out)} rows)")
+    _write_table(out, args.output, f"wrote {args.output} ({len(out)} rows)")
     return 0
+
+
+#: Shown under "examples:" at the end of each subcommand's --help.
+EXAMPLES: dict[str, list[str]] = {
+    "datasets": ["framing datasets"],
+    "report": [
+        "framing report aleppo-2024 -o report.html",
+        "framing report articles.csv --text body --outlet source --date published -o report.html",
+    ],
+    "agency": ["framing agency aleppo-2024 -o agency.csv", "framing agency articles.jsonl -o - | head"],
+    "labels": [
+        "framing labels aleppo-2024 -o label_shares.csv",
+        "framing labels aleppo-2024 --spans -o mentions.csv",
+        "framing labels articles.csv --lexicon my_actors.yaml --voice all -o -",
+    ],
+    "hedges": [
+        "framing hedges aleppo-2024 -o hedges.csv",
+        "framing hedges aleppo-2024 --rates --by outlet -o -",
+    ],
+    "frames": [
+        "framing frames aleppo-2024 --by outlet -o frames.csv",
+        "framing frames articles.csv --dictionary my_frames.dic -o -",
+    ],
+    "quotes": [
+        "framing quotes aleppo-2024 --lexicon syria -o quotes.csv",
+        "framing quotes texts/ --n-jobs -1 -o -",
+    ],
+    "tone": ["framing tone aleppo-2024 -o tone.csv", "framing tone aleppo-2024 --sentences -o -"],
+    "keyness": [
+        "framing keyness aleppo-2024 --stop-words english --top 20 -o keyness.csv",
+        "framing keyness articles.csv --by outlet --vs pairs --ngram-range 1 2 -o -",
+    ],
+}
+
+
+def _epilog(lines: Sequence[str], footer: str = "") -> str:
+    text = "examples:\n" + "\n".join(f"  {line}" for line in lines) if lines else ""
+    return f"{text}\n\n{footer}".strip()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -381,15 +457,60 @@ def build_parser() -> argparse.ArgumentParser:
     from framing import report  # noqa: F401
 
     parser = argparse.ArgumentParser(
-        prog="framing", description="Framing and media-bias indicators for news corpora."
+        prog="framing",
+        description="Framing and media-bias indicators for news corpora.\n\nEvery analysis command reads "
+        "INPUT and writes a CSV table (-o FILE, or -o - for\nstdout); `framing report` writes one HTML page.",
+        epilog=_epilog(
+            [
+                "framing datasets",
+                "framing report aleppo-2024 -o report.html",
+                "framing labels articles.csv --text body --outlet source -o label_shares.csv",
+            ],
+            "Run `framing COMMAND --help` for the options and examples of one command. INPUT is a "
+            "bundled corpus name or a .csv/.tsv/.jsonl(.gz)/.parquet file or a folder of .txt files; "
+            "-o - writes a table to stdout.",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"framing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (help_text, add_args, run) in COMMANDS.items():
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=_epilog(EXAMPLES.get(name, [])) or None,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         add_args(p)
         p.set_defaults(run=run)
     return parser
+
+
+def _in_cli_terms(message: str, parser: argparse.ArgumentParser, command: str) -> str:
+    """Name the command's options (``--n-jobs``) where the library's message names parameters."""
+    sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    if sub is None or command not in sub.choices:
+        return message
+    options = {
+        a.dest: a.option_strings[-1]
+        for a in sub.choices[command]._actions
+        if a.option_strings and a.option_strings[-1].startswith("--")
+    }
+
+    def as_option(match: re.Match[str], option: str) -> str:
+        value = match.group(2)
+        return f"{match.group(0)[0]}ass {option} {shlex.quote(value) if value else ''}"
+
+    for dest, option in options.items():
+        message = message.replace(f"`{dest}`", f"`{option}`")
+        message = re.sub(
+            rf"\b[Pp]ass {dest}=('([^']*)'|<column>)", partial(as_option, option=option), message
+        )
+        message = message.replace(f"Pass {option} .", f"Pass {option} <column>.").replace(
+            f"Pass {option}  ", f"Pass {option} <column> "
+        )
+    return message
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -398,10 +519,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 1
+
+    def show_warning(message: Any, category: Any, *rest: Any, **kwargs: Any) -> None:
+        # One line in the command's terms, not a file path and a line of library source.
+        text = _in_cli_terms(str(message), parser, args.command)
+        print(f"framing {args.command}: warning: {text}", file=sys.stderr)
+
     try:
-        return int(args.run(args))
+        with warnings.catch_warnings():
+            warnings.showwarning = show_warning
+            return int(args.run(args))
     except (ValueError, TypeError, FileNotFoundError) as exc:
-        print(f"framing {args.command}: {exc}", file=sys.stderr)
+        print(f"framing {args.command}: {_in_cli_terms(str(exc), parser, args.command)}", file=sys.stderr)
         return 2
 
 

@@ -6,6 +6,7 @@ import gzip
 import html
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from framing._validation import column_error, warn
+from framing._validation import _SYNONYMS, column_error, warn
 from framing.provenance import corpus_fingerprint
 from framing.text import normalize
 
@@ -49,6 +50,18 @@ class Corpus:
         What construction and later steps did to the input: ``"dropped"`` (list of
         ``{"doc_id", "reason"}``), ``"outlet_missing"``, ``"dates_unparsed"``, and the reports of
         :meth:`clean` and :meth:`dedupe` when they ran.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> df = pd.DataFrame({"body": ["Rebels entered Aleppo.", "The army withdrew."],
+    ...                    "source": ["Wire", "Herald"]})
+    >>> corpus = fr.Corpus.from_dataframe(df, text="body", outlet="source")
+    >>> corpus
+    <Corpus: 2 articles, 2 outlets>
+    >>> corpus.docs[["doc_id", "outlet"]].values.tolist()
+    [['doc000000', 'Wire'], ['doc000001', 'Herald']]
     """
 
     def __init__(self, docs: pd.DataFrame, *, report: Mapping[str, Any] | None = None) -> None:
@@ -127,6 +140,17 @@ class Corpus:
                 chosen[field] = field if field in df.columns else None
         report: dict[str, Any] = {"dropped": [], "n_input": len(df)}
         n = len(df)
+        # A column that looks like the outlet or the date but was not named: say so rather than
+        # give every article outlet 'unknown' (or no date) without a word.
+        lowered = {str(c).lower(): str(c) for c in columns}
+        for field, what in (("outlet", "outlet 'unknown'"), ("date", "no date")):
+            if chosen[field] is None:
+                like = next((lowered[w] for w in _SYNONYMS[field] if w in lowered), None)
+                if like is not None:
+                    warn(
+                        f"No `{field}` column was named and there is none called {field!r}, so every "
+                        f"article gets {what}; the column {like!r} looks like one: pass {field}={like!r}."
+                    )
 
         # doc_id
         if chosen["doc_id"] is not None:
@@ -307,7 +331,8 @@ class Corpus:
         d = self._docs
         dates = d["date"].dropna()
         span = f", {dates.min():%Y-%m-%d}..{dates.max():%Y-%m-%d}" if len(dates) else ""
-        return f"<Corpus: {len(d)} articles, {d['outlet'].nunique()} outlets{span}>"
+        n, k = len(d), d["outlet"].nunique()
+        return f"<Corpus: {n} article{'s' if n != 1 else ''}, {k} outlet{'s' if k != 1 else ''}{span}>"
 
     def _repr_html_(self) -> str:
         d = self._docs
@@ -320,7 +345,8 @@ class Corpus:
         )
         return (
             "<div class='framing-corpus'><strong>Corpus</strong>: "
-            f"{len(d)} articles, {len(counts)} outlets, {html.escape(span)}"
+            f"{len(d)} article{'s' if len(d) != 1 else ''}, {len(counts)} outlet{'s' if len(counts) != 1 else ''}, "
+            f"{html.escape(span)}"
             "<table><thead><tr><th>outlet</th><th>articles</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div>"
         )
@@ -565,8 +591,55 @@ class Corpus:
                 fh.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
 
 
+# A numeric date with the year last: 31/12/2024, 01.02.24, 3-4-2024 (day and month in either order).
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+
+
+def _day_month_order(values: pd.Series) -> pd.Series:
+    """Numeric dates with the year last, rewritten month first when the column is day first.
+
+    pandas reads "31/12/2024" day first but "01/02/2024" month first, so a day-first column
+    would be read half one way and half the other. A first number above 12 in any row marks the
+    column as day first; when no row decides, month first is kept and a warning says so.
+    """
+    text = values.astype("string")
+    parts = text.str.extract(_NUMERIC_DATE)
+    matched = parts[0].notna()
+    if not matched.any():
+        return values
+    first, second = parts.loc[matched, 0].astype(int), parts.loc[matched, 2].astype(int)
+    day_first, month_first = bool((first > 12).any()), bool((second > 12).any())
+    if day_first and not month_first:
+        swapped = (
+            parts.loc[matched, 2]
+            + parts.loc[matched, 1]
+            + parts.loc[matched, 0]
+            + parts.loc[matched, 1]
+            + parts.loc[matched, 3]
+            + text[matched].str.replace(_NUMERIC_DATE, "", regex=True)
+        )
+        values = values.astype(object).copy()
+        values[matched] = swapped.astype(object)
+    elif day_first and month_first:
+        warn(
+            "The `date` column mixes day-first (31/12/2024) and month-first (12/31/2024) dates; each "
+            "was read in the order its numbers allow, and ambiguous ones (01/02/2024) month first. "
+            "Write dates as 2024-12-31 to be sure."
+        )
+    elif not month_first and (first != second).any():
+        example = str(text[matched][(first != second)].iloc[0]).strip()
+        warn(
+            f"The `date` column has dates such as {example!r} whose day and month could be either "
+            "way round; they were read month first. If they are day first, parse the column "
+            "yourself (pd.to_datetime(df[column], dayfirst=True)) or write dates as 2024-12-31."
+        )
+    return values
+
+
 def _parse_dates(values: pd.Series) -> tuple[pd.Series, int]:
     present = values.notna() & (values.astype(str).str.strip() != "")
+    if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+        values = _day_month_order(values.where(present))
     parsed = pd.to_datetime(values.where(present), errors="coerce", format="mixed", utc=True)
     parsed = parsed.dt.tz_convert(None).astype("datetime64[ns]")
     bad = int((present & parsed.isna()).sum())
@@ -601,6 +674,9 @@ def _read_text_file(path: Path, parameter: str = "path") -> str:
         raw = gzip.decompress(raw)
     if not raw.strip():
         raise ValueError(f"`{parameter}` names an empty file: {str(path)!r}; pass a file with articles.")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with a byte-order mark, e.g. a spreadsheet's "Unicode text" export.
+        return raw.decode("utf-16")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -632,13 +708,22 @@ def read_csv(
     Examples
     --------
     >>> import tempfile, os
+    >>> from pathlib import Path
     >>> p = os.path.join(tempfile.mkdtemp(), "a.csv")
-    >>> _ = open(p, "w").write("text,outlet\\nRebels advanced.,Wire\\n")
+    >>> _ = Path(p).write_text("text,outlet\\nRebels advanced.,Wire\\n")
     >>> len(read_csv(p))
     1
     """
     raw = _read_text_file(Path(path))
     df = pd.read_csv(io.StringIO(raw), **read_kwargs)
+    if "sep" not in read_kwargs and "delimiter" not in read_kwargs and len(df.columns) == 1:
+        header = str(df.columns[0])
+        found = next((d for d in (";", "\t", "|") if d in header), None)
+        if found is not None and text not in df.columns:
+            raise ValueError(
+                f"`sep`: {str(path)!r} separates its columns with {found!r}, not commas (header "
+                f"{header!r}); pass sep={found!r}."
+            )
     return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
 
 
@@ -676,6 +761,12 @@ def _json_record(p: Path, lineno: int, line: str) -> dict[str, Any]:
         raise ValueError(
             f"{str(p)!r} line {lineno} holds a {type(rec).__name__}, not a JSON object; each "
             "line must be one article object."
+            + (
+                " For a file that holds one JSON array of articles, use "
+                "fr.Corpus.from_dataframe(pd.read_json(path), text=...)."
+                if isinstance(rec, list)
+                else ""
+            )
         )
     return rec
 
@@ -748,8 +839,9 @@ def read_jsonl(
     Examples
     --------
     >>> import tempfile, os
+    >>> from pathlib import Path
     >>> p = os.path.join(tempfile.mkdtemp(), "a.jsonl")
-    >>> _ = open(p, "w").write('{"text": "Rebels advanced.", "outlet": "Wire"}\\n' * 5)
+    >>> _ = Path(p).write_text('{"text": "Rebels advanced.", "outlet": "Wire"}\\n' * 5)
     >>> read_jsonl(p).docs.outlet.tolist()[:1]
     ['Wire']
     >>> [len(c) for c in read_jsonl(p, chunksize=2)]
@@ -833,8 +925,9 @@ def read_texts(folder: str | Path, *, pattern: str = "*.txt") -> Corpus:
     Examples
     --------
     >>> import tempfile, os
+    >>> from pathlib import Path
     >>> root = tempfile.mkdtemp(); os.mkdir(os.path.join(root, "Wire"))
-    >>> _ = open(os.path.join(root, "Wire", "a1.txt"), "w").write("Rebels advanced.")
+    >>> _ = Path(os.path.join(root, "Wire", "a1.txt")).write_text("Rebels advanced.")
     >>> c = read_texts(root); (c.docs.doc_id[0], c.docs.outlet[0])
     ('a1', 'Wire')
     """

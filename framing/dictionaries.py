@@ -64,8 +64,9 @@ def read_dic(path: str | Path, *, name: str | None = None) -> Lexicon:
     Examples
     --------
     >>> import tempfile, os
+    >>> from pathlib import Path
     >>> p = os.path.join(tempfile.mkdtemp(), "mine.dic")
-    >>> _ = open(p, "w").write("%\\n1\\tconflict\\n%\\nclash*\\t1\\nwar of words\\t1\\n")
+    >>> _ = Path(p).write_text("%\\n1\\tconflict\\n%\\nclash*\\t1\\nwar of words\\t1\\n")
     >>> read_dic(p).data["categories"]["conflict"]["entries"]
     ['clash*', 'war of words']
     """
@@ -171,7 +172,7 @@ def load_dictionary(dictionary: Any) -> Lexicon:
             "`dictionary` must be a built-in name such as 'generic_frames', a path to a .yaml or "
             f".dic file, a Lexicon or a mapping of category to entries. Got {type(dictionary).__name__}."
         )
-    lx = _lexicons.load(dictionary)
+    lx = _lexicons.load(dictionary, parameter="dictionary")
     if lx.kind != "dictionary":
         raise ValueError(
             f"`dictionary` must be a lexicon of kind 'dictionary'; {lx.name!r} is of kind {lx.kind!r}. "

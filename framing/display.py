@@ -108,6 +108,17 @@ class Evidence:
     spans : DataFrame
         Every span that was drawn: ``indicator``, ``doc_id``, ``start``, ``end``, ``text``,
         ``rule`` (the hover text). Carries provenance.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> df = pd.DataFrame({"text": ["Rebels entered Aleppo."], "outlet": ["Wire"]})
+    >>> view = fr.show(df, "doc000000", indicators=["labels"])
+    >>> view
+    <Evidence: 1 span in doc000000>
+    >>> view.spans[["indicator", "text"]].values.tolist()
+    [['labels', 'Rebels']]
     """
 
     html: str
@@ -118,7 +129,8 @@ class Evidence:
 
     def __repr__(self) -> str:
         docs = ", ".join(map(str, pd.unique(self.spans["doc_id"]))) if len(self.spans) else "-"
-        return f"<Evidence: {len(self.spans)} spans in {docs}>"
+        n = len(self.spans)
+        return f"<Evidence: {n} span{'s' if n != 1 else ''} in {docs}>"
 
     def save(self, path: str | Path) -> Path:
         """Write a standalone HTML page (no network resources) and return its path."""
@@ -210,8 +222,10 @@ def _marks_for(table: pd.DataFrame, layer: str, source: str) -> list[_Mark]:
             if _present(resolved) and resolved and resolved != speaker:
                 who += f" (= {resolved})"
             cue_stance = row.get("cue_stance")
+            # A missing stance: a verb the lexicon does not list, or a negated or hypothetical use.
+            stance_text = str(cue_stance) if _present(cue_stance) and cue_stance else "no stance"
             cue = (
-                f" · verb: “{row['cue']}” ({cue_stance})"
+                f" · verb: “{row['cue']}” ({stance_text})"
                 if _present(row.get("cue")) and row.get("cue")
                 else ""
             )
@@ -232,9 +246,9 @@ def _marks_for(table: pd.DataFrame, layer: str, source: str) -> list[_Mark]:
                     _Mark(
                         cs,
                         ce,
-                        f"fr-cue fr-cue-{_slug(cue_stance)}",
+                        f"fr-cue fr-cue-{_slug(stance_text)}",
                         sc,
-                        f"Reporting verb · stance: {cue_stance}",
+                        f"Reporting verb · stance: {stance_text}",
                         layer=layer,
                         rank=2,
                     )
@@ -449,7 +463,7 @@ def _tables(
             elif name == "quotes":
                 table = extractor(one, lexicon=lexicon, progress=False)
             else:
-                table = extractor(one)
+                table = extractor(one, progress=False)
         tables[name] = table
         info = table.attrs.get("framing") or {}
         lex = ", ".join(

@@ -77,6 +77,65 @@ def _check_ngram_range(ngram_range: Any) -> tuple[int, int]:
     return int(ngram_range[0]), int(ngram_range[1])
 
 
+# Contractions of stop words, which scikit-learn's list leaves in ("it's", "don't"); both
+# apostrophes, since news text uses the typographic one as often as the straight one.
+_CONTRACTIONS = frozenset(
+    form
+    for word in [
+        "it's",
+        "that's",
+        "there's",
+        "here's",
+        "what's",
+        "who's",
+        "where's",
+        "how's",
+        "let's",
+        "he's",
+        "she's",
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "you're",
+        "you've",
+        "you'll",
+        "you'd",
+        "we're",
+        "we've",
+        "we'll",
+        "we'd",
+        "they're",
+        "they've",
+        "they'll",
+        "they'd",
+        "he'll",
+        "he'd",
+        "she'll",
+        "she'd",
+        "it'll",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "can't",
+        "couldn't",
+        "won't",
+        "wouldn't",
+        "shouldn't",
+        "mustn't",
+        "needn't",
+    ]
+    for form in (word, word.replace("'", "\u2019"))
+)
+
+
 def _check_stop_words(stop_words: Any) -> frozenset[str] | None:
     if stop_words is None:
         return None
@@ -86,7 +145,7 @@ def _check_stop_words(stop_words: Any) -> frozenset[str] | None:
                 "`stop_words` must be None (keep every word), 'english' (scikit-learn's list) or "
                 f"a collection of words. Got {stop_words!r} instead."
             )
-        return frozenset(ENGLISH_STOP_WORDS)
+        return frozenset(ENGLISH_STOP_WORDS) | _CONTRACTIONS
     if isinstance(stop_words, Iterable):
         words = list(stop_words)
         if all(isinstance(w, str) for w in words):
@@ -232,6 +291,11 @@ def _count(
     token_pattern: str,
 ) -> _Counts:
     docs = corpus.docs
+    if docs.empty:
+        raise ValueError(
+            "`corpus` has no articles (none with a non-empty text); keyness needs articles in at "
+            "least two groups. Check that the `text` column holds the article texts."
+        )
     codes, keys = group_codes(docs, by)
     if len(keys) < 2:
         label = keys.iloc[0].tolist() if len(keys) else []
@@ -608,7 +672,8 @@ def keyness(
         Word n-grams to count; (1, 2) adds bigrams.
     stop_words : None, "english" or collection of str, default None
         Words removed before counting. None keeps every word (function words carry style);
-        "english" is scikit-learn's list (:data:`ENGLISH_STOP_WORDS`).
+        "english" is scikit-learn's list (:data:`ENGLISH_STOP_WORDS`) plus the contractions of
+        its words ("it's", "don't", "won't", with a straight or a typographic apostrophe).
     vs : "rest", "pairs" or a group, default "rest"
         What each group is compared with: all other groups together; every other group in turn
         (one comparison per ordered pair); or one named reference group (every other group

@@ -21,7 +21,16 @@ _COLUMNS = ["doc_id", "outlet", "left", "match", "right", "start", "end"]
 
 
 class Concordance(pd.DataFrame):
-    """A :func:`kwic` table: a DataFrame that notebooks display with the match highlighted."""
+    """A :func:`kwic` table: a DataFrame that notebooks display with the match highlighted.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> import framing as fr
+    >>> table = fr.kwic(pd.DataFrame({"text": ["The regime fell."]}), "regime")
+    >>> isinstance(table, fr.Concordance), table[["left", "match", "right"]].values.tolist()
+    (True, [['The', 'regime', 'fell']])
+    """
 
     @property
     def _constructor(self) -> type[Concordance]:
@@ -213,6 +222,13 @@ def kwic_html(table: pd.DataFrame, *, max_rows: int = 200) -> str:
     >>> "<mark>regime</mark>" in fr.kwic_html(t)
     True
     """
+    needed = ["doc_id", "outlet", "left", "match", "right"]
+    if not isinstance(table, pd.DataFrame) or not set(needed) <= set(table.columns):
+        cols = ", ".join(map(str, getattr(table, "columns", []))) or type(table).__name__
+        raise ValueError(
+            f"`table` must be a result of fr.kwic (with the columns {', '.join(needed)}); got {cols}. "
+            "Pass fr.kwic(corpus, query)."
+        )
     esc = html.escape
     body = []
     for rec in table.head(max_rows).itertuples(index=False):

@@ -766,6 +766,14 @@ def label_choice(
     group_codes(corpus.docs, by)  # a missing `by` column fails before the scan
     if spans is None:
         spans = find_labels(corpus, lx, n_jobs=n_jobs, progress=False)
+    elif not isinstance(spans, pd.DataFrame) or not {"doc_id", "actor", "label", "in_quote"} <= set(
+        spans.columns
+    ):
+        cols = ", ".join(map(str, getattr(spans, "columns", []))) or type(spans).__name__
+        raise ValueError(
+            "`spans` must be the span table of fr.find_labels (with doc_id, actor, label and "
+            f"in_quote columns); got {cols}. Pass spans=fr.find_labels(corpus) or leave spans=None."
+        )
     if voice == "own":
         spans = spans[~spans["in_quote"].astype(bool)]
     elif voice == "quoted":

@@ -394,9 +394,9 @@ def plot_label_shares(
         if kind == "stacked"
         else max(1e-9, float(np.nanmax([sub["ci_high"].max(), sub["share"].max(), 0.05]))) * 1.05,
     )
-    ax.set_xlabel(f"Share of the mentions of {actor} (%)")
+    ax.set_xlabel(f"Share of the mentions of {str(actor).replace('_', ' ')} (%)")
     ax.set_ylabel(by.replace("_", " ").capitalize())
-    ax.set_title(f"Labels for {actor}")
+    ax.set_title(f"Labels for {str(actor).replace('_', ' ')}")
     _clean(ax)
     _legend(ax, title="Label (stance)", n=len(labels))
     return ax
@@ -511,7 +511,9 @@ def plot_label_heatmap(
     ax.tick_params(axis="x", labelrotation=35)
     for tick in ax.get_xticklabels():
         tick.set_horizontalalignment("right")
-    ax.set_title(f"Labels for {actors[0]}" if len(actors) == 1 else "Label shares per actor")
+    ax.set_title(
+        f"Labels for {str(actors[0]).replace('_', ' ')}" if len(actors) == 1 else "Label shares per actor"
+    )
     return ax
 
 
@@ -623,7 +625,7 @@ def plot_timeline(
         panel.set_title(f"{lab} ({s})" if s else str(lab), color=STANCE_COLORS.get(s or "", "black"))
         _clean(panel, grid_axis="y")
 
-    ylabel = f"Share of the mentions of {actor} (%)"
+    ylabel = f"Share of the mentions of {str(actor).replace('_', ' ')} (%)"
     if len(labels) == 1:
         axes = _ax(ax)
         draw(axes, labels[0])

@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from framing import __version__
@@ -68,11 +69,23 @@ def _fmt(value: Any) -> str:
         return "–"
     if isinstance(value, pd.Timestamp):
         return f"{value:%Y-%m-%d}"
+    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+        return f"{value:,}"  # 26,627 words, as in the text above the table
     return str(value)
 
 
+_HEADERS = {
+    "ci_low": "95% CI low",
+    "ci_high": "95% CI high",
+    "n_docs": "articles",
+    "per_1000_words": "per 1,000 words",
+    "doc_id": "article",
+}
+
+
 def _table(df: pd.DataFrame) -> str:
-    head = "".join(f"<th>{_esc(c)}</th>" for c in df.columns)
+    # Column names read as words ("speaker category", "95% CI low"), not as Python identifiers.
+    head = "".join(f"<th>{_esc(_HEADERS.get(str(c), str(c).replace('_', ' ')))}</th>" for c in df.columns)
     rows = []
     for rec in df.itertuples(index=False):
         cells = []
@@ -183,9 +196,10 @@ def _corpus_section(r: _Report, original: Corpus) -> None:
     attach(summary, function="report.summary", params={}, corpus=r.corpus)
     dates = docs["date"].dropna()
     span = f"{dates.min():%d %b %Y} to {dates.max():%d %b %Y}" if len(dates) else "undated"
+    n_docs, n_outlets = len(docs), docs["outlet"].nunique()
     parts = [
-        f"<p>{len(docs):,} articles from {docs['outlet'].nunique()} outlets, {int(words.sum()):,} words, "
-        f"{_esc(span)}.</p>",
+        f"<p>{n_docs:,} article{'s' if n_docs != 1 else ''} from {n_outlets} "
+        f"outlet{'s' if n_outlets != 1 else ''}, {int(words.sum()):,} words, {_esc(span)}.</p>",
         _table(r.focus(summary)),
     ]
     if r.n_outlets > len(r.shown):
@@ -269,7 +283,14 @@ def _naming_section(r: _Report) -> None:
         "cluster-bootstrap intervals over articles. Shown are the actors whose dominant labels differ "
         "in stance between outlets (delegitimizing, neutral, legitimizing).</p>"
     ]
-    if not actors:
+    if spans.empty:
+        parts.append(
+            f"<p class='note'>The lexicon {_esc(r.lexicon.name)} v{_esc(r.lexicon.version)} found no "
+            "label of its actors in these articles. For another topic, pass an actors lexicon of your "
+            "own (<code>lexicon=</code>, or <code>--lexicon</code> on the command line; notebook 02 "
+            "shows how to extend one).</p>"
+        )
+    elif not actors:
         parts.append(
             "<p class='note'>No actor is named with different dominant labels by different outlets.</p>"
         )
@@ -280,7 +301,9 @@ def _naming_section(r: _Report) -> None:
             partial(plot_label_shares, sub, actor=actor, lexicon=r.lexicon, kind="stacked"), height=height
         )
         parts.append(f"<h3>{_esc(actor.replace('_', ' '))}</h3>")
-        parts.append(_figure(svg, f"Label shares for {actor} per outlet (own voice), with 95% CIs."))
+        parts.append(
+            _figure(svg, f"Label shares for {actor.replace('_', ' ')} per outlet (own voice), with 95% CIs.")
+        )
         dom = _dominant(sub, "label")
         parts.append(_table(dom))
         evidence = []
@@ -321,9 +344,15 @@ def _sourcing_section(r: _Report) -> None:
             "Share of attributions by speaker category, per outlet.",
         ),
     ]
-    known = shares[shares["speaker_category"] != "unknown"]
+    known = shares[(shares["speaker_category"] != "unknown") & (shares["count"] > 0)]
     parts.append("<p>Most quoted speaker category per outlet (among identified speakers):</p>")
     parts.append(_table(_dominant(known, "speaker_category")))
+    unplaced = sorted(set(shares["outlet"]) - set(known["outlet"]), key=str)
+    if unplaced:
+        parts.append(
+            "<p class='note'>No attribution could be given a speaker category in "
+            f"{_esc(', '.join(map(str, unplaced)))}.</p>"
+        )
     if (stance["cue_stance"] == "distancing").any():
         parts.append(
             _figure(
@@ -426,7 +455,7 @@ def _keyness_section(r: _Report) -> None:
     if keyness is None or r.corpus.docs["outlet"].nunique() < 2:
         return
     try:
-        table = keyness(r.corpus, min_count=3)
+        table = keyness(r.corpus, min_count=3, stop_words="english")
     except ValueError as exc:
         r.add("keyness", "Distinctive vocabulary", f"<p class='note'>Not computed: {_esc(exc)}</p>")
         return
@@ -442,7 +471,8 @@ def _keyness_section(r: _Report) -> None:
         "keyness",
         "Distinctive vocabulary",
         "<p>Words each outlet uses more than the others, by the log-odds ratio with an informative "
-        "Dirichlet prior (Monroe, Colaresi & Quinn 2008), highest z first.</p>" + _table(words),
+        "Dirichlet prior (Monroe, Colaresi & Quinn 2008), highest z first; English stop words "
+        "(the, of, it, ...) are left out.</p>" + _table(words),
     )
 
 
@@ -511,7 +541,18 @@ def report(
     """
     check_int("n_boot", n_boot, minimum=100)
     check_int("max_outlets", max_outlets, minimum=1)
+    folder = Path(path).expanduser().resolve().parent
+    if not folder.is_dir():
+        raise FileNotFoundError(
+            f"`path` is in a folder that does not exist ({str(folder)!r}); create the folder first or "
+            "pass a path in an existing one."
+        )
     original = as_corpus(corpus)
+    if len(original) == 0:
+        raise ValueError(
+            "`corpus` has no articles (none with a non-empty text); there is nothing to report. Check "
+            "that the `text` column holds the article texts."
+        )
     lex = load_lexicon(lexicon)
     from tqdm.auto import tqdm
 

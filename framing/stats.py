@@ -129,7 +129,14 @@ def bootstrap_ratio(
     low = np.full(k, np.nan)
     high = np.full(k, np.nan)
     if n > 0:
-        stats = _resampled_ratios(num, den, n_boot, np.random.default_rng(seed))
+        try:
+            rng = np.random.default_rng(seed)
+        except (TypeError, ValueError):
+            raise TypeError(
+                f"`seed` must be a non-negative integer (or a sequence of them). Got {seed!r} instead; "
+                "pass e.g. seed=0."
+            ) from None
+        stats = _resampled_ratios(num, den, n_boot, rng)
         alpha = (1.0 - ci) / 2.0
         finite = ~np.isnan(stats)
         ok = finite.any(axis=0)
@@ -232,6 +239,7 @@ def _group_ratio_rows(
     seed: int,
 ) -> dict[str, np.ndarray]:
     """Per group and column: count, total, ratio, CI, n_docs (articles with total > 0)."""
+    seed = check_int("seed", seed, minimum=0)
     k = num.shape[1]
     out = {
         name: np.full((n_groups, k), np.nan)
@@ -531,11 +539,19 @@ def compare_groups(
             "`corpus` must be a Corpus or its docs table (a DataFrame with doc_id and the `by` "
             f"columns). Got {type(corpus).__name__} instead."
         )
+    if not isinstance(spans, pd.DataFrame) or "doc_id" not in spans.columns:
+        cols = ", ".join(map(str, getattr(spans, "columns", []))) or type(spans).__name__
+        raise ValueError(
+            "`spans` must be a span table with one row per mention and a doc_id column, e.g. "
+            f"fr.find_labels(corpus); got {cols}. compare_groups resamples articles, so pass the "
+            "spans, not an aggregate such as fr.label_choice's shares."
+        )
     for name, col in (("of", of), ("within", within)):
         if col is not None and col not in spans.columns:
             raise column_error(name, col, list(spans.columns))
     n_boot = check_int("n_boot", n_boot, minimum=100)
     n_perm = check_int("n_perm", n_perm, minimum=100)
+    seed = check_int("seed", seed, minimum=0)
     ci = check_probability("ci", ci)
     codes, keys = group_codes(docs, by)
     key_cols = list(keys.columns)

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from framing._mapping import check_n_jobs
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.labels import _lexicon, find_actors, find_labels
@@ -192,11 +193,7 @@ def actor_sentences(
     corpus = as_corpus(corpus)
     lx = _lexicon(lexicon)
     chosen = _check_actors(lx, actors)
-    n_jobs = check_int("n_jobs", n_jobs)
-    if n_jobs == 0:
-        raise ValueError(
-            "`n_jobs` must be a non-zero integer (1 for one process, -1 for all cores). Got 0 instead."
-        )
+    n_jobs = check_n_jobs(n_jobs)
     found = pd.concat(
         [
             find_labels(corpus, lx, n_jobs=n_jobs, progress=False)[

@@ -653,3 +653,34 @@ def test_rules_of_1_4_0(text, expected):
 )
 def test_non_harm_uses_of_1_4_0(text):
     assert rows(text) == []
+
+
+def test_agency_rates_refuses_a_lexicon_it_would_ignore_and_names_harm_lexicon():
+    df = pd.DataFrame({"text": ["Jets shelled the town."], "outlet": ["A"]})
+    with pytest.raises(
+        ValueError, match=r"^`lexicon` is used only to find an actor named by `victim`, and victim is None"
+    ):
+        fr.agency_rates(df, lexicon="nope")
+    with pytest.raises(ValueError, match=r"and victim is \['town'\]; pass victim='civilians'"):
+        fr.agency_rates(df, victim=["town"], lexicon="syria")
+    with pytest.raises(
+        ValueError,
+        match=r"^`harm_lexicon` must be a lexicon of kind 'harm_verbs'; 'syria' is of kind 'actors'",
+    ):
+        fr.agency_rates(df, harm_lexicon="syria")
+
+
+def test_agency_rates_passes_progress_to_find_agency(monkeypatch):
+    import framing.agency as agency_module
+
+    seen = {}
+    original = agency_module.find_agency
+
+    def spy(*args, **kwargs):
+        seen["progress"] = kwargs.get("progress", "not given")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(agency_module, "find_agency", spy)
+    df = pd.DataFrame({"text": ["Jets shelled the town.", "A school was shelled."], "outlet": ["A", "B"]})
+    fr.agency_rates(df, n_boot=100, progress=False)
+    assert seen == {"progress": False}

@@ -1,7 +1,12 @@
+import argparse
 import json
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import framing as fr
 
@@ -34,9 +39,10 @@ def test_bad_column_is_one_sentence(tmp_path):
     p.write_text(json.dumps({"body": "x"}))
     r = run("report", str(p), "-o", str(tmp_path / "r.html"))
     assert r.returncode == 2
+    # The library's message, with the command's option names instead of Python keywords.
     assert (
-        "`text` names a column that is not in the data ('text')" in r.stderr
-        and "Pass text='body'" in r.stderr
+        "`--text` names a column that is not in the data ('text')" in r.stderr
+        and "Pass --text body." in r.stderr
     )
 
 
@@ -66,4 +72,90 @@ def test_frames_command_reports_bad_dictionary(tmp_path):
     p = tmp_path / "in.csv"
     p.write_text("text,outlet\nA costly clash.,Wire\n")
     r = run("frames", str(p), "--dictionary", "hedges", "-o", "-")
-    assert r.returncode == 2 and "`dictionary` must be a lexicon of kind 'dictionary'" in r.stderr
+    assert r.returncode == 2 and "`--dictionary` must be a lexicon of kind 'dictionary'" in r.stderr
+
+
+def test_every_command_help_has_examples_and_documents_every_option():
+    from framing.cli import build_parser
+
+    parser = build_parser()
+    top = parser.format_help()
+    assert "examples:" in top and "framing COMMAND --help" in top
+    assert "Every analysis command reads INPUT and writes a CSV table" in top
+    assert "CSV file" not in top.split("positional arguments:")[1].split("options:")[0]  # said once
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, p in sub.choices.items():
+        text = p.format_help()
+        assert f"examples:\n  framing {name}" in text, f"`framing {name} --help` shows no example"
+        for action in p._actions:
+            assert action.help, f"`framing {name}` option {action.option_strings or action.dest} has no help"
+            if action.option_strings and action.default not in (None, False, argparse.SUPPRESS):
+                shown = action.default[0] if isinstance(action.default, tuple) else action.default
+                shown = int(shown) if isinstance(shown, float) and shown.is_integer() else shown
+                assert f"default: {shown}" in " ".join(action.help.split()), (
+                    f"`framing {name}` option {action.option_strings[-1]} does not state its default"
+                )
+
+
+@pytest.mark.parametrize(
+    "args, header",
+    [
+        (["labels", "--spans"], "doc_id,outlet,date,start,end,text,actor,label"),
+        (["agency"], "doc_id,outlet,date,start,end,text,verb"),
+        (["quotes"], "doc_id,outlet,date,start,end,text,kind,speaker"),
+        (["keyness", "--min-count", "1"], "outlet,other,term"),
+    ],
+)
+def test_dash_output_writes_csv_to_stdout_not_a_file_named_dash(tmp_path, args, header):
+    p = tmp_path / "in.csv"
+    p.write_text(
+        "text,outlet\n"
+        '"Rebels took Aleppo, killing four, the officials said.",Wire\n'
+        '"The army said the terrorists were shelled near Aleppo.",Herald\n'
+    )
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    r = subprocess.run(
+        [sys.executable, "-m", "framing.cli", args[0], str(p), *args[1:], "-o", "-"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(header), r.stdout[:200]
+    assert "wrote" not in r.stdout
+    assert not (tmp_path / "-").exists()
+
+
+def test_errors_name_the_command_options_not_python_keywords(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text('text,outlet\n"Rebels reportedly took Aleppo.",Wire\n')
+    r = run("labels", str(p), "--n-jobs", "0", "-o", str(tmp_path / "x.csv"))
+    assert r.returncode == 2
+    assert r.stderr.strip() == (
+        "framing labels: `--n-jobs` must be a positive number of processes or -1 for all cores. Got 0 instead."
+    )
+    r = run("tone", str(p), "--by", "nope", "-o", "-")
+    assert r.returncode == 2 and "`--by` names a column that is not in the data ('nope')" in r.stderr
+    assert "Pass --by <column> naming one of them." in r.stderr
+
+
+def test_semicolon_csv_error_and_sep_option(tmp_path):
+    p = tmp_path / "semi.csv"
+    p.write_text('text;outlet\n"Rebels reportedly took Aleppo.";Wire\n')
+    r = run("hedges", str(p), "-o", "-")
+    assert r.returncode == 2 and r.stderr.strip().endswith("pass --sep ';'.")
+    r = run("hedges", str(p), "--sep", ";", "-o", "-")
+    assert r.returncode == 0 and "Wire" in r.stdout and "reportedly" in r.stdout
+
+
+def test_warnings_are_one_line_in_the_commands_terms(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text('body,source\n"Rebels reportedly took Aleppo.",Wire\n')
+    r = run("hedges", str(p), "--text", "body", "-o", "-")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.strip().splitlines() == [
+        "framing hedges: warning: No `--outlet` column was named and there is none called 'outlet', so "
+        "every article gets outlet 'unknown'; the column 'source' looks like one: pass --outlet source."
+    ]

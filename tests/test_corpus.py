@@ -191,3 +191,84 @@ def test_jsonl_writer_writes_iso_dates(tmp_path, df):
     with gzip.open(tmp_path / "c.jsonl.gz", "rt") as fh:
         first = json.loads(fh.readline())
     assert first["date"] == "2024-11-29T00:00:00"
+
+
+def test_read_csv_names_the_separator_of_a_semicolon_or_tab_file(tmp_path):
+    p = tmp_path / "semi.csv"
+    p.write_text('text;outlet\n"Rebels took Aleppo.";Wire\n', encoding="utf-8")
+    with pytest.raises(
+        ValueError,
+        match=r"^`sep`: '.*semi\.csv' separates its columns with ';', not commas \(header 'text;outlet'\); "
+        r"pass sep=';'\.$",
+    ):
+        fr.read_csv(p)
+    assert fr.read_csv(p, sep=";").docs[["text", "outlet"]].values.tolist() == [
+        ["Rebels took Aleppo.", "Wire"]
+    ]
+
+
+def test_read_csv_reads_utf16_with_a_byte_order_mark(tmp_path):
+    p = tmp_path / "u16.csv"
+    p.write_bytes('text,outlet\n"Café bombed.",Wire\n'.encode("utf-16"))
+    assert fr.read_csv(p).docs[["text", "outlet"]].values.tolist() == [["Café bombed.", "Wire"]]
+
+
+def test_read_jsonl_on_a_json_array_says_how_to_read_it(tmp_path):
+    p = tmp_path / "arr.json"
+    p.write_text('[{"text": "Rebels took Aleppo.", "outlet": "Wire"}]\n', encoding="utf-8")
+    with pytest.raises(
+        ValueError,
+        match=r"line 1 holds a list, not a JSON object; each line must be one article object\. For a file "
+        r"that holds one JSON array of articles, use fr\.Corpus\.from_dataframe\(pd\.read_json\(path\), text=\.\.\.\)\.$",
+    ):
+        fr.read_jsonl(p)
+
+
+def test_corpus_reprs_count_in_the_singular_and_plural():
+    one = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["Rebels took Aleppo."], "outlet": ["Wire"]}))
+    assert repr(one) == "<Corpus: 1 article, 1 outlet>"
+    assert "1 article, 1 outlet, no dates" in one._repr_html_()
+    two = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["A.", "B."], "outlet": ["Wire", "Herald"]}))
+    assert repr(two) == "<Corpus: 2 articles, 2 outlets>" and "2 articles, 2 outlets" in two._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "dates, expected",
+    [
+        (["31/12/2024", "01/02/2024"], ["2024-12-31", "2024-02-01"]),  # day first: both rows
+        (["12/31/2024", "01/02/2024"], ["2024-12-31", "2024-01-02"]),  # month first: both rows
+        (["31.12.24 10:30", "01.02.24"], ["2024-12-31 10:30", "2024-02-01"]),
+        (["2024-02-01", "1 February 2024"], ["2024-02-01", "2024-02-01"]),
+    ],
+)
+def test_numeric_dates_are_read_in_one_day_month_order_per_column(dates, expected):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a decided column raises no warning
+        c = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["A.", "B."], "date": dates}))
+    assert c.docs["date"].tolist() == [pd.Timestamp(e) for e in expected]
+
+
+def test_ambiguous_numeric_dates_warn_that_they_were_read_month_first():
+    df = pd.DataFrame({"text": ["A.", "B."], "date": ["01/02/2024", "03/04/2024"]})
+    with pytest.warns(
+        fr.FramingWarning,
+        match=r"^The `date` column has dates such as '01/02/2024' whose day and month could be either way "
+        r"round; they were read month first\. If they are day first, parse the column yourself",
+    ):
+        c = fr.Corpus.from_dataframe(df)
+    assert c.docs["date"].tolist() == [pd.Timestamp("2024-01-02"), pd.Timestamp("2024-03-04")]
+
+
+def test_an_unnamed_outlet_or_date_column_that_looks_like_one_is_pointed_out():
+    df = pd.DataFrame({"text": ["Rebels took Aleppo."], "source": ["Wire"], "published": ["2024-01-02"]})
+    with pytest.warns(fr.FramingWarning) as record:
+        c = fr.Corpus.from_dataframe(df)
+    messages = [str(w.message) for w in record]
+    assert (
+        "No `outlet` column was named and there is none called 'outlet', so every article gets outlet "
+        "'unknown'; the column 'source' looks like one: pass outlet='source'."
+    ) in messages
+    assert any(m.endswith("the column 'published' looks like one: pass date='published'.") for m in messages)
+    assert c.docs["outlet"].tolist() == ["unknown"]

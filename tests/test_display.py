@@ -289,3 +289,39 @@ def test_show_runs_the_extractors_without_progress_bars(monkeypatch, capsys):
     df = pd.DataFrame({"doc_id": ["a"], "text": ["Rebels entered Aleppo, a monitor said."], "outlet": ["W"]})
     fr.show(df, "a", indicators=["labels", "quotes"])
     assert capsys.readouterr().err == ""
+
+
+def test_show_and_compare_run_every_extractor_without_a_progress_bar(monkeypatch):
+    # In a notebook, progress=None shows a bar; one article per call must not print four of them.
+    import framing
+
+    seen: dict[str, object] = {}
+    for name in ("find_labels", "extract_quotes", "find_hedges", "find_agency"):
+        original = getattr(framing, name)
+
+        def spy(*args, _name=name, _original=original, **kwargs):
+            seen[_name] = kwargs.get("progress", "not given")
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(framing, name, spy)
+    df = pd.DataFrame(
+        {
+            "text": [
+                "Rebels reportedly shelled the town, killing four, officials said.",
+                "The army withdrew.",
+            ],
+            "outlet": ["A", "B"],
+        }
+    )
+    fr.compare(df, "doc000000", "doc000001")
+    assert seen == dict.fromkeys(("find_labels", "extract_quotes", "find_hedges", "find_agency"), False)
+
+
+def test_show_says_no_stance_instead_of_nan_for_an_unrated_verb():
+    df = pd.DataFrame({"text": ['"We will hold the line," the commander concluded.'], "outlet": ["A"]})
+    quotes = fr.extract_quotes(df, progress=False)
+    assert quotes["cue_stance"].isna().all() and quotes["cue"].tolist() == ["concluded"]
+    view = fr.show(df, "doc000000", indicators=["quotes"], spans={"quotes": quotes})
+    rules = " ".join(view.spans["rule"])
+    assert "verb: “concluded” (no stance)" in rules and "Reporting verb · stance: no stance" in rules
+    assert "nan" not in rules and "fr-cue-nan" not in view.html

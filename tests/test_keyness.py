@@ -423,7 +423,7 @@ def test_cli_writes_csv(tmp_path):
         capture_output=True,
         text=True,
     )
-    assert bad.returncode == 2 and "`alpha0` must be a positive number" in bad.stderr
+    assert bad.returncode == 2 and "`--alpha0` must be a positive number" in bad.stderr
 
 
 # -- real data -----------------------------------------------------------------------------------
@@ -457,3 +457,27 @@ def test_convention_speeches_top_terms_hold_at_article_level():
     assert (sig["q_doc"] < 0.05).all(), sig[["outlet", "term", "p_doc", "q_doc"]]
     # Article-level p-values are never below 1 / (R + 1); token-level z-values of 5+ would say 1e-7.
     assert (sig["p_doc"] >= 1 / 1000).all()
+
+
+def test_keyness_on_an_empty_corpus_says_so():
+    empty = pd.DataFrame({"text": pd.Series([], dtype=str), "outlet": pd.Series([], dtype=str)})
+    with pytest.raises(
+        ValueError, match=r"^`corpus` has no articles \(none with a non-empty text\); keyness needs"
+    ):
+        fr.keyness(empty)
+
+
+def test_english_stop_words_also_remove_their_contractions_with_either_apostrophe():
+    df = pd.DataFrame(
+        {
+            "text": [
+                "It’s clear they don't care; it's war and the war won’t end.",
+                "Peace talks, calm calm.",
+            ],
+            "outlet": ["A", "B"],
+        }
+    )
+    terms = set(fr.keyness(df, stop_words="english", min_count=1)["term"])
+    assert terms == {"calm", "care", "clear", "end", "peace", "talks", "war"}
+    kept = set(fr.keyness(df, min_count=1)["term"])
+    assert {"it’s", "don't", "it's", "won’t"} <= kept  # stop_words=None keeps every word

@@ -62,3 +62,12 @@ def test_bad_queries(docs):
     with pytest.raises(TypeError, match=r"`query` must be a non-empty string"):
         fr.kwic(docs, "")
     assert fr.kwic(docs, "(unbalanced")["match"].tolist() == []
+
+
+def test_kwic_html_refuses_a_table_that_is_not_a_concordance():
+    with pytest.raises(
+        ValueError,
+        match=r"^`table` must be a result of fr\.kwic \(with the columns doc_id, outlet, left, "
+        r"match, right\); got text, outlet\. Pass fr\.kwic\(corpus, query\)\.$",
+    ):
+        fr.kwic_html(pd.DataFrame({"text": ["x"], "outlet": ["A"]}))

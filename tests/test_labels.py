@@ -655,3 +655,14 @@ def test_anaphora_must_be_a_boolean():
         LexiconError, match=r"key `actors\.opp\.context\.anaphora`: must be true or false; got 'sometimes'"
     ):
         parse_lexicon(bad, source="mini.yaml")
+
+
+def test_label_choice_refuses_spans_that_are_not_find_labels_output():
+    df = pd.DataFrame({"text": ["The army said rebels shelled Aleppo."], "outlet": ["A"]})
+    quotes = fr.extract_quotes(df, progress=False)
+    with pytest.raises(
+        ValueError,
+        match=r"^`spans` must be the span table of fr\.find_labels \(with doc_id, actor, "
+        r"label and in_quote columns\); got doc_id, outlet, .*Pass spans=fr\.find_labels\(corpus\)",
+    ):
+        fr.label_choice(df, spans=quotes)

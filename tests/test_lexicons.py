@@ -48,3 +48,26 @@ def test_actor_accessors_need_actor_kind():
     lx = Lexicon({"name": "w", "version": "1", "kind": "wordlist", "entries": ["x"]})
     with pytest.raises(TypeError, match="has no actors"):
         _ = lx.actors
+
+
+def test_unknown_lexicon_errors_name_the_parameter_the_user_typed(tmp_path, monkeypatch):
+    import pandas as pd
+
+    df = pd.DataFrame({"text": ["Jets shelled the town."], "outlet": ["A"]})
+    with pytest.raises(
+        ValueError, match=r"^`lexicon` 'hedgez' is neither a built-in lexicon .* Did you mean 'hedges'\?$"
+    ):
+        fr.hedge_rates(df, lexicon="hedgez")
+    with pytest.raises(
+        ValueError, match=r"^`dictionary` 'nope' is neither a built-in lexicon nor a \.yaml file"
+    ):
+        fr.dictionary_scores(df, "nope")
+    with pytest.raises(ValueError, match=r"^`harm_lexicon` 'nope' is neither a built-in lexicon"):
+        fr.agency_rates(df, harm_lexicon="nope")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(
+        FileNotFoundError,
+        match=r"^`lexicon` names a lexicon file that does not exist: 'mine\.yaml' \(looked in .*\); check the "
+        r"path, or pass a built-in name such as 'syria'\.$",
+    ):
+        fr.find_labels(df, lexicon="mine.yaml")

@@ -375,3 +375,23 @@ def test_no_global_style_change():
     fr.plot_label_heatmap(_label_table(), ax=ax)
     fr.plot_timeline(_timeline_table())
     assert dict(matplotlib.rcParams) == before
+
+
+def test_label_share_figures_name_the_actor_in_words_not_as_a_key():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    table = pd.DataFrame(
+        {
+            "outlet": ["A", "A"],
+            "actor": ["armed_opposition"] * 2,
+            "label": ["rebels", "terrorists"],
+            "stance": ["neutral", "delegitimizing"],
+            "share": [0.75, 0.25],
+            "ci_low": [0.5, 0.0],
+            "ci_high": [1.0, 0.5],
+        }
+    )
+    ax = fr.plot_label_shares(table, actor="armed_opposition")
+    assert ax.get_title() == "Labels for armed opposition"
+    assert ax.get_xlabel() == "Share of the mentions of armed opposition (%)"

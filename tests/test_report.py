@@ -83,3 +83,70 @@ def test_report_progress_false_shows_no_bars_in_a_notebook(tmp_path, monkeypatch
     )
     fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False)
     assert capsys.readouterr().err == ""
+
+
+def test_report_vocabulary_leaves_out_stop_words(aleppo_html):
+    # A teacher's first look: function words such as "the" or "is" are not "distinctive vocabulary".
+    section = aleppo_html.split("<section id='keyness'>", 1)[1].split("</section>", 1)[0]
+    rows = re.findall(r"<td>([^<]*,[^<]*)</td>", section)
+    assert len(rows) >= 2, section[:500]
+    words = {w.strip() for row in rows for w in row.split(",")}
+    assert not words & {"the", "by", "had", "or", "it", "is", "has", "but", "one"}, sorted(words)
+    assert "stop_words=&#x27;english&#x27;" in aleppo_html  # the methods sentence says so
+
+
+def test_report_on_another_topic_says_the_lexicon_found_nothing_and_counts_in_the_singular(tmp_path):
+    df = pd.DataFrame(
+        {"text": ["The mayor said the park may open next year.", "Officials said the budget passed."]}
+    )
+    html = fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False).read_text(encoding="utf-8")
+    assert "2 articles from 1 outlet," in html
+    version = fr.lexicons.load("syria").version
+    assert f"The lexicon syria v{version} found no label of its actors in these articles" in html
+    assert "No actor is named with different dominant labels" not in html
+
+
+def test_report_refuses_an_empty_corpus_and_a_missing_folder_before_any_work(tmp_path):
+    df = pd.DataFrame({"text": ["The mayor said the park may open."], "outlet": ["A"]})
+    with pytest.raises(
+        ValueError, match=r"^`corpus` has no articles \(none with a non-empty text\); there is "
+    ):
+        fr.report(df.iloc[:0], path=tmp_path / "r.html", progress=False)
+    with pytest.raises(
+        FileNotFoundError, match=r"^`path` is in a folder that does not exist \('.*missing'\); create"
+    ):
+        fr.report(df, path=tmp_path / "missing" / "r.html", progress=False)
+
+
+def test_report_lists_no_zero_share_category_as_most_quoted(tmp_path):
+    # An outlet whose attributions are all of unknown speakers has no "most quoted" category.
+    df = pd.DataFrame(
+        {
+            "text": [
+                "The minister said the budget was sound. Police said the road was closed.",
+                "Xyzzy said the plan was fine. Plugh said it was not.",
+            ],
+            "outlet": ["Wire", "Blog"],
+        }
+    )
+    quotes = fr.extract_quotes(df, progress=False)
+    assert set(quotes.loc[quotes.outlet == "Blog", "speaker_category"]) == {"unknown"}
+    html = fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False).read_text(encoding="utf-8")
+    section = html.split("<section id='sourcing'>", 1)[1].split("</section>", 1)[0]
+    table = section.split("Most quoted speaker category per outlet", 1)[1].split("</table>", 1)[0]
+    assert "<td>Wire</td>" in table and "<td>Blog</td>" not in table
+    assert "No attribution could be given a speaker category in Blog." in section
+
+
+def test_report_table_headers_read_as_words(aleppo_html):
+    headers = set(re.findall(r"<th>([^<]*)</th>", aleppo_html))
+    assert {"95% CI low", "95% CI high", "articles", "speaker category", "per 1,000 words"} <= headers
+    assert not {h for h in headers if "_" in h}, headers
+
+
+def test_report_tables_write_large_counts_with_thousands_separators(tmp_path):
+    long = " ".join(["The mayor said the park may open next year."] * 130)  # about 1,170 words
+    df = pd.DataFrame({"text": [long, "The council said the budget passed."], "outlet": ["A", "B"]})
+    html = fr.report(df, path=tmp_path / "r.html", n_boot=100, progress=False).read_text(encoding="utf-8")
+    corpus_table = html.split("<section id='corpus'>", 1)[1].split("</table>", 1)[0]
+    assert re.search(r"<td class=num>1,\d{3}</td>", corpus_table), corpus_table

@@ -203,3 +203,28 @@ def test_compare_groups_bad_input(two_outlets):
         stats.compare_groups(spans, docs, n_perm=5)
     with pytest.raises(ValueError, match=r"`of` names a column that is not in the data \('lable'\)"):
         stats.compare_groups(spans, docs, of="lable")
+
+
+def test_compare_groups_refuses_an_aggregate_table_in_one_sentence():
+    docs = pd.DataFrame({"doc_id": list("ab"), "outlet": ["X", "Y"]})
+    aggregate = pd.DataFrame({"outlet": ["X"], "actor": ["opp"], "label": ["rebels"], "share": [1.0]})
+    with pytest.raises(
+        ValueError,
+        match=r"^`spans` must be a span table with one row per mention and a doc_id column, e\.g\. "
+        r"fr\.find_labels\(corpus\); got outlet, actor, label, share\. .*not an aggregate",
+    ):
+        stats.compare_groups(aggregate, docs)
+
+
+@pytest.mark.parametrize("seed, error", [("x", TypeError), (1.5, TypeError), (-1, ValueError)])
+def test_a_bad_seed_is_named(seed, error):
+    docs = pd.DataFrame({"doc_id": list("ab"), "outlet": ["X", "Y"]})
+    spans = pd.DataFrame({"doc_id": list("ab"), "actor": "opp", "label": ["rebels", "terrorists"]})
+    with pytest.raises(error, match=r"^`seed` must be"):
+        stats.shares(spans, docs, of="label", seed=seed)
+    with pytest.raises(error, match=r"^`seed` must be"):
+        stats.compare_groups(spans, docs, seed=seed)
+    with pytest.raises(
+        TypeError, match=r"^`seed` must be a non-negative integer \(or a sequence of them\)\. Got 'x'"
+    ):
+        stats.bootstrap_ratio([1, 0], [1, 1], seed="x")

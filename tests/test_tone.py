@@ -315,3 +315,13 @@ def test_recorded_vader_auc_on_basil_holds():
     for name, sub in subsets.items():
         auc = roc_auc_score(sub["polarity"] == "pos", sub["tone"])
         assert auc == pytest.approx(RECORDED_TONE_AUC[name], abs=0.03), name
+
+
+def test_actor_sentences_n_jobs_error_matches_the_other_extractors():
+    df = pd.DataFrame({"text": ["The rebels said the army shelled Aleppo."], "outlet": ["A"]})
+    for call in (fr.actor_sentences, fr.actor_tone, fr.find_labels):
+        with pytest.raises(
+            ValueError,
+            match=r"^`n_jobs` must be a positive number of processes or -1 for all cores\. Got 0 instead\.$",
+        ):
+            call(df, n_jobs=0)

@@ -96,3 +96,9 @@ def test_wheel_installs_and_loads_bundled_corpus(tmp_path):
         )
     assert "aleppo-2024" in info["available"]
     assert json.loads(run.stdout.splitlines()[1])["n_docs"] > 0
+
+
+def test_package_metadata_has_no_placeholder_address():
+    # A placeholder link on the package index page would send users nowhere.
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert ".invalid" not in text and "example.com" not in text

@@ -261,7 +261,11 @@ def _ensure_kinds() -> None:
 _CACHE: dict[str, Lexicon] = {}
 
 
-def load(name_or_path: str | Path | Lexicon) -> Lexicon:
+def _example_name(parameter: str) -> str:
+    return {"dictionary": "generic_frames", "harm_lexicon": "harm_verbs"}.get(parameter, "syria")
+
+
+def load(name_or_path: str | Path | Lexicon, *, parameter: str = "lexicon") -> Lexicon:
     """Load a built-in lexicon by name, or a user lexicon from a YAML file.
 
     Parameters
@@ -269,6 +273,10 @@ def load(name_or_path: str | Path | Lexicon) -> Lexicon:
     name_or_path : str or Path or Lexicon
         A built-in name (see :func:`available`), a path to a ``.yaml`` file, or a Lexicon
         (returned as is).
+    parameter : str, default "lexicon"
+        The name the error messages give the argument: a function that takes a lexicon under
+        another name (``dictionary``, ``harm_lexicon``) passes that name, so that its user reads
+        the name they typed.
 
     Returns
     -------
@@ -287,7 +295,9 @@ def load(name_or_path: str | Path | Lexicon) -> Lexicon:
     if path.suffix in (".yaml", ".yml") or path.exists():
         if not path.exists():
             raise FileNotFoundError(
-                f"`name_or_path` names a lexicon file that does not exist: {text_source!r}."
+                f"`{parameter}` names a lexicon file that does not exist: {text_source!r} (looked in "
+                f"{path.resolve().parent}); check the path, or pass a built-in name such as "
+                f"{_example_name(parameter)!r}."
             )
         return _parse(path.read_text(encoding="utf-8"), source=path.name)
     if text_source in _CACHE:
@@ -297,7 +307,7 @@ def load(name_or_path: str | Path | Lexicon) -> Lexicon:
         guess = closest(text_source, names)
         hint = f" Did you mean {guess!r}?" if guess else ""
         raise ValueError(
-            f"`name_or_path` {text_source!r} is neither a built-in lexicon nor a .yaml file; the "
+            f"`{parameter}` {text_source!r} is neither a built-in lexicon nor a .yaml file; the "
             f"built-in lexicons are: {', '.join(names)}.{hint}"
         )
     lx = _parse(
