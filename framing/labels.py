@@ -28,7 +28,9 @@ How a mention is attributed (the rule is the same for every actors lexicon):
    refers back: it takes the actor of the latest earlier mention of the same label within 600
    characters before it ("the PKK/YPG terrorists ... the terrorists"), when that actor's
    exclude and avoid patterns allow it, even if a cue of another actor (a place of the war) is
-   nearer. This is the usual same-head coreference of definite noun phrases (Poesio & Vieira
+   nearer before it; not when that nearer cue follows the mention within 60 characters in a
+   relative clause or post-modifier of it ("the militants who fight for Kurdish autonomy"),
+   which describes it. This is the usual same-head coreference of definite noun phrases (Poesio & Vieira
    1998, A corpus-based investigation of definite description use. Computational Linguistics
    24(2)).
 5. A mention inside a list-like run of capitalised names (a web page's drop-down of countries,
@@ -448,6 +450,11 @@ _DEFINITE = re.compile(r"(?<!\w)the\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 # A definite mention shared by several actors ("the terrorists", "the terrorist organisation")
 # refers back to the same label named just before: up to about three sentences of news prose.
 _ANTECEDENT_REACH = 600
+_AFTER_REACH = 60  # a cue this close after a definite mention, in its sentence, describes it ...
+# ... when a relative clause or a post-modifier attaches it to the mention
+_DESCRIBED_AFTER = re.compile(
+    r"\s*,?\s*(?:who|whom|that|which|of|loyal to|linked to|allied (?:to|with)|backed by)\b", re.IGNORECASE
+)
 _LIST_REACH = 150  # characters each side of a mention inspected by the list-run test
 _LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -539,6 +546,21 @@ def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[i
             and _DEFINITE.search(text, max(0, s - 40), s)
         ):
             ante = _antecedent(out, s, eligible)
+            if ante is not None and best is not None and best[2].actor != ante.actor:
+                # A cue of another actor right after the mention, in its own sentence, describes
+                # it ("the militants who fight for Kurdish autonomy"): the cue rule stands.
+                if d is None:
+                    d = Doc(text)
+                sent_end = (d.sentence_at(s) or (s, e))[1]
+                ctx = m.context.get((best[2].actor, best[2].label))
+                cues = ctx.cues if ctx is not None else None
+                near = min(sent_end, e + _AFTER_REACH)
+                if (
+                    cues is not None
+                    and _DESCRIBED_AFTER.match(text, e)
+                    and any(c.start() - e <= best[0] for c in cues.finditer(text, e, near))
+                ):
+                    ante = None
             if ante is not None:
                 best = (0, ante.rank, ante)
         if best is not None:
