@@ -23,7 +23,16 @@ How a mention is attributed (the rule is the same for every actors lexicon):
    definite mention ("the extremists") keeps the whole window, since a definite description
    refers to an actor named in the passage around it.
 4. When the same words are a label of several actors ("terrorists"), the actor whose nearest cue
-   is closest wins; ties go to the actor listed first in the lexicon.
+   is closest wins; ties go to the actor listed first in the lexicon. A definite mention of such
+   a label ("the terrorists", "the terrorist organisation's commander") with no cue touching it
+   refers back: it takes the actor of the latest earlier mention of the same label within 600
+   characters before it ("the PKK/YPG terrorists ... the terrorists"), when that actor's
+   exclude and avoid patterns allow it, even if a cue of another actor (a place of the war) is
+   nearer before it; not when that nearer cue follows the mention within 60 characters in a
+   relative clause or post-modifier of it ("the militants who fight for Kurdish autonomy"),
+   which describes it. This is the usual same-head coreference of definite noun phrases (Poesio & Vieira
+   1998, A corpus-based investigation of definite description use. Computational Linguistics
+   24(2)).
 5. A mention inside a list-like run of capitalised names (a web page's drop-down of countries,
    where fewer than one word in six starts in lower case) is not naming and is skipped.
 
@@ -438,6 +447,14 @@ def _distance(s: int, e: int, cues: list[tuple[int, int]]) -> int:
 # passage around it, so with ``anaphora`` its cues may come from the whole window.
 _DEFINITE = re.compile(r"(?<!\w)the\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
+# A definite mention shared by several actors ("the terrorists", "the terrorist organisation")
+# refers back to the same label named just before: up to about three sentences of news prose.
+_ANTECEDENT_REACH = 600
+_AFTER_REACH = 60  # a cue this close after a definite mention, in its sentence, describes it ...
+# ... when a relative clause or a post-modifier attaches it to the mention
+_DESCRIBED_AFTER = re.compile(
+    r"\s*,?\s*(?:who|whom|that|which|of|loyal to|linked to|allied (?:to|with)|backed by)\b", re.IGNORECASE
+)
 _LIST_REACH = 150  # characters each side of a mention inspected by the list-run test
 _LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -461,6 +478,18 @@ def _in_name_list(text: str, s: int, e: int) -> bool:
     return lower * 6 < len(found)
 
 
+def _antecedent(out: list[tuple[int, int, str, str, str]], s: int, eligible: list[_Owner]) -> _Owner | None:
+    """The owner of the latest earlier mention of the same label within ``_ANTECEDENT_REACH``
+    characters before ``s`` ("the PKK/YPG terrorists ... the terrorists"), if it is eligible."""
+    for _ps, pe, actor, label, _ in reversed(out):
+        if pe < s - _ANTECEDENT_REACH:
+            break
+        for o in eligible:
+            if o.actor == actor and o.label == label:
+                return o
+    return None
+
+
 def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[int, int, str, str, str]]:
     """Label mentions of one document: ``(start, end, actor, label, stance)``; ``d`` is the
     document's shared analysis, if any."""
@@ -475,7 +504,9 @@ def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[i
             continue
         sentence: tuple[int, int] | None = None
         best: tuple[int, int, _Owner] | None = None
-        for owner in m.owners_of(hit):
+        owners = m.owners_of(hit)
+        eligible: list[_Owner] = []  # not excluded nor avoided, whatever their cues
+        for owner in owners:
             ex = m.exclude.get((owner.actor, owner.label))
             if ex is not None and any(
                 x.start() < e and x.end() > s
@@ -484,7 +515,9 @@ def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[i
                 continue
             dist = 0
             ctx = m.context.get((owner.actor, owner.label))
-            if ctx is not None:
+            if ctx is None:
+                eligible.append(owner)
+            else:
                 lo, hi = max(0, s - ctx.window), min(n, e + ctx.window)
                 if ctx.sentence:
                     if sentence is None:
@@ -495,6 +528,7 @@ def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[i
                         lo, hi = max(lo, sentence[0]), min(hi, max(e, sentence[1]))
                 if ctx.avoid is not None and ctx.avoid.search(text, lo, hi):
                     continue
+                eligible.append(owner)
                 if ctx.cues is not None:
                     dist = _distance(s, e, [c.span() for c in ctx.cues.finditer(text, lo, hi)])
                     if dist > ctx.window:
@@ -506,6 +540,29 @@ def _label_records(text: str, m: _Matcher, d: Doc | None = None) -> list[tuple[i
             key = (dist, owner.rank)
             if best is None or key < best[:2]:
                 best = (dist, owner.rank, owner)
+        if (
+            len({o.actor for o in owners}) > 1
+            and (best is None or best[0] > 1)
+            and _DEFINITE.search(text, max(0, s - 40), s)
+        ):
+            ante = _antecedent(out, s, eligible)
+            if ante is not None and best is not None and best[2].actor != ante.actor:
+                # A cue of another actor right after the mention, in its own sentence, describes
+                # it ("the militants who fight for Kurdish autonomy"): the cue rule stands.
+                if d is None:
+                    d = Doc(text)
+                sent_end = (d.sentence_at(s) or (s, e))[1]
+                ctx = m.context.get((best[2].actor, best[2].label))
+                cues = ctx.cues if ctx is not None else None
+                near = min(sent_end, e + _AFTER_REACH)
+                if (
+                    cues is not None
+                    and _DESCRIBED_AFTER.match(text, e)
+                    and any(c.start() - e <= best[0] for c in cues.finditer(text, e, near))
+                ):
+                    ante = None
+            if ante is not None:
+                best = (0, ante.rank, ante)
         if best is not None:
             o = best[2]
             out.append((s, e, o.actor, o.label, o.stance))

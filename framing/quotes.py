@@ -1541,6 +1541,9 @@ def _lookup_uncached(mention: str, rules: _Rules) -> tuple[str | None, str | Non
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w-]*")
+# A ministry's spokesperson at the start of a sentence ("Foreign Ministry spokesman Ann Roe said"):
+# the capitalised ministry name belongs to the title, which is `official`.
+_MINISTRY_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+)*Ministry\s+spokes(?:man|woman|person)")
 _APPOS_AFTER = re.compile(r"\s*,\s*([^,;:!?\"“”()]{2,160})|\s+((?:of|from|at|with)\s+[^,;:!?\"“”()]{2,120})")
 _APPOS_CUT = re.compile(r"\s(?:whose|which|that|where|when|who\s+(?:said|told|was|is|had|has))\s|\.(?:\s|$)")
 _FORMER = re.compile(r"(?i)\b(?:former|ex-)\s*[\w-]+")
@@ -1658,7 +1661,10 @@ def _description_category(text: str, start: int, end: int, rules: _Rules) -> tup
                 words.pop(0)
         head = words[-1].lower() if words else ""
         plural = head.endswith("s") and not head.endswith(("ss", "man", "ics"))
-        if words and not plural and all(w[0].islower() for w in words[1:]) and head not in rules.cue_info:
+        lower_title = all(w[0].islower() for w in words[1:]) or bool(
+            _MINISTRY_TITLE.fullmatch(" ".join(words))
+        )
+        if words and not plural and lower_title and head not in rules.cue_info:
             cat, actor, _ = _lookup(" ".join(words), rules)
             if cat is not None:
                 return cat, actor
@@ -3186,8 +3192,17 @@ def extract_quotes(
 _OF = ("speaker_category", "speaker_actor", "cue_stance", "kind", "anonymous", "cue_lemma")
 
 
-def _quotes_and_docs(data: Any, corpus: Any, lexicon: Any) -> tuple[pd.DataFrame, pd.DataFrame, Any]:
+def _quotes_and_docs(
+    data: Any, corpus: Any, lexicon: Any, owner: str = "source_share"
+) -> tuple[pd.DataFrame, pd.DataFrame, Any]:
     if isinstance(data, pd.DataFrame) and "cue_stance" in data.columns and "content_start" in data.columns:
+        if lexicon is not None:
+            raise ValueError(
+                f"`lexicon` of {owner} is used only when `quotes_or_corpus` is a corpus, but a quote "
+                f"table was given with lexicon={_lexicon_name(lexicon)!r}; drop `lexicon=` here and "
+                "pass it to fr.extract_quotes(corpus, lexicon=...) when making the table, or pass the "
+                "corpus instead of the table."
+            )
         if corpus is not None:
             corp = as_corpus(corpus)
             return data, corp.docs, corp
@@ -3200,6 +3215,10 @@ def _quotes_and_docs(data: Any, corpus: Any, lexicon: Any) -> tuple[pd.DataFrame
         return data, ref.frame, None
     corp = as_corpus(data, parameter="quotes_or_corpus")
     return extract_quotes(corp, lexicon=lexicon), corp.docs, corp
+
+
+def _lexicon_name(lexicon: Any) -> str:
+    return str(getattr(lexicon, "name", lexicon))
 
 
 def source_share(
@@ -3230,7 +3249,8 @@ def source_share(
         The articles of a quote table that lost its ``attrs`` (filtered copies keep them).
     lexicon : str or Lexicon, optional
         Domain actors lexicon for :func:`extract_quotes` when a corpus is given (needed for
-        ``of="speaker_actor"``).
+        ``of="speaker_actor"``). With a quote table it is an error (the table was already
+        extracted: pass ``lexicon`` to :func:`extract_quotes` instead).
     ci : float, default 0.95
         Coverage of the bootstrap interval.
     n_boot : int, default 1000
@@ -3328,7 +3348,7 @@ def cue_stance_by_speaker(
     check_choice("speaker", speaker, ("speaker_category", "speaker_actor"), owner="cue_stance_by_speaker")
     ci = check_probability("ci", ci)
     n_boot = check_int("n_boot", n_boot, minimum=100)
-    table, docs, corp = _quotes_and_docs(quotes_or_corpus, corpus, lexicon)
+    table, docs, corp = _quotes_and_docs(quotes_or_corpus, corpus, lexicon, "cue_stance_by_speaker")
     spans = table[["doc_id", speaker, "cue_stance"]].dropna()
     stances = ["neutral", "distancing", "endorsing", "emotive", "assertive"]
     cats: dict[Any, Sequence[Any]] = {w: stances for w in sorted(spans[speaker].unique().tolist(), key=str)}

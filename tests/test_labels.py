@@ -666,3 +666,98 @@ def test_label_choice_refuses_spans_that_are_not_find_labels_output():
         r"label and in_quote columns\); got doc_id, outlet, .*Pass spans=fr\.find_labels\(corpus\)",
     ):
         fr.label_choice(df, spans=quotes)
+
+
+# -- fixa: "the terrorists" after "PKK/YPG terrorists" are the same group --------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # slash-joined and hyphen-joined names right before the label
+        (
+            "Ankara said the PKK/YPG terrorist organisation shelled a village near Aleppo.",
+            [("terrorist organisation", "kurdish_forces")],
+        ),
+        (
+            "Ankara said PKK-YPG terrorists shelled a village near Aleppo.",
+            [("terrorists", "kurdish_forces")],
+        ),
+        # "X terror group": a label, of the actor it is joined to
+        (
+            "Turkish jets struck the YPG terror group east of Aleppo.",
+            [("terror group", "kurdish_forces")],
+        ),
+        (
+            "Daesh, the terror group that once held Raqqa, lost its last town.",
+            [("terror group", "islamic_state")],
+        ),
+        (
+            "Assad's army said the terror organisation in Idlib fired rockets.",
+            [("terror organisation", "armed_opposition")],
+        ),
+        # the plural is mostly generic: not a label
+        ("Syrians who joined terror groups near Aleppo were tried.", []),
+        # a definite mention refers back to the same label named before it, even when a place of
+        # the opposition's war (Aleppo) or the opposition itself is nearer
+        (
+            "The YPG terrorist organisation moved fighters toward the Aleppo front this week. "
+            '"The terrorist organisation wants to use the chaos," an official said.',
+            [("terrorist organisation", "kurdish_forces"), ("terrorist organisation", "kurdish_forces")],
+        ),
+        (
+            "The Syrian National Army drove the PKK/YPG terrorists out of the town on Sunday. Over "
+            "many months, the people of the town waited in tents near the border for this day, and "
+            "the roads were closed by the fighting. The terrorist organisation's commander said his "
+            "forces had been cut off by the advance of the opposition forces.",
+            [("terrorists", "kurdish_forces"), ("terrorist organisation", "kurdish_forces")],
+        ),
+    ],
+)
+def test_terrorists_joined_to_kurdish_or_isis_names_and_their_definite_mentions(text, expected):
+    got = [(t, a) for _, _, t, a, lab, _ in spans_of(text) if lab == "terrorists"]
+    assert got == expected
+
+
+def test_definite_terrorists_keep_the_opposition_without_an_earlier_kurdish_label():
+    # No earlier "terrorists" of another actor: the nearest cue decides, as before.
+    text = "Rebels entered Aleppo. The Syrian army said the terrorists fled toward Idlib."
+    assert [(t, a) for _, _, t, a, lab, _ in spans_of(text) if lab == "terrorists"] == [
+        ("terrorists", "armed_opposition")
+    ]
+    # A name joined to the definite mention beats the earlier label's actor.
+    text = (
+        "Ankara said YPG terrorists shelled a village near Aleppo. The HTS terrorists in Idlib "
+        "were not mentioned."
+    )
+    assert [(t, a) for _, _, t, a, lab, _ in spans_of(text) if lab == "terrorists"] == [
+        ("terrorists", "kurdish_forces"),
+        ("terrorists", "armed_opposition"),
+    ]
+
+
+def test_a_cue_after_a_definite_mention_in_its_sentence_beats_the_earlier_label():
+    text = (
+        "ISIS militants seized the dam near Mosul last month. Engineers warned that the dam could "
+        "fail within weeks, and the government asked its allies for pumps, cement and money to "
+        "keep the water back from the towns downstream. In Turkey, the army ended its truce with "
+        "the militants who fight for Kurdish self-rule in the south-east."
+    )
+    got = [(t, a) for _, _, t, a, lab, _ in spans_of(text) if lab == "militants"]
+    assert got == [("militants", "islamic_state"), ("militants", "kurdish_forces")]
+
+
+def test_the_sdf_commanders_name_is_a_kurdish_cue():
+    text = (
+        "Rebel factions advanced near Aleppo on Sunday. The terrorist organisation's commander, "
+        "Mazloum Abdi, said his fighters had left the town."
+    )
+    got = [(t, a) for _, _, t, a, lab, _ in spans_of(text) if lab == "terrorists"]
+    assert got == [("terrorist organisation", "kurdish_forces")]
+
+
+def test_anatolia_outlet_calls_only_the_kurdish_forces_terrorists(aleppo):
+    # The Turkish-voice outlet of the bundled corpus says "opposition" for the armed opposition and
+    # "PKK/YPG terrorists" / "the terrorist organisation" for the Kurdish forces (notebook 02).
+    lab = fr.find_labels(aleppo)
+    ana = lab[(lab["outlet"] == "Anatolia Evening Post") & (lab["label"] == "terrorists")]
+    assert ana["actor"].unique().tolist() == ["kurdish_forces"]
+    assert len(ana) == 24

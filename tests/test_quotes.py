@@ -821,3 +821,36 @@ def test_indicate_with_a_that_clause_is_saying_but_data_do_not_speak():
     cats = dict(zip(q.speaker.str.lower(), q.speaker_category))
     assert cats.get("turkish officials") == "official"
     assert cats.get("the figures", "unknown") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Ministry spokesman Öncü Keçeli stated that the talks would resume next week.",
+        "Defence Ministry spokeswoman Ayla Demir said the border crossings were secure.",
+        "On Monday, Interior Ministry spokesperson Lale Aksoy said the roads were open.",
+    ],
+)
+def test_ministry_spokesperson_title_before_a_name_is_official(text):
+    q = fr.extract_quotes(fr.Corpus.from_dataframe(pd.DataFrame({"text": [text]})))
+    assert q["speaker_category"].tolist() == ["official"]
+
+
+def test_source_share_refuses_a_lexicon_with_a_quote_table():
+    c = fr.Corpus.from_dataframe(pd.DataFrame({"text": ["Officials said the road to the market was open."]}))
+    q = fr.extract_quotes(c)
+    msg = (
+        "`lexicon` of source_share is used only when `quotes_or_corpus` is a corpus, but a quote table "
+        "was given with lexicon='syria'; drop `lexicon=` here and pass it to "
+        "fr.extract_quotes(corpus, lexicon=...) when making the table, or pass the corpus instead of the table."
+    )
+    with pytest.raises(ValueError) as err:
+        fr.source_share(q, corpus=c, lexicon="syria", n_boot=100)
+    assert str(err.value) == msg
+    with pytest.raises(ValueError, match="`lexicon` of cue_stance_by_speaker is used only"):
+        fr.cue_stance_by_speaker(q, lexicon=fr.lexicons.load("syria"), n_boot=100)
+    # With a corpus the lexicon is used: the speaker's actor comes from it.
+    text = "Syrian officials said the road to Aleppo was open."
+    c2 = fr.Corpus.from_dataframe(pd.DataFrame({"text": [text]}))
+    got = fr.source_share(c2, of="speaker_actor", lexicon="syria", n_boot=100)
+    assert got.loc[got["count"] > 0, "speaker_actor"].tolist() == ["syrian_government"]
