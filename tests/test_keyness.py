@@ -274,6 +274,14 @@ def test_dotted_abbreviations_are_one_token():
     assert "u.s." in english and not {"e.g.", "i.e."} & english
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1é_ .-'’,U"), max_size=30) | st.text(max_size=30))
+def test_token_pattern_matches_its_plain_statement(text):
+    """The default pattern is a faster spelling of: a dotted abbreviation, else a word."""
+    plain = r"(?u)\b(?:[^\W\d_]\.){2,}(?:[-'’]\w+)*|\b\w+(?:[-'’]\w+)*\b"
+    assert re.findall(DEFAULT_TOKEN_PATTERN, text) == re.findall(plain, text)
+
+
 def test_several_by_columns():
     df = random_corpus(7).assign(year=lambda d: np.where(d.index % 2 == 0, 2023, 2024))
     k = fr.keyness(df, by=["outlet", "year"], min_count=1)
