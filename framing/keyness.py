@@ -26,8 +26,12 @@ from framing.stats import fdr_bh, group_codes, resample_counts
 __all__ = ["DEFAULT_TOKEN_PATTERN", "ENGLISH_STOP_WORDS", "keyness", "keyness_significance"]
 
 #: Lowercased word tokens: letters/digits, with inner hyphens and apostrophes kept
-#: ("so-called", "don't"); one-letter words count too ("a", "i").
-DEFAULT_TOKEN_PATTERN = r"(?u)\b\w+(?:[-'’]\w+)*\b"
+#: ("so-called", "don't"); one-letter words count too ("a", "i"). Abbreviations written as two
+#: or more single letters each followed by a dot are one token with their dots ("u.s.", "u.n.",
+#: "e.g.", "a.m."), and keep a hyphenated or possessive tail ("u.s.-led", "u.s.'s").
+#: (One word character, then either ".letter." and more for an abbreviation, or the rest of a
+#: word: deciding after the first character costs less than trying two alternatives at each word.)
+DEFAULT_TOKEN_PATTERN = r"(?u)\b\w(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+(?:[-'’]\w+)*|\w*(?:[-'’]\w+)*\b)"
 
 METHODS = ("log_odds", "chi2", "g2", "log_ratio", "lrc")
 #: The column each method ranks terms by (largest = most typical of the group).
@@ -136,6 +140,10 @@ _CONTRACTIONS = frozenset(
 )
 
 
+# scikit-learn's list has "eg" and "ie"; the default pattern keeps their dotted forms whole.
+_DOTTED_STOP_WORDS = frozenset({"e.g.", "i.e."})
+
+
 def _check_stop_words(stop_words: Any) -> frozenset[str] | None:
     if stop_words is None:
         return None
@@ -145,7 +153,7 @@ def _check_stop_words(stop_words: Any) -> frozenset[str] | None:
                 "`stop_words` must be None (keep every word), 'english' (scikit-learn's list) or "
                 f"a collection of words. Got {stop_words!r} instead."
             )
-        return frozenset(ENGLISH_STOP_WORDS) | _CONTRACTIONS
+        return frozenset(ENGLISH_STOP_WORDS) | _CONTRACTIONS | _DOTTED_STOP_WORDS
     if isinstance(stop_words, Iterable):
         words = list(stop_words)
         if all(isinstance(w, str) for w in words):
@@ -673,7 +681,8 @@ def keyness(
     stop_words : None, "english" or collection of str, default None
         Words removed before counting. None keeps every word (function words carry style);
         "english" is scikit-learn's list (:data:`ENGLISH_STOP_WORDS`) plus the contractions of
-        its words ("it's", "don't", "won't", with a straight or a typographic apostrophe).
+        its words ("it's", "don't", "won't", with a straight or a typographic apostrophe) and
+        "e.g." and "i.e.".
     vs : "rest", "pairs" or a group, default "rest"
         What each group is compared with: all other groups together; every other group in turn
         (one comparison per ordered pair); or one named reference group (every other group
@@ -681,7 +690,8 @@ def keyness(
     token_pattern : str, optional
         Regular expression for a token (texts are lowercased first), as in scikit-learn's
         ``CountVectorizer``; default :data:`DEFAULT_TOKEN_PATTERN` (words with inner hyphens and
-        apostrophes).
+        apostrophes; dotted abbreviations of single letters such as "U.S." and "e.g." as one
+        token, ``"u.s."``).
 
     Returns
     -------

@@ -243,6 +243,45 @@ def test_tokenisation_options():
     assert set(custom.term) == {"middle", "called", "rebels"}
 
 
+def test_dotted_abbreviations_are_one_token():
+    df = pd.DataFrame(
+        {
+            "text": [
+                "U.S. officials met U.N. envoys at 9 a.m. in the U.S.",
+                "The U.S.-led coalition, e.g. its air arm, backed the U.S.'s plan.",
+                "Rebels held the town; i.e. the siege went on. George W. Bush spoke.",
+            ],
+            "outlet": ["A", "A", "B"],
+        }
+    )
+    k = fr.keyness(df, min_count=1)
+    terms = set(k.term)
+    assert {"u.s.", "u.n.", "a.m.", "u.s.-led", "u.s.'s", "e.g.", "i.e."} <= terms
+    assert not {"u", "s", "n", "m", "g", "e"} & terms  # no stray letters from the abbreviations
+    assert {"w", "bush"} <= terms  # a single initial stays a one-letter word
+    assert row(k, "A", "u.s.")["count"] == 2  # the sentence-final "U.S." too
+    assert re.findall(DEFAULT_TOKEN_PATTERN, "ph.d. u.s.a x.com 3.5") == [
+        "ph",
+        "d",
+        "u.s.",
+        "a",
+        "x",
+        "com",
+        "3",
+        "5",
+    ]
+    english = set(fr.keyness(df, min_count=1, stop_words="english").term)
+    assert "u.s." in english and not {"e.g.", "i.e."} & english
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1é_ .-'’,U"), max_size=30) | st.text(max_size=30))
+def test_token_pattern_matches_its_plain_statement(text):
+    """The default pattern is a faster spelling of: a dotted abbreviation, else a word."""
+    plain = r"(?u)\b(?:[^\W\d_]\.){2,}(?:[-'’]\w+)*|\b\w+(?:[-'’]\w+)*\b"
+    assert re.findall(DEFAULT_TOKEN_PATTERN, text) == re.findall(plain, text)
+
+
 def test_several_by_columns():
     df = random_corpus(7).assign(year=lambda d: np.where(d.index % 2 == 0, 2023, 2024))
     k = fr.keyness(df, by=["outlet", "year"], min_count=1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -429,7 +431,8 @@ def test_evaluate_never_shares_a_group_between_train_and_test():
 def test_evaluate_summary_and_per_fold():
     df = _corpus(n_outlets=4)
     res = evaluate(FramingClassifier(**SMALL), df, target="frame", groups="outlet", cv=2)
-    assert list(res.columns) == ["metric", "class", "mean", "std", "ci_low", "ci_high", "n_folds"]
+    assert list(res.columns) == ["metric", "class", "mean", "std", "ci_low", "ci_high", "n_folds", "n_groups"]
+    assert (res.n_groups == 4).all()
     assert set(res.metric) == {"accuracy", "macro_f1", "f1"}
     assert set(res.loc[res.metric == "f1", "class"]) == {"conflict", "human"}
     assert (res.ci_low <= res["mean"]).all() and (res["mean"] <= res.ci_high).all()
@@ -439,6 +442,100 @@ def test_evaluate_summary_and_per_fold():
     # folds and fits are seeded: parallel and serial runs agree
     again = evaluate(FramingClassifier(**SMALL), df, target="frame", cv=2, per_fold=True, n_jobs=2)
     pd.testing.assert_frame_equal(folds, again)
+
+
+class _Oracle:
+    """Answers from a lookup table: right or wrong as the test decides, whatever the training."""
+
+    answers: ClassVar[dict[str, object]] = {}
+
+    def get_params(self, deep=True):
+        return {}
+
+    def set_params(self, **params):
+        return self
+
+    def fit(self, X, y):
+        return self
+
+    def predict(self, X):
+        return np.array([_Oracle.answers[t] for t in X], dtype=object)
+
+
+def _oracle_corpus(wrong_outlets=(0,)):
+    """5 outlets x 4 articles (2 per class); the oracle is wrong on every article of `wrong_outlets`."""
+    rows = [(f"article {o}-{i}", f"o{o}", "ab"[i % 2]) for o in range(5) for i in range(4)]
+    df = pd.DataFrame(rows, columns=["text", "outlet", "frame"])
+    flip = {"a": "b", "b": "a"}
+    _Oracle.answers = {
+        t: flip[f] if int(o[1:]) in wrong_outlets else f for t, o, f in zip(df.text, df.outlet, df.frame)
+    }
+    return df
+
+
+def test_evaluate_intervals_stay_in_range_for_extreme_fold_scores():
+    # one fold (one outlet) all wrong, four all right: fold scores 0, 1, 1, 1, 1. The old
+    # t interval over folds was 0.8 +- 0.56, i.e. up to 1.36.
+    df = _oracle_corpus(wrong_outlets=(0,))
+    res = evaluate(_Oracle(), df, target="frame", groups="outlet", cv=5)
+    folds = evaluate(_Oracle(), df, target="frame", groups="outlet", cv=5, per_fold=True)
+    assert sorted(folds.loc[folds.metric == "accuracy", "value"]) == [0.0, 1.0, 1.0, 1.0, 1.0]
+    assert (res.n_groups == 5).all() and (res.n_folds == 5).all()
+    assert res["mean"].tolist() == pytest.approx([0.8] * 4)
+    assert (res.ci_low >= 0).all() and (res.ci_high <= 1).all()
+    assert (res.ci_low <= res["mean"]).all() and (res["mean"] <= res.ci_high).all()
+    # 5 groups: the expanded percentiles (0.1th and 99.9th) reach the extremes of the resamples
+    acc = res.set_index("metric").loc["accuracy"]
+    assert acc.ci_low < 0.5 and acc.ci_high == 1.0
+    # a perfect model: every resample scores 1, the interval is the point
+    perfect = evaluate(_Oracle(), _oracle_corpus(wrong_outlets=()), target="frame", groups="outlet", cv=5)
+    assert (perfect[["mean", "ci_low", "ci_high"]] == 1.0).all().all()
+    # always wrong: the interval is [0, 0]
+    hopeless = evaluate(
+        _Oracle(), _oracle_corpus(wrong_outlets=range(5)), target="frame", groups="outlet", cv=5
+    )
+    assert (hopeless[["mean", "ci_low", "ci_high"]] == 0.0).all().all()
+
+
+def test_evaluate_intervals_are_seeded_and_widen_with_confidence():
+    df = _oracle_corpus(wrong_outlets=(0, 3))
+    one = evaluate(_Oracle(), df, target="frame", groups=None, cv=4, seed=3, n_boot=300)
+    again = evaluate(_Oracle(), df, target="frame", groups=None, cv=4, seed=3, n_boot=300)
+    pd.testing.assert_frame_equal(one, again)
+    assert (one.n_groups == 20).all()  # groups=None resamples the documents
+    assert (one.ci_low <= one["mean"]).all() and (one["mean"] <= one.ci_high).all()
+    narrow = evaluate(_Oracle(), df, target="frame", groups=None, cv=4, seed=3, n_boot=300, confidence=0.5)
+    assert (narrow.ci_high - narrow.ci_low <= one.ci_high - one.ci_low).all()
+    assert ((narrow.ci_high - narrow.ci_low) < (one.ci_high - one.ci_low)).any()
+    with pytest.raises(ValueError, match="`n_boot`"):
+        evaluate(_Oracle(), df, target="frame", n_boot=10)
+
+
+@pytest.mark.parametrize("multilabel", [False, True])
+def test_grouped_bootstrap_reproduces_the_fold_mean(multilabel):
+    """With every group drawn once, the bootstrap statistic is the mean of sklearn's fold scores."""
+    from framing.models.evaluation import _fold_metrics, _grouped_bootstrap
+
+    rng = np.random.default_rng(1)
+    n, labels = 60, (["x", "y", "z"] if multilabel else ["a", "b", "c"])
+    groups = np.array([f"g{i % 12}" for i in range(n)])
+    fold = np.array([int(g[1:]) % 4 for g in groups])
+    if multilabel:
+        y = (rng.random((n, 3)) < 0.4).astype(int)
+        p = np.where(rng.random((n, 3)) < 0.7, y, 1 - y)
+        y[fold == 2, 1] = p[fold == 2, 1] = 0  # a label neither true nor predicted in a fold
+    else:
+        y = rng.choice(labels, n).astype(object)
+        p = np.where(rng.random(n) < 0.6, y, rng.choice([*labels, "d"], n)).astype(object)  # "d": unseen
+    observed, low, high, n_units = _grouped_bootstrap(
+        y, p, fold, groups, labels, multilabel, n_folds=4, n_boot=200, confidence=0.95, seed=0
+    )
+    per_fold = [
+        [v for _, _, v in _fold_metrics(y[fold == k], p[fold == k], labels, multilabel)] for k in range(4)
+    ]
+    np.testing.assert_allclose(observed, np.mean(per_fold, axis=0))
+    assert n_units == 12 and (low <= observed).all() and (observed <= high).all()
+    assert (low >= 0).all() and (high <= 1).all()
 
 
 def test_evaluate_multilabel_and_errors():
