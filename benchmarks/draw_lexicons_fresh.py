@@ -105,17 +105,9 @@ def _seventh(q: pd.DataFrame, wide: pd.DataFrame, used: set, seed: int, ann: Pat
         print(f"wrote {len(df)} rows to {name}:", df.groupby([by, "pool"]).size().to_dict())
 
 
-def _eighth(used: set, seed: int, ann: Path) -> None:
-    """20 rows per label (or all there are) from the BASIL articles in no earlier sample."""
-    from bench_agency import load_basil
-
-    import framing as fr
-
-    q = pd.DataFrame(fr.extract_quotes(load_basil(), progress=False)).assign(src="basil")
-    q = q[~q["doc_id"].isin(used)]
-    print(
-        f"BASIL attributions in documents of no earlier sample: {len(q)} in {q['doc_id'].nunique()} documents"
-    )
+def _write_sample(q: pd.DataFrame, seed: int, ann: Path, suffix: str) -> None:
+    """From the attributions ``q``: 20 rows per cue stance and per speaker category (or all there
+    are), written unjudged to lexicons_cues{suffix}.csv and lexicons_speakers{suffix}.csv."""
     cues = q.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
     cues = cues[
         (cues["cue_lemma"] != "according to") & cues["cue_stance"].notna() & (cues["cue_stance"] != "")
@@ -137,10 +129,24 @@ def _eighth(used: set, seed: int, ann: Path) -> None:
     s = s[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]].astype(
         {"speaker_start": int, "speaker_end": int}
     )
-    for df, name in ((c, "lexicons_cues_fresh8.csv"), (s, "lexicons_speakers_fresh8.csv")):
+    for df, name in ((c, f"lexicons_cues{suffix}.csv"), (s, f"lexicons_speakers{suffix}.csv")):
         df.assign(correct="", note="").to_csv(ann / name, index=False)
         by = "cue_stance" if "cues" in name else "speaker_category"
         print(f"wrote {len(df)} rows to {name}:", df.groupby(by).size().to_dict())
+
+
+def _eighth(used: set, seed: int, ann: Path) -> None:
+    """20 rows per label (or all there are) from the BASIL articles in no earlier sample."""
+    from bench_agency import load_basil
+
+    import framing as fr
+
+    q = pd.DataFrame(fr.extract_quotes(load_basil(), progress=False)).assign(src="basil")
+    q = q[~q["doc_id"].isin(used)]
+    print(
+        f"BASIL attributions in documents of no earlier sample: {len(q)} in {q['doc_id'].nunique()} documents"
+    )
+    _write_sample(q, seed, ann, "_fresh8")
 
 
 def _eighth_wide(used: set, seed: int, ann: Path, n_docs: int = 8000) -> None:
@@ -187,31 +193,7 @@ def _ninth(used: set, seed: int, ann: Path, n_docs: int = 8000, suffix: str = "_
     corpus = fr.Corpus.from_dataframe(pool, text="text", outlet="source", doc_id="ID")
     q = pd.DataFrame(fr.extract_quotes(corpus, progress=False)).assign(src="allsides")
     print(f"attributions: {len(q)} in {len(corpus)} articles")
-    cues = q.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
-    cues = cues[
-        (cues["cue_lemma"] != "according to") & cues["cue_stance"].notna() & (cues["cue_stance"] != "")
-    ]
-    spk = q[(q["speaker_category"] != "unknown") & q["speaker_start"].notna()]
-    spk = spk.drop_duplicates(["src", "doc_id", "speaker_start"])
-    print(
-        "available:",
-        cues.groupby("cue_stance").size().to_dict(),
-        spk.groupby("speaker_category").size().to_dict(),
-    )
-    c = _sample(cues, "cue_stance", seed, True).sort_values(["cue_stance", "doc_id", "cue_start"])
-    s = _sample(spk, "speaker_category", seed, True).sort_values(
-        ["speaker_category", "doc_id", "speaker_start"]
-    )
-    c = c[["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]].astype(
-        {"cue_start": int, "cue_end": int}
-    )
-    s = s[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]].astype(
-        {"speaker_start": int, "speaker_end": int}
-    )
-    for out, name in ((c, f"lexicons_cues{suffix}.csv"), (s, f"lexicons_speakers{suffix}.csv")):
-        out.assign(correct="", note="").to_csv(ann / name, index=False)
-        by = "cue_stance" if "cues" in name else "speaker_category"
-        print(f"wrote {len(out)} rows to {name}:", out.groupby(by).size().to_dict())
+    _write_sample(q, seed, ann, suffix)
 
 
 def main() -> None:
