@@ -11,6 +11,7 @@
     cd /work/wt-lexprec8 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --tenth
     cd /work/wt-lexprec9 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --eleventh
     cd /work/wt-lexprec10 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --twelfth
+    cd /work/wt-lexprec11 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --thirteenth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -37,6 +38,8 @@ included). Eleventh (``--eleventh``, the lexprec9 rules): the same with seed 111
 lexicons_{cues,speakers}_fresh11.csv, from articles in none of the earlier samples (the tenth
 included). Twelfth (``--twelfth``, the lexprec10 rules): the same with seed 12121, files
 lexicons_{cues,speakers}_fresh12.csv, from articles in none of the earlier samples (the eleventh
+included). Thirteenth (``--thirteenth``, the lexprec11 rules): the same with seed 13131, files
+lexicons_{cues,speakers}_fresh13.csv, from articles in none of the earlier samples (the twelfth
 included).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
@@ -197,12 +200,14 @@ def _ninth(used: set, seed: int, ann: Path, n_docs: int = 8000, suffix: str = "_
 
 
 def main() -> None:
-    if any(f in sys.argv for f in ("--ninth", "--tenth", "--eleventh", "--twelfth")):
+    if any(f in sys.argv for f in ("--ninth", "--tenth", "--eleventh", "--twelfth", "--thirteenth")):
         ann = HERE / "annotations"
         used: set = set()
         for path in sorted(ann.glob("lexicons_*.csv")):
             used |= set(pd.read_csv(path, comment="#")["doc_id"])
-        if "--twelfth" in sys.argv:
+        if "--thirteenth" in sys.argv:
+            _ninth(used, 13131, ann, suffix="_fresh13")
+        elif "--twelfth" in sys.argv:
             _ninth(used, 12121, ann, suffix="_fresh12")
         elif "--eleventh" in sys.argv:
             _ninth(used, 11111, ann, suffix="_fresh11")

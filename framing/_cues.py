@@ -933,6 +933,8 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
         return NO_STANCE  # ninth pass: "No senator insisted that ...", "Nobody confirmed"
     if sense in ("distancing", "endorsing") and not _reports_content(text, start, end, lemma):
         return None  # ninth pass: no content reported ("denied the request", "conceded the race")
+    if sense == "assertive" and lemma in _CONTENT_ASSERTIVE and not _asserts_content(text, start, end, lemma):
+        return NO_STANCE  # eleventh pass: "declared a lockdown", "hospitals are stressed"
     if sense == "endorsing" and _sourceless_passive(text, start, end):
         return NO_STANCE  # "the extent was revealed when ...": no source to endorse (eighth pass)
     return sense
@@ -1074,6 +1076,79 @@ def _reports_content(text: str, start: int, end: int, lemma: str) -> bool:
             return bool(re.search(r",\s*$", before))
         return True
     return False
+
+
+# Eleventh pass: the assertive verbs that report content (not vow, warn, demand, threaten or
+# caution, whose objects are acts) get their stance only with content, as distancing and
+# endorsing do; a performative declaration and "stressed" as strained get none.
+_CONTENT_ASSERTIVE = frozenset(["assert", "declare", "stress", "emphasize", "proclaim"])
+_DECLARED_ACT = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:victory|lockdowns?|emergency|"
+    r"curfew|quarantine|disaster|shutdown|pandemic|winner|ceasefire|truce|moratorium|boycott)\b"
+)
+_DECLARED_PREDICATE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ible|able|ful|ous|ive|ic)|null|void|dead|invalid|illegal|legal|lawful|"
+    r"unlawful|unconstitutional|constitutional|moot|closed|open|free|bankrupt)\b(?!\s+(?:that|to)\b)"
+)
+_STRAINED_BEFORE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "feel",
+        "feels",
+        "felt",
+        "feeling",
+        "get",
+        "gets",
+        "got",
+        "getting",
+        "become",
+        "became",
+        "becomes",
+        "seem",
+        "seems",
+        "seemed",
+        "very",
+        "so",
+        "too",
+        "more",
+        "less",
+        "most",
+        "already",
+        "overly",
+        "increasingly",
+        "remain",
+        "remains",
+        "remained",
+        "look",
+        "looked",
+    ]
+)
+_STRESSED_OBJECT = re.compile(r"(?i)\s+(?:the\s+)?(?:need|importance|urgency|necessity|point|role|value)\b")
+
+
+def _asserts_content(text: str, start: int, end: int, lemma: str) -> bool:
+    """Eleventh pass: is the assertive verb ``text[start:end]`` a verb of saying with content?"""
+    form = text[start:end].lower()
+    if form == "stressed" and (
+        _word_before(text, start).lower() in _STRAINED_BEFORE
+        or re.match(r"\s+(?:by|out)\b", text[end : end + 5])
+    ):
+        return False  # "the hospitals are stressed", "stressed by the pandemic": strained, not said
+    if lemma == "declare" and _DECLARED_PREDICATE.match(text, end):
+        return False  # "the court declared permissible": a ruling, not a statement
+    if lemma == "declare" and _DECLARED_ACT.match(text, end):
+        return False  # "declared a lockdown", "declared victory": an act, not a statement
+    if lemma in ("stress", "emphasize", "assert") and (
+        _STRESSED_OBJECT.match(text, end) or _ABSTRACT_OBJECT.match(text, end)
+    ):
+        return True  # "stressed the need for", "emphasized the limitations"
+    return _reports_content(text, start, end, lemma)
 
 
 def _sourceless_passive(text: str, start: int, end: int) -> bool:

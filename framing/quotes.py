@@ -2619,7 +2619,7 @@ _JUDGE_TITLE = re.compile(r"^Judge\s+[A-Z]")
 _COURT = re.compile(r"(?i)\b(?:court|bench|tribunal|judiciary|circuit)\b")
 _SENT_STOP = re.compile(r"[.!?\n]")
 _NATIONAL_RED_CROSS = re.compile(
-    r"\b(?!(?:The|A|International|Its|Their)\b)(?:[A-Z][a-z]+|national)\s+Red\s+(?:Cross|Crescent)\b"
+    r"\b(?!(?:The|A|International|Its|Their)\b)(?:[A-Z][a-z]+|U\.S\.|US|U\.K\.|UK|national)\s+Red\s+(?:Cross|Crescent)\b"
 )
 _RETIRED_RANK = re.compile(r"\bRet\.|\([Rr]et\.?\)|\b[Rr]etired\b")
 _SERVICE_EMPLOYEE = re.compile(r"(?i)\b(?:employees?|contractors?|civilian\s+workers?|staffers?)\b")
@@ -2704,6 +2704,8 @@ def _tenth_gate(
             return None  # a rank alone ("Commander Ann Roe", "Capt. Ann Roe"): no service named
     if cat == "international_org" and _NATIONAL_RED_CROSS.search(own):
         return "ngo"  # "the American Red Cross": a national society, not an intergovernmental body
+    if cat in ("military", "international_org"):
+        return _eleventh_gate(text, a, mention, cat, source, own, rules)
     if cat in ("expert", "ngo") and _PARTISAN_POST.search(own):
         return None  # "a pollster for the Republican Party", "veteran GOP pollster X"
     if cat == "expert":
@@ -2712,6 +2714,62 @@ def _tenth_gate(
             return "ngo"  # "X, senior researcher at Human Rights Watch": the NGO's voice
         if _ADVOCACY.search(title + " " + appositive):
             return None  # "a researcher at a rights group": an unnamed advocacy group
+    return cat
+
+
+# Eleventh pass. A service's civilian secretary is an official; a retirement said anywhere
+# earlier in the document of the same surname blocks ``military``; an international body's
+# document ("a Security Council resolution", "WHO data") or a future statement ("will declare")
+# is no speaker of the body; "EU leaders" are national officials.
+_SERVICE_SECRETARY = re.compile(
+    r"(?i)\b(?:secretary\s+of\s+the\s+(?:navy|army|air\s+force)|(?:navy|army|air\s+force)\s+"
+    r"(?:under\s+|assistant\s+|deputy\s+)?secretary)\b"
+)
+_RANK_WORDS = re.compile(
+    r"^(?:(?:[Tt]he\s+)?(?:[A-Z][a-z]{0,4}\.|General|Admiral|Colonel|Major|Captain|Lieutenant|Sergeant|Commander|"
+    r"Brigadier|Vice|Rear|Chief|Private|Corporal|Marshal|Air)\s+)+"
+)
+_SENTENCE_END_BEFORE = re.compile(r"[a-z]{3,}[.!?][\"”’]?\s|\n")
+_RETIRED_OF = re.compile(r"(?i)\bretire(?:d|s|ment)?\b|\(ret\.?\)|\bRet\.")
+_BODY_DOCUMENT = re.compile(
+    r"(?i)\b(?:resolutions?|reports?|data|figures|statistics|study|studies|surveys?|estimates?|findings|"
+    r"guidelines|charter|treaty|conventions?|documents?|licen[cs]es?|terms)(?:\s+[a-z]+ed)?\s*$"
+)
+_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|shall|[’']ll|is\s+to|are\s+to)\s+(?:\w+ly\s+)?$")
+_LEADERS_OF_BEFORE = re.compile(
+    r"(?i)\b(?:leaders|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers)\s+of\s+$"
+)
+_EU_LEADERS = re.compile(r"(?i)\b(?:EU|E\.U\.|European(?:\s+Union)?)\s+(?:\w+\s+)?(?:leaders|heads)\b")
+
+
+def _eleventh_gate(
+    text: str, a: _Att, mention: str, cat: str, source: str, own: str, rules: _Rules
+) -> str | None:
+    """The eleventh pass's checks for ``military`` and ``international_org``."""
+    assert a.speaker is not None
+    sp0, sp1 = a.speaker
+    if cat == "military":
+        if _SERVICE_SECRETARY.search(own):
+            return "official"  # "Air Force Secretary Ann Roe": a civilian appointee
+        person = _RANK_WORDS.sub("", mention)
+        if source != "antecedent" and person and _is_name(person, rules):
+            surname = person.split()[-1]
+            for m in _word_occurrences(text, surname, 0, sp1):
+                lo = max(0, m[0] - 120)
+                ends = list(_SENTENCE_END_BEFORE.finditer(text, lo, m[0]))
+                lo = ends[-1].end() if ends else lo
+                stop = _CLAUSE_STOP.search(text, m[1], min(len(text), m[1] + 150))
+                if _RETIRED_OF.search(text, lo, stop.start() if stop else min(len(text), m[1] + 150)):
+                    return None  # "Roe retired from the Navy in 2010. ... Adm. Roe said": not serving
+        return cat
+    # international_org
+    if _EU_LEADERS.search(mention) or _LEADERS_OF_BEFORE.search(text, max(0, sp0 - 40), sp0):
+        return "official"  # "EU leaders", "leaders of the European Union": national heads of government
+        return "official"  # "EU leaders": national heads of government
+    if _BODY_DOCUMENT.search(mention):
+        return None  # "a Security Council resolution", "WHO data": a document, no speaker
+    if a.cue is not None and _FUTURE_BEFORE.search(text, max(0, a.cue[0] - 30), a.cue[0]):
+        return None  # "the agency will declare": nothing said yet
     return cat
 
 

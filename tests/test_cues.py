@@ -615,12 +615,41 @@ def test_fresh12_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+HELDOUT13_CUES = {"assertive": 0.85, "distancing": 0.90, "emotive": 1.00, "endorsing": 0.90, "neutral": 0.90}
+HELDOUT13_SPEAKERS = {
+    "anonymous": 1.00,
+    "armed_group": 0.85,
+    "civilian": 0.65,
+    "expert": 0.90,
+    "international_org": 0.90,
+    "media": 0.90,
+    "military": 0.75,
+    "ngo": 0.75,
+    "official": 0.95,
+}
+
+
+def test_fresh13_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (eleventh pass, held out) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT13_CUES),
+        ("speakers", "speaker_category", HELDOUT13_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh13")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        # 20 per label; armed_group has 13 (all that the 8,000 drawn articles produce)
+        assert per["size"].to_dict() == {k: (13 if k == "armed_group" else 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+
+
 @pytest.mark.realdata
-def test_fresh12_sample_still_produced():
-    """Every judged seed-12121 row is still produced with the same stance or category, so the
-    recorded precision describes this code."""
+def test_fresh13_sample_still_produced():
+    """Every judged seed-13131 row is still produced with the same stance or category, so the
+    recorded precision describes this code. It replaces the seed-12121 check: 4 cue rows and 7
+    speaker rows of that sample, all judged errors, are no longer produced by the eleventh pass."""
     shared_path("allsides", "media_train.jsonl.gz")
-    cues, speakers = _fresh("cues", "_fresh12"), _fresh("speakers", "_fresh12")
+    cues, speakers = _fresh("cues", "_fresh13"), _fresh("speakers", "_fresh13")
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
     parts = []
     for split in ("train", "valid"):
@@ -1747,3 +1776,73 @@ def stances(text: str) -> dict[str, str | None]:
 )
 def test_cue_stance_tenth_pass(text, cue, expected):
     assert stances(text).get(cue, None) == expected
+
+
+# -- lexprec11: eleventh pass --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # an assertive stance only with content, as distancing and endorsing
+        ("The governor declared a lockdown for the county.", "declared", None),
+        ("The governor declared victory in the race.", "declared", None),
+        ("The governor declared that the race was over.", "declared", "assertive"),
+        ("The court unanimously declared permissible a rule on deadlines.", "declared", None),
+        ('"We will win," the mayor declared.', "declared", "assertive"),
+        # "stressed" as strained is no statement; "stressing" content keeps its stance
+        ("Clinics stressed by the flu season turned people away, the nurse said.", "stressed", None),
+        ("The staff were stressed, the nurse said.", "stressed", None),
+        ("Democrats are stressing their differences from the governor.", "stressing", "assertive"),
+        ("The mayor stressed the need for calm.", "stressed", "assertive"),
+        ("The mayor stressed that the roads were safe.", "stressed", "assertive"),
+        # acts, not content, keep the assertive stance of vow and warn
+        ("The mayor vowed to rebuild the bridge.", "vowed", "assertive"),
+    ],
+)
+def test_cue_stance_eleventh_pass(text, cue, expected):
+    assert stances(text).get(cue, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # a retirement said earlier of the same surname blocks military
+        (
+            "Tom Bell retired from the Navy in 2015. Adm. Tom Bell said the fleet was too small.",
+            "Adm. Tom Bell",
+            "unknown",
+        ),
+        (
+            "Two retired heads of the Navy staff, Adm. Tom Bell and Gen. Ann Roe, spoke. Adm. Bell said the fleet was small.",
+            "Adm. Bell",
+            "unknown",
+        ),
+        (
+            "Ann Roe retired last year. Adm. Tom Bell said the fleet was too small.",
+            "Adm. Tom Bell",
+            "military",
+        ),
+        ("The Army said the rifle was fine. Tom Bell retired last year.", "The Army", "military"),
+        # a service's civilian secretary is an official
+        ("Navy Secretary Tom Bell said the fleet was too small.", "Navy Secretary Tom Bell", "official"),
+        ("Tom Bell, the Secretary of the Army, said the base would close.", "Tom Bell", "official"),
+        # national Red Cross societies, EU leaders, documents of a body
+        ("The U.S. Red Cross said the shelter was full.", "The U.S. Red Cross", "ngo"),
+        ("The Red Cross said the prisoners were fed.", "The Red Cross", "international_org"),
+        ('Peace, leaders of the European Union insist, "will not fail."', "the European Union", "official"),
+        ("EU leaders said the deal was fair.", "EU leaders", "official"),
+        (
+            "A Security Council resolution declared that the border was void.",
+            "A Security Council resolution",
+            "unknown",
+        ),
+        ("The United Nations said the fighting must stop.", "The United Nations", "international_org"),
+        (
+            "The licence ends when the World Health Organization declares the outbreak over.",
+            "the World Health Organization",
+            "unknown",
+        ),
+    ],
+)
+def test_speaker_categories_eleventh_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
