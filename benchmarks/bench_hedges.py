@@ -21,7 +21,6 @@ The ``fresh`` pool (seventh pass) is text never judged for hedges: BASIL (300 ar
 from __future__ import annotations
 
 import argparse
-import ast
 import gzip
 import json
 import os
@@ -102,15 +101,10 @@ def fresh_corpora() -> dict[str, fr.Corpus]:
     """The fresh pool, never judged for hedges: ``basil`` (doc id ``basil:<year>/<file stem>``,
     paragraphs joined by blank lines), ``polnear`` (``polnear:<filename>``), ``nf`` (Narrative
     Frames, ``nf:<ID>``) and ``gvfc`` (headlines, ``gvfc:<0-based row>``)."""
-    rows = []
-    for path in sorted((DATA / "basil" / "articles").glob("*/*.json")):
-        d = json.loads(path.read_text(encoding="utf-8"))
-        paras = d["body-paragraphs"]
-        if isinstance(paras, str):
-            paras = ast.literal_eval(paras)
-        text = "\n\n".join(" ".join(p) for p in paras)
-        rows.append({"doc_id": f"basil:{path.parent.name}/{path.stem}", "text": text, "outlet": d["source"]})
-    out = {"basil": _frame(rows)}
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_agency import load_basil
+
+    out = {"basil": load_basil()}
     out["polnear"] = _frame(
         [
             {"doc_id": f"polnear:{r['filename']}", "text": r["text"], "outlet": r["publisher"]}

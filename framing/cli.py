@@ -39,6 +39,16 @@ def command(
     return deco
 
 
+def add_run_arguments(p: argparse.ArgumentParser, *, bootstrap: bool = False) -> None:
+    """--n-jobs, and with ``bootstrap`` also --n-boot and --seed, for a command's parser."""
+    if bootstrap:
+        p.add_argument(
+            "--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples (default: 1000)"
+        )
+        p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
+    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+
+
 def add_input_arguments(p: argparse.ArgumentParser) -> None:
     """The INPUT argument and the column options every analysis command takes."""
     p.add_argument(
@@ -129,7 +139,7 @@ def _agency_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--lexicon", default="harm_verbs", help="harm_verbs lexicon name or YAML file (default: harm_verbs)"
     )
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+    add_run_arguments(p)
 
 
 @command("agency", "harm clauses and whether they name a perpetrator", _agency_args)
@@ -168,11 +178,7 @@ def _labels_args(p: argparse.ArgumentParser) -> None:
         choices=("own", "quoted", "all"),
         help="count mentions in the outlet's own voice, inside quotes, or both (default: own)",
     )
-    p.add_argument(
-        "--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples (default: 1000)"
-    )
-    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+    add_run_arguments(p, bootstrap=True)
 
 
 @command("labels", "naming: label shares per outlet and actor, or each label mention (--spans)", _labels_args)
@@ -228,7 +234,7 @@ def _hedges_args(p: argparse.ArgumentParser) -> None:
         help="write hedges per 1,000 words and per sentence by --by instead of the spans",
     )
     p.add_argument("--by", default="outlet", help="grouping column for --rates (default: outlet)")
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+    add_run_arguments(p)
 
 
 @command(
@@ -281,7 +287,7 @@ def _quotes_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--lexicon", default=None, help="actors lexicon for speaker_actor, e.g. syria (default: none)"
     )
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+    add_run_arguments(p)
 
 
 @command("quotes", "quotes and attributions: who said what, with which verb", _quotes_args)
@@ -319,11 +325,7 @@ def _tone_args(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="write the scored sentences (one row per sentence, actor and voice) instead of the means",
     )
-    p.add_argument(
-        "--n-boot", dest="n_boot", type=int, default=1000, help="bootstrap resamples (default: 1000)"
-    )
-    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
-    p.add_argument("--n-jobs", dest="n_jobs", type=int, default=1, help="worker processes (default: 1)")
+    add_run_arguments(p, bootstrap=True)
 
 
 @command("tone", "mean VADER tone of the sentences that mention each actor, by group", _tone_args)
