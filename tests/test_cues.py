@@ -34,7 +34,8 @@ def stance(text: str, form: str, lemma: str, lex_stance: str) -> str | None:
         # ... while the verbs stay
         ("The group claims that the town has fallen.", "claims", "claim", "distancing", "distancing"),
         ("The lawsuit alleged that the firm lied.", "alleged", "allege", "distancing", "distancing"),
-        ("The rebels demanded the release of prisoners.", "demanded", "demand", "assertive", "assertive"),
+        # twelfth pass: "demand" with an act as its object keeps the cue without a stance
+        ("The rebels demanded the release of prisoners.", "demanded", "demand", "assertive", ""),
         # senses that are not speech
         ("Canada admitted 25,000 refugees last year.", "admitted", "admit", "endorsing", None),
         ("Fewer migrants were admitted into the country.", "admitted", "admit", "endorsing", None),
@@ -286,7 +287,7 @@ def test_reporting_verbs_version():
 
 
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.9.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.10.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -661,7 +662,44 @@ def test_fresh13_sample_still_produced():
     for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
         now = q[key].drop_duplicates().assign(produced=True)
         merged = ann.merge(now, on=key, how="left")
-        assert merged["produced"].notna().all(), key[-1]
+        gone = merged[merged["produced"].isna()]
+        # the twelfth pass removes these judged rows by design (RESULTS.md, "Twelfth pass")
+        start = "cue_start" if key is CUE_KEY else "speaker_start"
+        assert sorted(zip(gone["doc_id"], gone[start].astype(int))) == sorted(FRESH13_REMOVED[key[-1]])
+
+
+# The judged seed-13131 rows that the twelfth pass no longer produces (doc id, start offset):
+# assertive cues of act verbs without content (4 judged right, 3 wrong), civilian speakers (1 right,
+# 6 wrong), military (3 wrong) and ngo through a pronoun (3 right, 2 wrong).
+FRESH13_REMOVED = {
+    "cue_stance": [
+        ("AmxdiIxwwAPnalIY", 4918),
+        ("DZIczVCO6MwwsYwP", 660),
+        ("JvU4M8ybP851q2hj", 4415),
+        ("KcwVvxOxveOy4Sfu", 1031),
+        ("Urqwkqy3j36cit8E", 4635),
+        ("qbpqfwlNDBITA3jz", 30245),
+        ("vfaxDbKTynXvvDb8", 7085),
+    ],
+    "speaker_category": [
+        ("Eg9i2Cknx06Vd0JS", 660),
+        ("FXorDW8sNs7YuKWY", 558),
+        ("LaYqtHagItKDI1jo", 31912),
+        ("PgqGv9hA8TS7ivEo", 2315),
+        ("cLkumQpP5AZYGF4l", 2278),
+        ("kFIKWVPJZVtealwo", 1603),
+        ("tMTGsVvZ5TYlSY18", 524),
+        ("6VyStI7oxI2CWdGA", 2637),
+        ("7kQk57ZOcRcD4L2L", 2141),
+        ("LIjyPI1N0ULYbjhT", 8039),
+        ("1f515ZuwsL5PYSRD", 2183),
+        ("5sFprXi8N4gor9Fd", 2600),
+        ("9c3141dqBfsdXxHX", 6163),
+        ("Os3f8zezsc48u31y", 4430),
+        ("cF80Kp9sAHx9W3Q4", 2728),
+        ("s7BNhrg5g6i8lLK2", 2525),
+    ],
+}
 
 
 # -- lexprec4: precision first -------------------------------------------------------------------
@@ -871,7 +909,8 @@ def test_cue_sense_fourth_pass_more(text, form, lemma, lex, expected):
         # "threatened to <verb>" and "threatened <a place>" report no statement
         ("The unrest threatened to derail the talks.", "threatened", "threaten", "assertive", ""),
         ("The militia threatened the northern villages.", "threatened", "threaten", "assertive", ""),
-        ("The union threatened a strike over the cuts.", "threatened", "threaten", "assertive", "assertive"),
+        # twelfth pass: no that-clause, quote or colon, no stance
+        ("The union threatened a strike over the cuts.", "threatened", "threaten", "assertive", ""),
         ("The chief threatened that he would resign.", "threatened", "threaten", "assertive", "assertive"),
         # refusing a request, claiming a mandate or lives, taking credit
         ("The aide denied a request to hand over his notes.", "denied", "deny", "distancing", None),
@@ -1042,7 +1081,9 @@ def test_says_examples():
         # newspapers and surnames
         ("The Lakeside Herald reported that the mayor resigned.", "The Lakeside Herald", "media"),
         ("Ms. Sellers said that the contract was fair.", "Ms. Sellers", "unknown"),
-        ("Fish sellers said that prices had doubled.", "Fish sellers", "civilian"),
+        # twelfth pass: a bare plural other than the people found at the scene gives no civilian
+        ("Fish sellers said that prices had doubled.", "Fish sellers", "unknown"),
+        ("The fish sellers said that prices had doubled.", "The fish sellers", "civilian"),
     ],
 )
 def test_speaker_categories_fifth_pass(text, speaker, category):
@@ -1705,7 +1746,8 @@ def test_speaker_categories_ninth_pass(text, speaker, category):
         ("Tom Farmer, a party spokesman, said the vote was fair.", "Tom Farmer", "unknown"),
         ("The Founding Fathers said little about parties.", "The Founding Fathers", "unknown"),
         # civilian only as residents, students, voters ... in the mention or its own appositive
-        ("Students said the fees were too high.", "Students", "civilian"),
+        ("Students said the fees were too high.", "Students", "unknown"),  # twelfth pass: a bare plural
+        ("The students said the fees were too high.", "The students", "civilian"),
         ("Ann Roe, a resident of the town, said the water was off.", "Ann Roe", "civilian"),
         ("Ann Roe, a former teacher who now sits in Congress, said the bill was bad.", "Ann Roe", "unknown"),
         # armed_group only in an armed-conflict context
@@ -1794,8 +1836,8 @@ def test_cue_stance_tenth_pass(text, cue, expected):
         ("Democrats are stressing their differences from the governor.", "stressing", "assertive"),
         ("The mayor stressed the need for calm.", "stressed", "assertive"),
         ("The mayor stressed that the roads were safe.", "stressed", "assertive"),
-        # acts, not content, keep the assertive stance of vow and warn
-        ("The mayor vowed to rebuild the bridge.", "vowed", "assertive"),
+        # acts, not content: the twelfth pass gives vow and warn no stance without content
+        ("The mayor vowed to rebuild the bridge.", "vowed", None),
     ],
 )
 def test_cue_stance_eleventh_pass(text, cue, expected):
@@ -1844,5 +1886,104 @@ def test_cue_stance_eleventh_pass(text, cue, expected):
     ],
 )
 def test_speaker_categories_eleventh_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+# -- lexprec12: twelfth pass, precision first by construction -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # warn, demand, vow, threaten and caution: a stance only with a that-clause, a clause, a
+        # quotation or a colon; otherwise the cue stays without a stance
+        ("The minister vowed to fight on.", "vowed", None),
+        ("The minister warned that the bridge would fall.", "warned", "assertive"),
+        ("The minister warned Congress on Friday that the bridge would fall.", "warned", "assertive"),
+        ("The senator warned on the floor that the bill would fail.", "warned", "assertive"),
+        ("The senator warned the bill could fail.", "warned", "assertive"),
+        ('"We will be back," the senator vowed.', "vowed", "assertive"),
+        ('The envoy vowed: "We will return."', "vowed", "assertive"),
+        ('The governor vowed to "clarify" the law.', "vowed", "assertive"),
+        ("The union demanded that the mayor apologise.", "demanded", "assertive"),
+        ("Sirens sounded across the city, warning of a rocket.", "warning", None),
+        ("The petition asks the agency to demand answers from the mill.", "demand", None),
+        ("The plant creates demand for parts that are made nearby.", "demand", None),
+    ],
+)
+def test_cue_stance_twelfth_pass(text, cue, expected):
+    assert stances(text).get(cue, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # the speaker keeps its category when only the stance goes ("vowed to fight")
+        ("The minister vowed to fight on.", "The minister", "official"),
+        # civilian: one person or a definite group, or the people found at the scene
+        ("Residents said the shelling stopped at dawn.", "Residents", "civilian"),
+        ("One resident said the bakery had reopened.", "One resident", "civilian"),
+        ("The shopkeeper said the bread ran out.", "The shopkeeper", "civilian"),
+        ("Two witnesses said they saw a white van.", "Two witnesses", "civilian"),
+        ("Ann Roe's mother said her daughter was safe.", "Ann Roe's mother", "civilian"),
+        ("The store owners said they follow the law.", "The store owners", "civilian"),
+        ("Tom Bell, a 40-year-old undocumented day laborer, said the work was gone.", "Tom Bell", "civilian"),
+        # ... not a bare plural of other roles, a quantified, negated or possessive-generic subject
+        ("Parents said the school was too far.", "Parents", "unknown"),
+        ("Many residents said the water was off.", "Many residents", "unknown"),
+        ("Several witnesses said they heard two blasts.", "Several witnesses", "unknown"),
+        ("Not a single parent said the rule was fair.", "Not a single parent", "unknown"),
+        ("Your neighbors say the economy is worse.", "Your neighbors", "unknown"),
+        ("Democrats' own witnesses said the deal was fine.", "Democrats' own witnesses", "unknown"),
+        # ... nor a role that is not the head, a generic subject of a participle, a market trader
+        (
+            "The lawyer representing the parents said the review was slow.",
+            "The lawyer representing the parents",
+            "unknown",
+        ),
+        ("Tom Bell, a devout Catholic and father of three, said he was shocked.", "Tom Bell", "unknown"),
+        ("A mother claiming she was abused has a strong case, lawyers say.", "A mother", "unknown"),
+        ("One equities trader said the rally made no sense.", "One equities trader", "unknown"),
+        # ngo: never through a pronoun; no health workers; no government watchdog; not a former head
+        (
+            "Tom Bell, a researcher at Human Rights Watch, said the camp was full. He said the food ran out.",
+            "He",
+            "unknown",
+        ),
+        (
+            "Tom Bell, a researcher at Human Rights Watch, said the camp was full. He said the food ran out.",
+            "Tom Bell",
+            "ngo",
+        ),
+        ("Health workers said they would test the passengers.", "Health workers", "unknown"),
+        ("Ann Roe, a former head of a charity, said the fund was misused.", "Ann Roe", "unknown"),
+        # a surname borne by two people in the document: no category through it
+        (
+            "Ann Bell teaches in Ohio.\n\nTom Bell, a spokesman for Oxfam, said the camp was full. "
+            "Bell said the food ran out.",
+            "Bell",
+            "unknown",
+        ),
+        (
+            "Tom Bell, a spokesman for Oxfam, said the camp was full. Bell said the food ran out.",
+            "Bell",
+            "ngo",
+        ),
+        (
+            "Omar Bell spoke of his son, Army Capt. Tom Bell, who died in 2004. Mr. Bell said his son was brave.",
+            "Mr. Bell",
+            "unknown",
+        ),
+        # military: "Gen." is no rank in "Attorney Gen."; a war-college academic is an expert
+        ("Attorney Gen. Tom Bell said the guidance was clear.", "Attorney Gen. Tom Bell", "unknown"),
+        ("Gen. Tom Bell said the troops were ready.", "Gen. Tom Bell", "military"),
+        (
+            "Attorney General Tom Bell spoke on Monday. Gen. Bell said the guidance was clear.",
+            "Gen. Bell",
+            "unknown",
+        ),
+        ("Tom Bell, a professor at the Naval War College, said the fleet was small.", "Tom Bell", "expert"),
+    ],
+)
+def test_speaker_categories_twelfth_pass(text, speaker, category):
     allowed = {"unknown", "missing"} if category == "unknown" else {category}
     assert categories(text).get(speaker, "missing") in allowed
