@@ -515,6 +515,11 @@ def _in_cli_terms(message: str, parser: argparse.ArgumentParser, command: str) -
     for a in sub.choices[command]._actions:
         if a.option_strings and a.option_strings[-1].startswith("--"):
             options.setdefault(a.dest, a.option_strings[-1])  # --dayfirst, not --monthfirst
+    # A command has no `corpus` object to look at: say where the list is in Python.
+    message = message.replace(
+        "they are listed in corpus.report['dropped'].",
+        "all are listed in corpus.report['dropped'] when the file is read in Python (fr.read_csv, ...).",
+    )
     if "dayfirst" in options:
         message = message.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
 
