@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from framing import _allowlist as _allowed
 from framing import lexicons as _lexicons
 from framing._cues import ACT_ASSERTIVE, NO_STANCE, cue_stance, phrase_spans, says
 from framing._mapping import (
@@ -694,6 +695,7 @@ class _Att:
     actor: str | None = None
     anonymous: bool = False
     speech: bool = True  # the cue is a verb of saying, not of belief or perception ("hope", "show")
+    trigger: str = ""  # the path that gave the speaker category (thirteenth pass: the allowlist key)
 
 
 _REL_CLAUSE_END = re.compile(r"(?:,\s*|\s+)(?:who|because|as|after)\s+[^,;:.!?\"“”]{0,100}?,?\s*$")
@@ -3097,6 +3099,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         if mention is None or a.speaker is None:  # a floating quote: its anchor's speaker
             if ant is not None:
                 a.category, a.actor, a.anonymous = ant.category, ant.actor, ant.anonymous
+                a.trigger = ant.trigger
                 identified[id(a)] = identified.get(id(ant), False)
             continue
         sp0, sp1 = a.speaker
@@ -3161,7 +3164,8 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         bare_role = not named and bool(_BARE_RELATIONAL.match(mention))
         if bare_role:
             cat = None  # "the spokesman": of whom?
-        anonymous = _own_anonymity(text, a, mention, rules)
+        anonymous = own_anonymous = _own_anonymity(text, a, mention, rules)
+        lexicon_named = named
         is_name = _is_name(mention, rules)
         pronoun = low in _PRONOUNS
         if cat == "expert" and not named and is_name and _DR_TITLE.match(mention):
@@ -3220,6 +3224,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         if anonymous and not named:
             cat = "anonymous"  # an unnamed source: anonymity before the role noun
         a.category, a.actor, a.anonymous = cat or "unknown", actor, anonymous
+        a.trigger = _speaker_trigger(mention, a.category, source, lexicon_named, own_anonymous, rules)
         identified[id(a)] = named
         if silent:
             latent[id(a)] = a.category
@@ -3233,7 +3238,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 continue  # a named person or a newspaper is not the unnamed source (sixth pass)
             b.anonymous = True
             if not identified.get(id(b), False) and id(b) not in latent:
-                b.category = "anonymous"
+                b.category, b.trigger = "anonymous", "anonymous:chain"
     for a in atts:
         ref = a.antecedent
         if ref is not None and ref.anonymous and not a.anonymous:
@@ -3241,7 +3246,77 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 continue
             a.anonymous = True
             if not identified.get(id(a), False) and id(a) not in latent:
-                a.category = "anonymous"
+                a.category, a.trigger = "anonymous", "anonymous:chain"
+
+
+_SINGULAR = re.compile(r"(?<=ss)es$|(?<=[^su])s$")  # "witnesses", "officials"; not "isis", "press"
+_NATIONALITY = re.compile(
+    r"^(?:afghan|american|australian|british|canadian|chinese|egyptian|emirati|french|german|indian|"
+    r"iranian|iraqi|israeli|japanese|jordanian|korean|kurdish|lebanese|libyan|mexican|pakistani|"
+    r"palestinian|qatari|russian|saudi|syrian|turkish|u\.s\.|us|ukrainian|yemeni)\s+"
+)
+
+
+def _speaker_trigger(
+    mention: str, cat: str, source: str, lexicon_named: bool, own_anonymous: bool, rules: _Rules
+) -> str:
+    """The path that gave ``cat`` to ``mention``: the key of the thirteenth pass' allowlist.
+
+    ``named`` (a named speaker of the domain lexicon), ``anonymous:own`` / ``anonymous:antecedent``
+    (the mention's own anonymity or an earlier mention's), ``mention:<role or organisation>`` (the
+    category's lexicon term found in the speaker's own phrase, lower-cased, a plural ``s`` dropped),
+    ``description`` (the mention's appositive or title), ``full`` (the full mention of a surname)
+    and ``antecedent`` (an earlier speaker a pronoun or role refers to).
+    """
+    if cat == "unknown":
+        return ""
+    if cat == "anonymous":
+        return "anonymous:own" if own_anonymous else "anonymous:antecedent"
+    if lexicon_named:
+        return "named"
+    if source != "mention":
+        return source
+    for c, rx in rules.categories:
+        if c == cat:
+            m = rx.search(mention)
+            if m is not None:
+                term = " ".join(m.group().lower().replace("’", "'").split())
+                term = re.sub(r"^the |'s$", "", term)
+                if " " in term:
+                    term = _NATIONALITY.sub("", term)  # "Turkish officials": the role noun heads
+                return "mention:" + _SINGULAR.sub("", re.sub(r"ies$", "y", term))
+    return "mention:?"
+
+
+def _cue_trigger(a: _Att) -> str:
+    """The cue's allowlist key: its lemma and construction (``quote`` for content in quotation
+    marks, ``clause`` for reported speech, ``according_to``)."""
+    how = "quote" if a.kind in ("direct", "mixed") else "clause" if a.kind == "indirect" else a.kind
+    return f"{a.cue_lemma}:{how}"
+
+
+def _allowlist(atts: list[_Att]) -> None:
+    """Thirteenth pass: keep a stance or a category only for triggers proven on the judged dev rows.
+
+    A cue stance whose (stance, lemma) is not in :data:`framing._allowlist.CUE_STANCES` becomes
+    :data:`NO_STANCE` (the cue is kept); a speaker category whose (category, trigger) is not in
+    :data:`framing._allowlist.SPEAKER_CATEGORIES` becomes ``unknown`` (the speaker is kept).
+    Named speakers of a domain lexicon are kept (the user's own list).
+    """
+    if not _ALLOWLIST_ON:
+        return
+    for a in atts:
+        if a.cue_stance and (a.cue_stance, a.cue_lemma) not in _allowed.CUE_STANCES:
+            a.cue_stance = NO_STANCE
+        if (
+            a.category != "unknown"
+            and a.trigger != "named"
+            and (a.category, a.trigger) not in _allowed.SPEAKER_CATEGORIES
+        ):
+            a.category = "unknown"
+
+
+_ALLOWLIST_ON = True  # the calibration script (benchmarks/calibrate_allowlist.py) turns it off
 
 
 # Tenth pass: an emotive or endorsing stance only where the subject can speak (a person, an
@@ -3301,6 +3376,7 @@ def _doc_records(doc_id: Any, text: str, rules: _Rules, doc: Doc | None = None) 
     _resolve(text, atts, rules)
     _categorise(text, atts, rules)
     _tenth_stance(text, atts)
+    _allowlist(atts)
     rows = []
     for a in atts:
         cs, ce = a.content

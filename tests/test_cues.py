@@ -15,6 +15,13 @@ from framing._cues import cue_stance
 from tests.conftest import ROOT, shared_path
 
 
+@pytest.fixture(autouse=True)
+def _rules_beneath_the_allowlist(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests pin the rules that propose a stance or a category; the thirteenth pass'
+    allowlist, which then keeps only proven triggers, is tested in tests/test_allowlist.py."""
+    monkeypatch.setattr("framing.quotes._ALLOWLIST_ON", False)
+
+
 def stance(text: str, form: str, lemma: str, lex_stance: str) -> str | None:
     i = text.index(form)
     return cue_stance(text, i, i + len(form), lemma, lex_stance)
