@@ -13,6 +13,7 @@
     cd /work/wt-lexprec10 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --twelfth
     cd /work/wt-lexprec11 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --thirteenth
     cd /work/wt-lexprec12 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fourteenth
+    cd /work/wt-lexprec13 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fifteenth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -43,6 +44,8 @@ included). Thirteenth (``--thirteenth``, the lexprec11 rules): the same with see
 lexicons_{cues,speakers}_fresh13.csv, from articles in none of the earlier samples (the twelfth
 included). Fourteenth (``--fourteenth``, the lexprec12 rules): the same with seed 14141, files
 lexicons_{cues,speakers}_fresh14.csv, from articles in none of the earlier samples (the thirteenth
+included). Fifteenth (``--fifteenth``, the lexprec13 allowlist): the same with seed 15151, files
+lexicons_{cues,speakers}_fresh15.csv, from articles in none of the earlier samples (the fourteenth
 included).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
@@ -205,13 +208,23 @@ def _ninth(used: set, seed: int, ann: Path, n_docs: int = 8000, suffix: str = "_
 def main() -> None:
     if any(
         f in sys.argv
-        for f in ("--ninth", "--tenth", "--eleventh", "--twelfth", "--thirteenth", "--fourteenth")
+        for f in (
+            "--ninth",
+            "--tenth",
+            "--eleventh",
+            "--twelfth",
+            "--thirteenth",
+            "--fourteenth",
+            "--fifteenth",
+        )
     ):
         ann = HERE / "annotations"
         used: set = set()
         for path in sorted(ann.glob("lexicons_*.csv")):
             used |= set(pd.read_csv(path, comment="#")["doc_id"])
-        if "--fourteenth" in sys.argv:
+        if "--fifteenth" in sys.argv:
+            _ninth(used, 15151, ann, suffix="_fresh15")
+        elif "--fourteenth" in sys.argv:
             _ninth(used, 14141, ann, suffix="_fresh14")
         elif "--thirteenth" in sys.argv:
             _ninth(used, 13131, ann, suffix="_fresh13")
