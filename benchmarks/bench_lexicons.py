@@ -32,7 +32,8 @@ were the held-out samples of the ninth pass and are development data since the l
 pass); lexicons_*_fresh12.csv (seed 12121, --twelfth, drawn the same way) were the held-out samples of
 the tenth pass and lexicons_*_fresh13.csv (seed 13131, --thirteenth) those of the eleventh; both are
 development data since the lexprec12 rules (twelfth pass), whose held-out samples are
-lexicons_*_fresh14.csv (seed 14141, --fourteenth). ``--snapshot FILE`` also writes the attributions for
+lexicons_*_fresh14.csv (seed 14141, --fourteenth), development data since the lexprec13 allowlist
+(thirteenth pass), whose held-out samples are lexicons_*_fresh15.csv (seed 15151, --fifteenth). ``--snapshot FILE`` also writes the attributions for
 compare_categories.py.
 """
 
@@ -107,11 +108,15 @@ def main() -> None:
         *(HERE / "annotations").glob("lexicons_*_fresh12.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh13.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh14.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh15.csv"),
     ]:
         ann = pd.read_csv(path, comment="#")
         default = (
             "wide"
-            if any(f in path.name for f in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"))
+            if any(
+                f in path.name
+                for f in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15")
+            )
             else "syria"
         )  # the ninth sample: any AllSides article
         wide_ids |= set(ann.loc[ann.get("pool", pd.Series(default, index=ann.index)) == "wide", "doc_id"])
@@ -136,7 +141,8 @@ def main() -> None:
         ("_fresh11", "dev since lexprec10 (held out for lexprec9), seed 11111"),
         ("_fresh12", "dev since lexprec11 (held out for lexprec10), seed 12121"),
         ("_fresh13", "dev since lexprec12 (held out for lexprec11), seed 13131"),
-        ("_fresh14", "held out, seed 14141, AllSides train+valid"),
+        ("_fresh14", "dev since lexprec13 (held out for lexprec12), seed 14141"),
+        ("_fresh15", "held out, seed 15151, AllSides train+valid"),
     ):
         if not (HERE / "annotations" / f"lexicons_speakers{suffix}.csv").exists():
             continue
