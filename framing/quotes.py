@@ -798,6 +798,11 @@ def _according_to(text: str, low: str) -> Iterator[re.Match[str]]:
             i = low.find("according to", i + 1)
 
 
+# Check every cue candidate's sense before the rules run (the order before round 9); only tests
+# set it, to show that the lazy check gives the same attributions.
+_EAGER_CUES = False
+
+
 def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att]:
     if not text or not text.strip():
         return []
@@ -857,18 +862,47 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         prev = _word_before(text, w_start)
         if prev not in _DETERMINERS and prev != "to":
             lemma, stance, speech = info[key]
-            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
-            sense = cue_stance(text, w_start, end, lemma, stance)
-            if sense is not None:
-                cues.append((w_start, end, lemma, sense, speech))
+            cues.append((w_start, end, lemma, stance, speech))
+    # The one sense check (nouns, adjectives, non-speech senses and boilerplate drop out) is
+    # made lazily: a candidate is a cue when ``cue_stance`` gives it a sense, asked once and only
+    # when a rule looks at the candidate (``is_cue``). The rules see the same cues as when every
+    # candidate was checked first (``cue_in`` and ``cue_before`` skip candidates that are not
+    # cues, the indirect pass checks its cue before it keeps an attribution), and a candidate
+    # that no rule needs is never checked.
     cue_starts = [c[0] for c in cues]
+    checked = [False] * len(cues)
     used_cues: set[int] = set()
     used_quotes: set[int] = set()
     out: list[_Att] = []
 
+    def is_cue(i: int) -> bool:
+        c = cues[i]
+        if not checked[i]:
+            checked[i] = True
+            c = cues[i] = (c[0], c[1], c[2], cue_stance(text, c[0], c[1], c[2], c[3]), c[4])
+        return c[3] is not None
+
+    if _EAGER_CUES:  # the former order, every candidate checked first (tests compare the two)
+        for i in range(len(cues)):
+            is_cue(i)
+
     def cue_in(lo: int, hi: int) -> int:
+        """The first cue starting in [lo, hi), or -1."""
         i = bisect.bisect_left(cue_starts, lo)
-        return i if i < len(cues) and cues[i][0] < hi else -1
+        while i < len(cues) and cues[i][0] < hi:
+            if is_cue(i):
+                return i
+            i += 1
+        return -1
+
+    def cue_before(pos: int, bound: int) -> int:
+        """The last cue starting before ``pos`` if it starts at ``bound`` or later, else -1."""
+        i = bisect.bisect_left(cue_starts, pos) - 1
+        while i >= 0 and cues[i][0] >= bound:
+            if is_cue(i):
+                return i
+            i -= 1
+        return -1
 
     def frame_cue(start: int, end: int) -> tuple[str, str | None, bool] | None:
         """:func:`_frame_cue` of ``text[start:end]``, with the sense check for listed lemmas."""
@@ -1011,7 +1045,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             tail = pre[-40:]
             m_pre = _PRE_CUE_END.search(tail)
             stop = q.start - len(tail) + (m_pre.start() if m_pre else len(tail))
-            ci = bisect.bisect_left(cue_starts, stop) - 1
+            ci = cue_before(stop, lo)
             if ci >= 0 and ci not in used_cues and cues[ci][1] >= stop - 40 and cues[ci][0] >= lo:
                 c = cues[ci]
                 obj = text[c[1] : stop]
@@ -1107,7 +1141,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 # The cue closes the previous paragraph: 'Trump told the crowd:' then the quote.
                 pps, ppe = para_of(ps - 2)
                 if text[ppe - 1 : ppe] == ":":
-                    ci = bisect.bisect_left(cue_starts, ppe) - 1
+                    ci = cue_before(ppe, max(pps, ppe - 80))
                     if ci >= 0 and ci not in used_cues and cues[ci][0] >= max(pps, ppe - 80):
                         c = cues[ci]
                         spk = left(text, sent_of(c[0])[0], c[0])
@@ -1148,7 +1182,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
 
     # 2. Indirect speech and "according to", over the remaining cues.
     for ci, c in enumerate(cues):
-        if ci in used_cues:
+        if ci in used_cues or (checked[ci] and c[3] is None):
             continue
         ss, se = sent_of(c[0])
         att = None
@@ -1226,6 +1260,9 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         if n_words < 2 or (n_words < 3 and not _QMARK.search(text, content[0], content[1])):
             # 'Bush called Trump "unhinged."' is an attribution; "he told reporters" is not.
             continue
+        if not is_cue(ci):
+            continue
+        c = cues[ci]
         kind = "indirect"
         for qj in range(
             bisect.bisect_left(q_all, content[0] - 1), bisect.bisect_right(q_all, content[1] + 2)

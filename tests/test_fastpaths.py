@@ -594,3 +594,97 @@ def test_sentences_ellipsis_and_initial_rules_written_lines():
     spaced = "He said so ... Then he left."  # an ellipsis after a space: left to Punkt
     assert _no_punkt_break(spaced, spaced.index("...")) == 0
     assert sentences(spaced) == _punkt_lines(spaced)
+
+
+# Round 9: the sense of a cue candidate is checked only when a rule looks at it.
+ATT_TOKENS = st.sampled_from(
+    [
+        "said", "says", "told", "claimed", "denied", "claims", "added", "adding", "according to",
+        "Smith", "Ann Roe", "he", "she", "the", "her", "a spokesman", "officials", "that", "not",
+        '"', "“", "”", ",", ".", ":", "\n", "reporters", "the report", "confirmed", "insisted",
+        "warned", "the deal", "was", "is", "on Monday", "(R-Ohio)", "who asked not to be named",
+    ]
+)  # fmt: skip
+
+
+def _att_rows(text):
+    from dataclasses import astuple
+
+    from framing.lexicons import load
+    from framing.quotes import _attributions, _cached_rules, _load_domain
+
+    rules = _cached_rules(load("reporting_verbs"), load("speaker_roles"), _load_domain(None))
+    return [astuple(a) for a in _attributions(text, rules)]
+
+
+def _eager_and_lazy(text, monkeypatch):
+    import framing.quotes as q
+
+    lazy = _att_rows(text)
+    monkeypatch.setattr(q, "_EAGER_CUES", True)
+    eager = _att_rows(text)
+    monkeypatch.setattr(q, "_EAGER_CUES", False)
+    return eager, lazy
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(ATT_TOKENS, max_size=40))
+def test_lazy_cue_sense_gives_the_eager_attributions(words):
+    mp = pytest.MonkeyPatch()
+    try:
+        eager, lazy = _eager_and_lazy(" ".join(words), mp)
+    finally:
+        mp.undo()
+    assert lazy == eager
+
+
+def test_lazy_cue_sense_written_lines(monkeypatch):
+    # A noun use ("her claims") before a real cue, a paraphrase, a cue closing a paragraph.
+    text = (
+        'Her claims were false, Smith said. "We will win," she added.\n'
+        "The minister denied the report and insisted that talks go on.\n"
+        'Ann Roe told reporters:\n"Nothing is settled."'
+    )
+    eager, lazy = _eager_and_lazy(text, monkeypatch)
+    assert lazy == eager
+    assert [(r[0], text[r[2][0] : r[2][1]]) for r in lazy] == [
+        ("indirect", "said"),
+        ("direct", "added"),
+        ("indirect", "insisted"),
+    ]
+
+
+@pytest.mark.realdata
+def test_lazy_cue_sense_on_real_articles(monkeypatch):
+    from conftest import shared_path
+
+    path = shared_path("allsides", "media_train.jsonl.gz")
+    docs = pd.read_json(path, lines=True, nrows=150)
+    for text in docs["text"].map(normalize):
+        eager, lazy = _eager_and_lazy(text, monkeypatch)
+        assert lazy == eager
+
+
+# Round 9: label candidates from one trie scan, at word starts only, when the regex starts there.
+def test_lowercasing_keeps_word_characters():
+    from framing.labels import _FOLDS_TO_ASCII
+
+    word = re.compile(r"\w")
+    for i in range(0x110000):
+        c = chr(i)
+        low = c.lower()
+        if len(low) == 1 and c not in _FOLDS_TO_ASCII:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(i)
+
+
+def test_word_start_candidates_written_line():
+    from framing.labels import _candidates, _starts_after_non_word, _word_start_candidates
+
+    text = "Rebels and pro-rebel groups; the REBEL side, not arebel."
+    prefixes = ("rebel",)
+    assert _candidates(text, prefixes) == [0, 15, 33, 50]
+    assert _word_start_candidates(text, prefixes) == [0, 15, 33]  # "pro-rebel": "-" is no word character
+    assert _word_start_candidates("The rebelſ", prefixes) is None
+    assert _starts_after_non_word(r"(?<!\w)(?:rebels?)", re.IGNORECASE)
+    assert not _starts_after_non_word(r"(?<!\w)rebels|army", re.IGNORECASE)  # a branch without it
+    assert not _starts_after_non_word(r"(?<![\w-])rebels", 0)
