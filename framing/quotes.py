@@ -837,7 +837,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         i = bisect.bisect_right(q_starts, pos) - 1
         return i if i >= 0 and pos < qs[i].content_end else -1
 
-    cues = []
+    cues: list[tuple[int, int, str, str | None, bool]] = []
     info = rules.cue_info
     for w_start, w_end, lw in _cue_words(text, rules, d.lower):
         key, end = None, w_end
@@ -879,7 +879,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         c = cues[i]
         if not checked[i]:
             checked[i] = True
-            c = cues[i] = (c[0], c[1], c[2], cue_stance(text, c[0], c[1], c[2], c[3]), c[4])
+            c = cues[i] = (c[0], c[1], c[2], cue_stance(text, c[0], c[1], c[2], c[3] or ""), c[4])
         return c[3] is not None
 
     if _EAGER_CUES:  # the former order, every candidate checked first (tests compare the two)
