@@ -31,7 +31,7 @@ from framing._mapping import (
     map_docs,
     span_table,
 )
-from framing._phrases import phrase_regex, trie_pattern
+from framing._phrases import WordStarts, phrase_regex, trie_pattern
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
 from framing.stats import rates
@@ -278,13 +278,26 @@ def _anchor_positions(
         hay, rx, fast = lower, anchors_lower, lower
     else:
         hay, rx, fast = text, anchors_ci, None
+    scan = _anchor_scan(rx.pattern) if fast is not None else None
+    spans = scan.spans(hay) if scan is not None else [m.span() for m in rx.finditer(hay)]
     out = []
-    for m in rx.finditer(hay):
-        out.append(m.start())
+    for s, e in spans:
+        out.append(s)
         # An anchor containing an apostrophe or a dot ("can't") may hide another start.
-        if _INNER_BOUNDARY.search(m.group()):
-            out.extend(k.start() for k in anchors_inner.finditer(text, m.start() + 1, m.end()))
+        if _INNER_BOUNDARY.search(hay, s, e):
+            out.extend(k.start() for k in anchors_inner.finditer(text, s + 1, e))
     return out, fast
+
+
+@lru_cache(maxsize=64)
+def _anchor_scan(pattern: str) -> WordStarts | None:
+    r"""The matches of the plain anchor regex ``pattern`` (``(?<![\w\-])(?:<trie>)``) found with
+    one skipping scan (:class:`framing._phrases.WordStarts`); None for another pattern."""
+    head = r"(?<![\w\-])(?:"
+    if not (pattern.startswith(head) and pattern.endswith(")")):
+        return None
+    scan = WordStarts(pattern[len(head) : -1], "-")
+    return scan if scan.slow.pattern == pattern else None
 
 
 def _lexical_hedges(text: str, c: _Compiled, low: str | None = None) -> list[tuple[int, int, str, str]]:

@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map_docs, span_table
-from framing._phrases import trie_pattern
+from framing._phrases import WordStarts, trie_pattern
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon, load
@@ -262,9 +262,9 @@ def _starts_after_non_word(pattern: str, flags: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _word_start_scan(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+def _word_start_scan(prefixes: tuple[str, ...]) -> WordStarts:
     """Zero-width matches where one of ``prefixes`` starts and no word character precedes."""
-    return re.compile(r"(?<!\w)(?=" + trie_pattern(prefixes) + ")")
+    return WordStarts("(?=" + trie_pattern(prefixes) + ")", zero_width=True)
 
 
 def _word_start_candidates(text: str, prefixes: tuple[str, ...], low: str | None = None) -> list[int] | None:
@@ -277,7 +277,7 @@ def _word_start_candidates(text: str, prefixes: tuple[str, ...], low: str | None
         return None
     if low is None:
         low = text.lower()
-    return [m.start() for m in _word_start_scan(prefixes).finditer(low)]
+    return [s for s, _ in _word_start_scan(prefixes).spans(low)]
 
 
 def _hits(

@@ -30,6 +30,7 @@ from framing._mapping import (
     show_progress,
     span_table,
 )
+from framing._phrases import WordStarts
 from framing._phrases import trie_pattern as _trie_pattern
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
@@ -326,6 +327,7 @@ class _Rules:
     # and a regex that finds them as whole tokens of lowercased text (a trie, so one scan is fast).
     cue_words: frozenset[str] = frozenset()
     cue_word_re: re.Pattern[str] | None = None
+    cue_word_scan: WordStarts | None = None  # cue_word_re's matches, found faster
     cache: dict[tuple[str, str], Any] = field(default_factory=dict)  # per-mention lookups
 
 
@@ -355,6 +357,7 @@ def _build_rules(
     rules.cue_words = frozenset(w for w in [*info, *multi] if _WORD.fullmatch(w))
     if rules.cue_words:
         rules.cue_word_re = re.compile(r"(?<![\w'’-])" + _trie_pattern(rules.cue_words) + r"(?![\w'’-])")
+        rules.cue_word_scan = WordStarts(_trie_pattern(rules.cue_words) + r"(?![\w'’-])", "'’-")
     entries = [e for c, e in roles.data["categories"].items() if c != "anonymous"]
     rules.role_re = _pattern_regex([p for e in entries for p in e.get("roles") or []])
     rules.org_re = _pattern_regex([p for e in entries for p in e.get("organisations") or []])
@@ -718,9 +721,9 @@ def _cue_words(text: str, rules: _Rules, low: str | None = None) -> list[tuple[i
             for m in _WORD.finditer(text)
             if m.group().lower() in rules.cue_words
         ]
-    if rules.cue_word_re is None:
+    if rules.cue_word_scan is None:
         return []
-    return [(m.start(), m.end(), m.group()) for m in rules.cue_word_re.finditer(low)]
+    return [(s, e, low[s:e]) for s, e in rules.cue_word_scan.spans(low)]
 
 
 _WORD_CHAR = re.compile(r"[\w'’-]")

@@ -688,3 +688,46 @@ def test_word_start_candidates_written_line():
     assert _starts_after_non_word(r"(?<!\w)(?:rebels?)", re.IGNORECASE)
     assert not _starts_after_non_word(r"(?<!\w)rebels|army", re.IGNORECASE)  # a branch without it
     assert not _starts_after_non_word(r"(?<![\w-])rebels", 0)
+
+
+# Round 9: word-start scans that skip from one possible preceding character to the next.
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abé'-.", min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text(alphabet="abé'’-. _\nAB1\u0131", max_size=60),
+    extra=st.sampled_from(["", "-", "'’-"]),
+    zero_width=st.booleans(),
+)
+def test_word_starts_equal_the_lookbehind_form(words, text, extra, zero_width):
+    from framing._phrases import WordStarts
+
+    body = trie_pattern(words)
+    if zero_width:
+        body = "(?=" + body + ")"
+    scan = WordStarts(body, extra, zero_width=zero_width)
+    assert scan.spans(text) == [m.span() for m in scan.slow.finditer(text)]
+
+
+def test_word_starts_written_lines():
+    from framing._phrases import WordStarts
+
+    scan = WordStarts(trie_pattern(["said", "says"]) + r"(?![\w'’-])", "'’-")
+    text = "said X; he says, re-said, ‘said’ and unsaid; café said"
+    # "‘said’" is followed by "’", which the lookahead refuses.
+    assert scan.spans(text) == [(0, 4), (11, 15), (len(text) - 4, len(text))]
+    assert scan.spans("éssaid") == scan.spans("ésaid") == []  # "é" is a word character
+    # A word ending in "." could be followed at once by a match the lookbehind form finds.
+    dots = WordStarts(trie_pattern(["u.", "s"]), "-")
+    assert dots.spans("u.s") == [(0, 2), (2, 3)]
+    starts = WordStarts("(?=" + trie_pattern(["reb"]) + ")", zero_width=True)
+    assert starts.spans("rebel, pro-rebel; arebel") == [(0, 0), (11, 11)]
+
+
+def test_cue_words_equal_the_token_filter():
+    from framing.lexicons import load
+    from framing.quotes import _WORD, _cached_rules, _cue_words, _load_domain
+
+    rules = _cached_rules(load("reporting_verbs"), load("speaker_roles"), _load_domain(None))
+    text = "He said, she SAYS; re-said “claimed” and Claims' — café told; told."
+    plain = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    assert _cue_words(text, rules) == [t for t in plain if t[2] in rules.cue_words]
