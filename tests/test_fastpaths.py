@@ -731,3 +731,54 @@ def test_cue_words_equal_the_token_filter():
     text = "He said, she SAYS; re-said “claimed” and Claims' — café told; told."
     plain = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     assert _cue_words(text, rules) == [t for t in plain if t[2] in rules.cue_words]
+
+
+# Round 9: agency's sentence screen from one word-start scan of the document.
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "Rebels",
+                "killed",
+                "shelled",
+                "skilled",
+                "re-killed",
+                "the",
+                "town",
+                "Shot",
+                ".",
+                "\n",
+                "x.killed",
+                "é",
+            ]
+        ),
+        max_size=30,
+    ),
+    glue=st.booleans(),
+)
+def test_agency_form_scan_screens_like_the_substring_search(words, glue):
+    from framing import lexicons
+    from framing.agency import _doc_records, _rules
+
+    text = ("" if glue else " ").join(words)
+    rules = _rules(lexicons.load("harm_verbs"))
+    assert rules.form_scan is not None
+    fast = _doc_records(Doc(text), rules)
+    rules.form_scan = None  # the screen before round 9: a substring search per sentence
+    assert _doc_records(Doc(text), rules) == fast
+
+
+def test_agency_form_scan_written_lines():
+    from framing import lexicons
+    from framing.agency import _doc_records, _rules
+
+    rules = _rules(lexicons.load("harm_verbs"))
+    text = "Gunmen killed two guards. The skilled crew left.\nShelled towns burned."
+    # Zero-width places where a form starts a word ("Gunmen" starts with the form "gun"; the
+    # tokens decide), none inside "skilled".
+    spans = rules.form_scan.spans(text.lower())
+    assert spans == [(p, p) for p in (0, text.index("killed"), text.index("Shelled"))]
+    rows = _doc_records(Doc(text), rules)
+    rules.form_scan = None
+    assert _doc_records(Doc(text), rules) == rows
