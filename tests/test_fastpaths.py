@@ -782,3 +782,28 @@ def test_agency_form_scan_written_lines():
     rows = _doc_records(Doc(text), rules)
     rules.form_scan = None
     assert _doc_records(Doc(text), rules) == rows
+
+
+# Round 9: whole-word occurrences of a quoted word found with str.find, no pattern per word.
+@settings(max_examples=400, deadline=None)
+@given(
+    hay=st.text(alphabet="ab-_é. ", max_size=30),
+    word=st.text(alphabet="ab-. é", max_size=3),
+    extra=st.sampled_from(["", "-"]),
+    first=st.booleans(),
+)
+def test_whole_word_starts_equal_the_compiled_pattern(hay, word, extra, first):
+    from framing.hedges import _whole_word_starts
+
+    e = re.escape(extra)
+    rx = re.compile(rf"(?<![\w{e}])" + re.escape(word) + rf"(?![\w{e}])")
+    ref = [m.start() for m in rx.finditer(hay)]
+    assert _whole_word_starts(hay, word, extra, first=first) == (ref[:1] if first else ref)
+
+
+def test_whole_word_starts_written_line():
+    from framing.hedges import _whole_word_starts
+
+    hay = "the stages, stages-two, backstages and stages."
+    assert _whole_word_starts(hay, "stages", "-") == [4, hay.rindex("stages")]
+    assert _whole_word_starts(hay, "stages", "") == [4, 12, hay.rindex("stages")]
