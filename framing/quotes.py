@@ -1994,8 +1994,17 @@ def _head_has(mention: str, cat: str, rules: _Rules) -> bool:
 
 
 def _window_starts(text: str) -> list[int]:
-    """Starts of the non-blank lines (news paragraphs are lines or blank-line separated blocks)."""
-    return [m.start() for m in _LINE_START.finditer(text)]
+    r"""Starts of the non-blank lines (news paragraphs are lines or blank-line separated blocks).
+
+    The starts of ``_LINE_START.finditer(text)``, from the lines between newlines (``^`` with
+    MULTILINE follows only "\n"; ``\S`` is a character for which ``str.isspace`` is False)."""
+    starts = []
+    pos = 0
+    for line in text.split("\n"):
+        if line and not line.isspace():
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
 
 
 _NAME_PART_BEFORE = re.compile(r"([A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von|da)[ -]$")

@@ -807,3 +807,24 @@ def test_whole_word_starts_written_line():
     hay = "the stages, stages-two, backstages and stages."
     assert _whole_word_starts(hay, "stages", "-") == [4, hay.rindex("stages")]
     assert _whole_word_starts(hay, "stages", "") == [4, 12, hay.rindex("stages")]
+
+
+# Round 9: the starts of the non-blank lines from str.split instead of a MULTILINE scan.
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="a \n\r\t\x0b\x85\u2028\u00a0", max_size=40))
+def test_window_starts_equal_the_line_start_scan(text):
+    from framing.quotes import _LINE_START, _window_starts
+
+    assert _window_starts(text) == [m.start() for m in _LINE_START.finditer(text)]
+
+
+def test_non_space_class_is_not_isspace_for_every_character():
+    non_space = re.compile(r"\S")
+    assert all((non_space.match(chr(i)) is None) == chr(i).isspace() for i in range(0x110000))
+
+
+def test_window_starts_written_lines():
+    from framing.quotes import _window_starts
+
+    text = "First line.\n\n  \nSecond\u2028half.\n \tIndented\n"
+    assert _window_starts(text) == [0, text.index("Second"), text.index(" \tIndented")]
