@@ -122,7 +122,6 @@ def table(
 
 
 def main() -> None:
-    Q._ALLOWLIST_ON = False
     cues, speakers = judged(_arg("--exclude"))
     cache = _arg("--cache")
     if cache and Path(cache).exists():

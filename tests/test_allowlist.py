@@ -1,4 +1,4 @@
-"""The thirteenth pass' allowlist: a stance or a category only from triggers proven on dev rows."""
+"""The allowlist of ``precision="high"``: a stance or a category only from triggers proven on dev rows."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ SPEAKER_KEY = ["doc_id", "speaker_start", "speaker_end", "speaker_category"]
 
 
 def _rows(text: str) -> list[list[object]]:
-    q = fr.extract_quotes(pd.DataFrame({"text": [text]}), progress=False)
+    q = fr.extract_quotes(pd.DataFrame({"text": [text]}), precision="high", progress=False)
     return q[["speaker", "speaker_category", "cue_lemma", "cue_stance"]].values.tolist()
 
 
@@ -45,7 +45,10 @@ def test_a_pronoun_is_not_categorised_through_its_antecedent() -> None:
 
 def test_named_speakers_of_a_domain_lexicon_keep_their_category() -> None:
     q = fr.extract_quotes(
-        pd.DataFrame({"text": ["SANA said the road was open."]}), lexicon="syria", progress=False
+        pd.DataFrame({"text": ["SANA said the road was open."]}),
+        lexicon="syria",
+        precision="high",
+        progress=False,
     )
     assert q["speaker_category"].tolist() == ["media"]
 
@@ -105,7 +108,7 @@ def test_fresh15_sample_still_produced() -> None:
         parts.append(df[df["ID"].isin(ids)])
     docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
     corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, progress=False)
+    q = fr.extract_quotes(corpus, precision="high", progress=False)
     for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
         now = q[key].drop_duplicates().assign(produced=True)
         merged = ann.merge(now, on=key, how="left")

@@ -15,13 +15,6 @@ from framing._cues import cue_stance
 from tests.conftest import ROOT, shared_path
 
 
-@pytest.fixture(autouse=True)
-def _rules_beneath_the_allowlist(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests pin the rules that propose a stance or a category; the thirteenth pass'
-    allowlist, which then keeps only proven triggers, is tested in tests/test_allowlist.py."""
-    monkeypatch.setattr("framing.quotes._ALLOWLIST_ON", False)
-
-
 def stance(text: str, form: str, lemma: str, lex_stance: str) -> str | None:
     i = text.index(form)
     return cue_stance(text, i, i + len(form), lemma, lex_stance)
@@ -687,9 +680,8 @@ def test_fresh14_recorded_numbers():
 
 @pytest.mark.realdata
 def test_fresh14_sample_still_produced():
-    """Every judged seed-14141 row is still produced with the same stance or category by the rules
-    beneath the thirteenth pass' allowlist (off in this module), so the recorded precision describes
-    those rules; the allowlist then drops some of them (tests/test_allowlist.py checks seed 15151)."""
+    """Every judged seed-14141 row is still produced with the same stance or category, so the
+    recorded precision describes this code."""
     shared_path("allsides", "media_train.jsonl.gz")
     cues, speakers = _fresh("cues", "_fresh14"), _fresh("speakers", "_fresh14")
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])

@@ -15,14 +15,6 @@ from framing.quotes import QUOTE_COLUMNS
 from tests.conftest import ROOT, shared_path
 
 
-@pytest.fixture(autouse=True)
-def _rules_beneath_the_allowlist(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The written-sentence tests pin the rules that propose a category or a stance; the thirteenth
-    pass' allowlist (tests/test_allowlist.py) is on for the real-data and seed-article tests."""
-    if request.node.get_closest_marker("realdata") is None and "seed" not in request.node.name:
-        monkeypatch.setattr("framing.quotes._ALLOWLIST_ON", False)
-
-
 def run(text: str, **kw) -> pd.DataFrame:
     return fr.extract_quotes(pd.DataFrame({"text": [text], "outlet": ["A"]}), progress=False, **kw)
 
