@@ -21,8 +21,8 @@ def _rows(text: str) -> list[list[object]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # role nouns heading the speaker's phrase with no dev error keep their category
-        ("One resident said the water was cut off.", ["One resident", "civilian", "say", "neutral"]),
+        # role nouns heading the speaker's phrase with >= 5 dev rows, >= 0.95 right, keep their category
+        ("One student said the water was cut off.", ["One student", "civilian", "say", "neutral"]),
         ("An analyst said the ruling was narrow.", ["An analyst", "expert", "say", "neutral"]),
         # the appositive path ("description") is proven for expert
         ("Ann Roe, a professor of law, said the ruling was narrow.", ["Ann Roe", "expert", "say", "neutral"]),
@@ -30,8 +30,15 @@ def _rows(text: str) -> list[list[object]]:
         ("An aid worker said the water was cut off.", ["An aid worker", "unknown", "say", "neutral"]),
         ("The president said the ruling was narrow.", ["The president", "unknown", "say", "neutral"]),
         # "claim" is proven distancing; "maintain" is not (9 of 11): the cue is kept with no stance
-        ("The mayor claimed the bridge was safe.", ["The mayor", "official", "claim", "distancing"]),
-        ("The mayor maintained that the bridge was safe.", ["The mayor", "official", "maintain", None]),
+        ("A senator claimed the bridge was safe.", ["A senator", "official", "claim", "distancing"]),
+        ("A senator maintained that the bridge was safe.", ["A senator", "official", "maintain", None]),
+        # fourteenth pass: core triggers need 5 dev rows at 0.95 too. "resident" and "historian" (role
+        # nouns heading the phrase, one dev error or too few rows) lose the category; "tell" its stance.
+        ("One resident said the water was cut off.", ["One resident", "unknown", "say", "neutral"]),
+        ("A historian said the war was long.", ["A historian", "unknown", "say", "neutral"]),
+        ("A senator told reporters the bridge was safe.", ["A senator", "official", "tell", None]),
+        # "officials" (mention:official) lost the planted exception of the thirteenth pass
+        ("Local officials said the bridge was safe.", ["Local officials", "unknown", "say", "neutral"]),
     ],
 )
 def test_allowlist_keeps_only_proven_triggers(text: str, expected: list[object]) -> None:
@@ -97,8 +104,9 @@ def test_fresh15_recorded_numbers() -> None:
 
 @pytest.mark.realdata
 def test_fresh15_sample_still_produced() -> None:
-    """Every judged seed-15151 row is still produced with the same stance or category (allowlist on),
-    so the recorded precision describes this code."""
+    """Every judged seed-15151 row is still produced with the same stance or category by the rules
+    (precision="standard"; it was the thirteenth pass' allowlist output, so the rules beneath it gave it).
+    The sample is development data since the fourteenth pass, which recalibrated "high" on it."""
     shared_path("allsides", "media_train.jsonl.gz")
     cues, speakers = _fresh15("cues"), _fresh15("speakers")
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
@@ -108,7 +116,7 @@ def test_fresh15_sample_still_produced() -> None:
         parts.append(df[df["ID"].isin(ids)])
     docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
     corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, precision="high", progress=False)
+    q = fr.extract_quotes(corpus, progress=False)
     for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
         now = q[key].drop_duplicates().assign(produced=True)
         merged = ann.merge(now, on=key, how="left")
