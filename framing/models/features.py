@@ -308,6 +308,25 @@ register_feature_block(
 )
 
 
+def _bias_cues_block(texts: list[str]) -> pd.DataFrame:
+    from framing.models import _bias_cues
+
+    entries, _ = _bias_cues.load_entries(_bias_cues.DEFAULT_LEXICON)
+    counts, n_words = _bias_cues.count(texts, entries)
+    rates = counts * 100.0 / np.maximum(n_words, 1.0)[:, None]
+    return pd.DataFrame(rates, columns=[f"{name}_per_100" for name, _ in entries])
+
+
+register_feature_block(
+    "bias_cues",
+    _bias_cues_block,
+    description=(
+        "bias-cue rates per 100 words by class of the built-in bias_cues lexicon: factive, "
+        "implicative and assertive verbs, intensifiers, strong subjective and loaded words"
+    ),
+)
+
+
 # -- the transformer --------------------------------------------------------------------------
 def as_texts(X: Any, *, parameter: str = "X") -> list[str]:
     """Texts from a list/array/Series of strings, a DataFrame with a ``text`` column or a Corpus."""
