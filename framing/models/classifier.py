@@ -15,7 +15,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_is_fitted
 
-from framing.models import _lexicon
+from framing.models import _bias_cues, _lexicon
 from framing.models._linear import _MODELS, CalibratedLinear, NBLinear
 from framing.models._masking import _mask, _outlet_pattern
 from framing.models.features import FramingFeatures, as_texts
@@ -346,6 +346,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         select_grid: dict[str, Sequence[Any]] | None = None,
         inner_groups: str | None = None,
         lexicon_words: str | None = None,
+        bias_cues: str | None = None,
         mask_outlets: bool = True,
         outlets: Sequence[str] | None = None,
         n_jobs: int | None = None,
@@ -369,6 +370,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.select_grid = select_grid
         self.inner_groups = inner_groups
         self.lexicon_words = lexicon_words
+        self.bias_cues = bias_cues
         self.mask_outlets = mask_outlets
         self.outlets = outlets
         self.n_jobs = n_jobs
@@ -414,6 +416,11 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(
                 "The `lexicon_words` parameter of FramingClassifier must be None or the name of a "
                 f"column of marked words per document, e.g. 'biased_words'. Got {self.lexicon_words!r} instead."
+            )
+        if self.bias_cues is not None and not isinstance(self.bias_cues, str):
+            raise ValueError(
+                "The `bias_cues` parameter of FramingClassifier must be None or the name (or .yaml "
+                f"path) of a lexicon of kind 'bias_cues', e.g. 'bias_cues'. Got {self.bias_cues!r} instead."
             )
         if self.word_ngrams is None and self.char_ngrams is None and not self.framing_features:
             raise ValueError(
@@ -522,6 +529,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             self.n_ngram_features_ = int(
                 sum(b.shape[1] for b in blocks[: len(blocks) - int(self.framing_used_)])
             )
+        if self.bias_cues_used_:
+            dense = self._bias_cue_features(texts)
+            if fit:
+                self.bias_cues_scaler_ = StandardScaler().fit(dense)
+            scaled = np.clip(self.bias_cues_scaler_.transform(dense), -5.0, 5.0) / np.sqrt(dense.shape[1])
+            blocks.append(sp.csr_matrix(scaled.astype(np.float32)))
         if self.lexicon_words is not None:
             if fit:
                 # Training rows get out-of-fold values (lexicon learned without the row's own
@@ -533,6 +546,11 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             scaled = np.clip(self.lexicon_scaler_.transform(dense), -5.0, 5.0) / np.sqrt(dense.shape[1])
             blocks.append(sp.csr_matrix(scaled.astype(np.float32)))
         return sp.hstack(blocks, format="csr")
+
+    def _bias_cue_features(self, texts: list[str]) -> np.ndarray:
+        """Per class log(1 + matches), then 1 if the text has any match (``bias_cues``)."""
+        counts, _ = _bias_cues.count(texts, self.bias_cues_entries_)
+        return np.column_stack([np.log1p(counts), (counts.sum(axis=1) > 0).astype(float)])
 
     def _lexicon_training_features(self, texts: list[str]) -> np.ndarray:
         from sklearn.model_selection import KFold
@@ -554,6 +572,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             names += [f"char__{n}" for n in self.char_vectorizer_.get_feature_names_out()]
         if self.framing_used_:
             names += [f"framing__{n}" for n in self.framing_features_.get_feature_names_out()]
+        if self.bias_cues_used_:
+            names += [f"bias_cues__{c}" for c, _ in self.bias_cues_entries_] + ["bias_cues__any"]
         if self.lexicon_words is not None:
             names += [f"lexicon__{n}" for n in _lexicon.LEXICON_FEATURES]
         return np.array(names, dtype=object)
@@ -630,6 +650,9 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         )
         self.char_used_ = self.char_ngrams is not None and not words_only
         self.framing_used_ = bool(self.framing_features) and not words_only
+        self.bias_cues_used_ = self.bias_cues is not None and not words_only
+        if self.bias_cues_used_:
+            self.bias_cues_entries_, self.bias_cues_lexicon_ = _bias_cues.load_entries(self.bias_cues)
         self.select_used_ = len(texts) <= _SMALL_TRAINING if self.select == "auto" else bool(self.select)
         groups = None
         if self.inner_groups is not None:
