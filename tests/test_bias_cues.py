@@ -177,15 +177,20 @@ def test_classifier_option_adds_named_features_and_explains_them():
     assert clf.predict(["Radical extremists ranted about the absurd regime."]).tolist() == ["loaded"]
 
 
-def test_classifier_option_is_off_for_long_texts_and_by_default():
+def test_classifier_option_is_off_for_long_texts_and_on_by_default_for_short():
     long_texts = [t + " " + "The session continued with routine business. " * 30 for t in CONFLICT + PLAIN]
     y = ["loaded"] * 12 + ["plain"] * 12
     clf = FramingClassifier(min_df=1, calibration_cv=2, select=False, bias_cues="bias_cues").fit(
         long_texts, y
     )
     assert not clf.bias_cues_used_ and not any(n.startswith("bias_cues__") for n in clf.feature_names_)
-    plain = FramingClassifier(min_df=1, calibration_cv=2, select=False).fit(CONFLICT + PLAIN, y)
-    assert FramingClassifier().get_params()["bias_cues"] is None and not plain.bias_cues_used_
+    plain = FramingClassifier(min_df=1, calibration_cv=2, select=False, bias_cues=None).fit(
+        CONFLICT + PLAIN, y
+    )
+    assert not plain.bias_cues_used_ and not any(n.startswith("bias_cues__") for n in plain.feature_names_)
+    # on by default, for short texts (adopted in the sixth models pass)
+    default = FramingClassifier(min_df=1, calibration_cv=2, select=False).fit(CONFLICT + PLAIN, y)
+    assert FramingClassifier().get_params()["bias_cues"] == "bias_cues" and default.bias_cues_used_
 
 
 def test_classifier_option_survives_save_and_load(tmp_path):
