@@ -216,3 +216,35 @@ def test_classifier_option_errors():
         FramingClassifier(bias_cues="hedges").fit(CONFLICT + PLAIN, y)
     with pytest.raises(ValueError, match=r"^`bias_cues` 'bias_cue' is neither a built-in lexicon"):
         FramingClassifier(bias_cues="bias_cue").fit(CONFLICT + PLAIN, y)
+
+
+def test_cue_weight_in_the_selection_grid():
+    y = ["loaded"] * 12 + ["plain"] * 12
+    grid = {"C": [0.5], "model": ["both"], "cue_weight": [1.0, 4.0]}
+    clf = FramingClassifier(min_df=1, calibration_cv=2, select=True, select_grid=grid).fit(
+        CONFLICT + PLAIN, y
+    )
+    lo, hi = clf.bias_cues_columns_
+    assert clf.feature_names_[lo:hi].tolist()[0] == "bias_cues__factive" and hi == len(clf.feature_names_)
+    assert clf.selected_[0]["cue_weight"] in (1.0, 4.0)
+    assert [c["cue_weight"] for c, _ in clf.models_[0].selection_scores_] == [1.0, 4.0]
+    assert clf.models_[0].estimator_.cue_weight == clf.selected_[0]["cue_weight"]
+    # the weight acts as a rescaling of the block's columns, folded back into the coefficients
+    from framing.models._linear import NBLinear
+
+    rng = np.random.default_rng(0)
+    X = rng.random((30, 3))
+    target = (X[:, 1] > 0.5).astype(int)
+    weighted = NBLinear(nb=False, model="svm", cue_cols=(1, 2), cue_weight=4.0).fit(X, target)
+    scaled = NBLinear(nb=False, model="svm").fit(X * [1.0, 4.0, 1.0], target)
+    np.testing.assert_allclose(
+        weighted.decision_function(X), scaled.decision_function(X * [1.0, 4.0, 1.0]), rtol=1e-6, atol=1e-6
+    )
+    # without the block the key is dropped, not an error
+    off = FramingClassifier(min_df=1, calibration_cv=2, select=True, select_grid=grid, bias_cues=None)
+    assert "cue_weight" not in off.fit(CONFLICT + PLAIN, y).selected_[0]
+    with pytest.raises(
+        ValueError,
+        match=r"The `select_grid` entry 'cue_weight' of FramingClassifier must hold a positive number",
+    ):
+        FramingClassifier(select_grid={"cue_weight": [0]}).fit(CONFLICT + PLAIN, y)

@@ -183,7 +183,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         ("svm", "logreg", "both"), ``char_weight`` in (0.5, 1, 2) (45 candidates; the char
         weight is dropped when the char block is not used). An optional key ``"nb"`` (values
         True / False) also chooses the naive-Bayes scaling (``nb_scaling`` gives the first
-        candidate).
+        candidate), and ``"cue_weight"`` (positive numbers) the weight of the ``bias_cues``
+        block (dropped when the block is not used).
     inner_groups : str or None, default None
         Name of a column of the training data (Corpus or DataFrame) whose groups (article,
         story, outlet) are kept whole in the inner folds of calibration, decision offsets and
@@ -240,6 +241,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         single-label targets, one per label for multi-label); the configured values without
         ``select``. The inner macro-F1 of every candidate is in
         ``models_[i].selection_scores_``.
+    bias_cues_columns_ : tuple of int or None
+        Column range of the ``bias_cues`` block in the feature matrix.
     char_columns_ : tuple of int or None
         Column range of the character block in the feature matrix.
     decision_offsets_ : ndarray
@@ -469,10 +472,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 f"with keys among {list(SELECT_GRID)}, e.g. {{'C': [0.25, 0.5, 1.0]}}. Got {grid!r} instead."
             )
         for key, values in grid.items():
-            if key not in (*SELECT_GRID, "nb"):
+            if key not in (*SELECT_GRID, "cue_weight", "nb"):
                 raise ValueError(
                     f"The `select_grid` parameter of FramingClassifier has the key {key!r}; the keys "
-                    f"must be among {[*SELECT_GRID, 'nb']}. Remove it or fix its spelling."
+                    f"must be among {[*SELECT_GRID, 'cue_weight', 'nb']}. Remove it or fix its spelling."
                 )
             if isinstance(values, str) or not isinstance(values, Sequence) or not values:
                 raise ValueError(
@@ -560,7 +563,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             self.n_ngram_features_ = int(
                 sum(b.shape[1] for b in blocks[: len(blocks) - int(self.framing_used_)])
             )
+        if fit:
+            self.bias_cues_columns_: tuple[int, int] | None = None
         if self.bias_cues_used_:
+            if fit:
+                start = int(sum(b.shape[1] for b in blocks))
+                self.bias_cues_columns_ = (start, start + len(self.bias_cues_entries_) + 1)
             dense = self._bias_cue_features(texts)
             if fit:
                 self.bias_cues_scaler_ = StandardScaler().fit(dense)
@@ -634,6 +642,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             nb=self.nb_used_,
             n_scaled=self.n_ngram_features_,
             char_cols=self.char_columns_,
+            cue_cols=self.bias_cues_columns_,
         )
         if folds < 2:
             raise ValueError(
@@ -645,6 +654,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             grid = dict(SELECT_GRID if self.select_grid is None else self.select_grid)
             if self.char_columns_ is None:
                 grid.pop("char_weight", None)
+            if self.bias_cues_columns_ is None:
+                grid.pop("cue_weight", None)
         return CalibratedLinear(base, method=self.calibration, cv=folds, tune=self.tune_used_, grid=grid)
 
     # -- fit / predict ------------------------------------------------------------------------
