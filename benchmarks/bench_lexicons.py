@@ -29,8 +29,10 @@ lexicons_*_fresh10.csv (seed 10101, --tenth, drawn the same way from articles in
 earlier samples) were the held-out samples of that second step and are development data since the
 lexprec9 rules (ninth pass); lexicons_*_fresh11.csv (seed 11111, --eleventh, drawn the same way)
 were the held-out samples of the ninth pass and are development data since the lexprec10 rules (tenth
-pass); lexicons_*_fresh12.csv (seed 12121, --twelfth, drawn the same way) are the held-out samples of
-the tenth pass. ``--snapshot FILE`` also writes the attributions for
+pass); lexicons_*_fresh12.csv (seed 12121, --twelfth, drawn the same way) were the held-out samples of
+the tenth pass and lexicons_*_fresh13.csv (seed 13131, --thirteenth) those of the eleventh; both are
+development data since the lexprec12 rules (twelfth pass), whose held-out samples are
+lexicons_*_fresh14.csv (seed 14141, --fourteenth). ``--snapshot FILE`` also writes the attributions for
 compare_categories.py.
 """
 
@@ -103,10 +105,14 @@ def main() -> None:
         *(HERE / "annotations").glob("lexicons_*_fresh10.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh11.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh12.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh13.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh14.csv"),
     ]:
         ann = pd.read_csv(path, comment="#")
         default = (
-            "wide" if any(f in path.name for f in ("fresh9", "fresh10", "fresh11", "fresh12")) else "syria"
+            "wide"
+            if any(f in path.name for f in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"))
+            else "syria"
         )  # the ninth sample: any AllSides article
         wide_ids |= set(ann.loc[ann.get("pool", pd.Series(default, index=ann.index)) == "wide", "doc_id"])
     if (
@@ -128,7 +134,9 @@ def main() -> None:
         ("_fresh9", "dev since lexprec8 step 2 (held out for lexprec8), seed 9191"),
         ("_fresh10", "dev since lexprec9 (held out for lexprec8 step 2), seed 10101"),
         ("_fresh11", "dev since lexprec10 (held out for lexprec9), seed 11111"),
-        ("_fresh12", "held out, seed 12121, AllSides train+valid"),
+        ("_fresh12", "dev since lexprec11 (held out for lexprec10), seed 12121"),
+        ("_fresh13", "dev since lexprec12 (held out for lexprec11), seed 13131"),
+        ("_fresh14", "held out, seed 14141, AllSides train+valid"),
     ):
         if not (HERE / "annotations" / f"lexicons_speakers{suffix}.csv").exists():
             continue

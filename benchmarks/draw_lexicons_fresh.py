@@ -12,6 +12,7 @@
     cd /work/wt-lexprec9 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --eleventh
     cd /work/wt-lexprec10 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --twelfth
     cd /work/wt-lexprec11 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --thirteenth
+    cd /work/wt-lexprec12 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fourteenth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -40,6 +41,8 @@ included). Twelfth (``--twelfth``, the lexprec10 rules): the same with seed 1212
 lexicons_{cues,speakers}_fresh12.csv, from articles in none of the earlier samples (the eleventh
 included). Thirteenth (``--thirteenth``, the lexprec11 rules): the same with seed 13131, files
 lexicons_{cues,speakers}_fresh13.csv, from articles in none of the earlier samples (the twelfth
+included). Fourteenth (``--fourteenth``, the lexprec12 rules): the same with seed 14141, files
+lexicons_{cues,speakers}_fresh14.csv, from articles in none of the earlier samples (the thirteenth
 included).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
@@ -200,12 +203,17 @@ def _ninth(used: set, seed: int, ann: Path, n_docs: int = 8000, suffix: str = "_
 
 
 def main() -> None:
-    if any(f in sys.argv for f in ("--ninth", "--tenth", "--eleventh", "--twelfth", "--thirteenth")):
+    if any(
+        f in sys.argv
+        for f in ("--ninth", "--tenth", "--eleventh", "--twelfth", "--thirteenth", "--fourteenth")
+    ):
         ann = HERE / "annotations"
         used: set = set()
         for path in sorted(ann.glob("lexicons_*.csv")):
             used |= set(pd.read_csv(path, comment="#")["doc_id"])
-        if "--thirteenth" in sys.argv:
+        if "--fourteenth" in sys.argv:
+            _ninth(used, 14141, ann, suffix="_fresh14")
+        elif "--thirteenth" in sys.argv:
             _ninth(used, 13131, ann, suffix="_fresh13")
         elif "--twelfth" in sys.argv:
             _ninth(used, 12121, ann, suffix="_fresh12")

@@ -896,7 +896,7 @@ def _is_noun_use(text: str, start: int, end: int, lemma: str, form: str) -> bool
     return False
 
 
-def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str | None:
+def cue_stance(text: str, start: int, end: int, lemma: str, stance: str, *, acts: bool = True) -> str | None:
     """The stance of the reporting-verb form ``text[start:end]``, or None when it is not a cue.
 
     Parameters
@@ -909,6 +909,9 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
         Its lemma in the ``reporting_verbs`` lexicon.
     stance : str
         The lexicon's stance for the lemma.
+    acts : bool
+        Apply the twelfth pass's content test to the assertive verbs whose object is an act
+        (warn, demand, vow, threaten, caution); False gives the stance without it.
 
     Returns
     -------
@@ -937,6 +940,8 @@ def cue_stance(text: str, start: int, end: int, lemma: str, stance: str) -> str 
         return NO_STANCE  # eleventh pass: "declared a lockdown", "hospitals are stressed"
     if sense == "endorsing" and _sourceless_passive(text, start, end):
         return NO_STANCE  # "the extent was revealed when ...": no source to endorse (eighth pass)
+    if acts and sense == "assertive" and lemma in ACT_ASSERTIVE and not _act_content(text, start, end):
+        return NO_STANCE  # twelfth pass: "vowed to fight", "demanded an apology", "warning of a rocket"
     return sense
 
 
@@ -1149,6 +1154,43 @@ def _asserts_content(text: str, start: int, end: int, lemma: str) -> bool:
     ):
         return True  # "stressed the need for", "emphasized the limitations"
     return _reports_content(text, start, end, lemma)
+
+
+# Twelfth pass: the assertive verbs whose object is usually an act (warn, demand, vow, threaten,
+# caution) keep the assertive stance only when they report content: a that-clause (after up to
+# four words of addressee), a clause with a finite verb, a quotation or a colon after the verb, or
+# the verb after a quotation or in "as X warned" / "what X warned". Otherwise the cue stays, with
+# no stance ("vowed to fight", "demanded an apology", "warning of an incoming rocket").
+ACT_ASSERTIVE = frozenset(["warn", "demand", "vow", "threaten", "caution"])
+_NOT_IN_CLAUSE = (
+    r"while|when|because|if|after|before|as|since|until|but|or|so|who|which|where|to|and|how|what|of|"
+    r"for|in|on|about|against|from|with|by|at|than|during|over|into|through|not|never"
+)
+_ACT_QUOTE = re.compile(r"""(?:\s+(?!that\b)[\w'’-]+){0,4}?\s*,?\s*[:"“«]""")
+_ACT_THAT = re.compile(
+    rf"(?:\s+(?:on|in|at|during|before|after)\s+(?:[^\s.;:!?\"“”]+\s+){{0,6}}?(?=that\b)|"
+    rf"(?:\s+(?!that\b|(?:{_NOT_IN_CLAUSE})\b)[\w'’-]+){{0,4}}?(?:{_CONTENT_LEAD.pattern})(?=\s+that\b))"
+)
+_ACT_CLAUSE = re.compile(
+    rf"(?:\s+(?!(?:{_NOT_IN_CLAUSE})\b)[\w'’-]+){{1,6}}?\s+{_AUX}\b|\s+(?:there|it|he|she|that|who)[’'](?:s|d|ll)\b|"
+    r"\s+(?:they|we|you)[’'](?:re|ve|d|ll)\b|\s+I[’'](?:m|ve|d|ll)\b"
+)
+_WHAT_BEFORE = re.compile(r"(?i)\bwhat\s+(?:[\w.'’,-]+\s+){1,6}$")
+
+
+def _act_content(text: str, start: int, end: int) -> bool:
+    """Twelfth pass: does the act verb ``text[start:end]`` (warn, demand, vow, ...) report content?"""
+    before = text[max(0, start - 80) : start]
+    if _QUOTE_BEFORE_CUE.search(before) or _AS_BEFORE_CUE.search(before) or _WHAT_BEFORE.search(before):
+        return True  # '"...," he warned'; "as the agency warned"; "what the minister warned was"
+    lead = _CONTENT_LEAD.match(text, end)
+    at = lead.end() if lead else end
+    if _ACT_QUOTE.match(text, at):
+        return True  # a quotation or a colon: 'vowed to "clarify" the law', "warned: ..."
+    m = _ACT_THAT.match(text, at)
+    if m is not None and _THAT_CLAUSE.match(text, m.end() - (1 if text[m.end() - 1 : m.end()] == " " else 0)):
+        return True  # "warned that", "warned Congress that", "warned on the floor that"
+    return _ACT_CLAUSE.match(text, at) is not None  # "warned the bill could fail"
 
 
 def _sourceless_passive(text: str, start: int, end: int) -> bool:

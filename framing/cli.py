@@ -60,6 +60,22 @@ def add_input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", default=None, help="column with the publication date")
     p.add_argument("--title", default=None, help="column with the headline")
     p.add_argument("--doc-id", dest="doc_id", default=None, help="column with a unique article id")
+    order = p.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="dayfirst",
+        action="store_const",
+        const=True,
+        default=None,
+        help="read numeric dates such as 01/02/2024 day first (default: decided from the column)",
+    )
+    order.add_argument(
+        "--monthfirst",
+        dest="dayfirst",
+        action="store_const",
+        const=False,
+        help="read numeric dates such as 01/02/2024 month first",
+    )
     p.add_argument(
         "--sep", default=None, help="column separator of a .csv file, e.g. ';' or '\\t' (default: a comma)"
     )
@@ -74,6 +90,7 @@ def load_input(args: argparse.Namespace) -> Corpus:
         "date": args.date,
         "title": args.title,
         "doc_id": args.doc_id,
+        "dayfirst": getattr(args, "dayfirst", None),
     }
     path = Path(src)
     if path.is_dir():
@@ -494,11 +511,17 @@ def _in_cli_terms(message: str, parser: argparse.ArgumentParser, command: str) -
     sub = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
     if sub is None or command not in sub.choices:
         return message
-    options = {
-        a.dest: a.option_strings[-1]
-        for a in sub.choices[command]._actions
-        if a.option_strings and a.option_strings[-1].startswith("--")
-    }
+    options: dict[str, str] = {}
+    for a in sub.choices[command]._actions:
+        if a.option_strings and a.option_strings[-1].startswith("--"):
+            options.setdefault(a.dest, a.option_strings[-1])  # --dayfirst, not --monthfirst
+    # A command has no `corpus` object to look at: say where the list is in Python.
+    message = message.replace(
+        "they are listed in corpus.report['dropped'].",
+        "all are listed in corpus.report['dropped'] when the file is read in Python (fr.read_csv, ...).",
+    )
+    if "dayfirst" in options:
+        message = message.replace("dayfirst=True", "--dayfirst").replace("dayfirst=False", "--monthfirst")
 
     def as_option(match: re.Match[str], option: str) -> str:
         value = match.group(2)

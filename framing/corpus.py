@@ -86,6 +86,7 @@ class Corpus:
         date: str | None = None,
         title: str | None = None,
         doc_id: str | None = None,
+        dayfirst: bool | None = None,
     ) -> Corpus:
         """Build a Corpus from a DataFrame, naming the columns that hold each field.
 
@@ -99,6 +100,12 @@ class Corpus:
             Columns with the outlet name, publication date, headline and a unique id. None uses
             the column of that name when the data has one; otherwise outlet is "unknown", date is
             NaT, title is "" and doc_ids are made from row order ("doc000000", ...).
+        dayfirst : bool, optional
+            How numeric dates with the year last ("01/02/2024", "01.02.24") are read. None
+            (default) decides from the column: a first number above 12 in any row makes the
+            whole column day first; otherwise month first, with a warning when some dates could
+            be read either way. True reads them all day first, False all month first; a date
+            impossible in the given order (a 13th month) becomes NaT and is counted.
 
         Returns
         -------
@@ -117,7 +124,34 @@ class Corpus:
         >>> df = pd.DataFrame({"body": ["Rebels entered Aleppo."], "source": ["Wire"]})
         >>> Corpus.from_dataframe(df, text="body", outlet="source").docs.outlet.tolist()
         ['Wire']
+        >>> df = pd.DataFrame({"text": ["Rebels entered Aleppo."], "date": ["01/12/2024"]})
+        >>> Corpus.from_dataframe(df, dayfirst=True).docs.date.dt.strftime("%Y-%m-%d").tolist()
+        ['2024-12-01']
         """
+        return cls._from_dataframe(
+            df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id, dayfirst=dayfirst
+        )
+
+    @classmethod
+    def _from_dataframe(
+        cls,
+        df: pd.DataFrame,
+        *,
+        text: str = "text",
+        outlet: str | None = None,
+        date: str | None = None,
+        title: str | None = None,
+        doc_id: str | None = None,
+        dayfirst: bool | None = None,
+        date_state: dict[str, Any] | None = None,
+    ) -> Corpus:
+        """:meth:`from_dataframe`, with ``date_state`` carrying the day/month evidence of earlier
+        chunks of the same file (see :func:`_parse_dates`)."""
+        if dayfirst is not None and not isinstance(dayfirst, bool):
+            raise TypeError(
+                f"`dayfirst` must be True (31/12/2024), False (12/31/2024) or None (decide from "
+                f"the column); got {dayfirst!r}."
+            )
         if not isinstance(df, pd.DataFrame):
             raise TypeError(
                 f"`df` must be a pandas DataFrame with one row per article. Got "
@@ -209,7 +243,7 @@ class Corpus:
 
         # date
         if chosen["date"] is not None:
-            dates, bad = _parse_dates(df[chosen["date"]])
+            dates, bad = _parse_dates(df[chosen["date"]], dayfirst=dayfirst, state=date_state)
             report["dates_unparsed"] = bad
         else:
             dates = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
@@ -595,12 +629,18 @@ class Corpus:
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 
 
-def _day_month_order(values: pd.Series) -> pd.Series:
-    """Numeric dates with the year last, rewritten month first when the column is day first.
+def _day_month_order(
+    values: pd.Series, *, dayfirst: bool | None = None, state: dict[str, Any] | None = None
+) -> pd.Series:
+    """Numeric dates with the year last, rewritten month first when they are day first.
 
     pandas reads "31/12/2024" day first but "01/02/2024" month first, so a day-first column
-    would be read half one way and half the other. A first number above 12 in any row marks the
-    column as day first; when no row decides, month first is kept and a warning says so.
+    would be read half one way and half the other. With ``dayfirst=None`` a first number above
+    12 in any row marks the column as day first; when no row decides, month first is kept and a
+    warning says so. ``state`` carries that evidence from one chunk of a file to the next, so a
+    chunked read decides as a whole read would, and warns when a later chunk shows that earlier
+    chunks were read the wrong way round. With ``dayfirst`` True or False every such date is
+    read in that order, and one impossible in it (a 13th month) is set to missing.
     """
     text = values.astype("string")
     parts = text.str.extract(_NUMERIC_DATE)
@@ -608,38 +648,64 @@ def _day_month_order(values: pd.Series) -> pd.Series:
     if not matched.any():
         return values
     first, second = parts.loc[matched, 0].astype(int), parts.loc[matched, 2].astype(int)
-    day_first, month_first = bool((first > 12).any()), bool((second > 12).any())
+    swapped = (
+        parts.loc[matched, 2]
+        + parts.loc[matched, 1]
+        + parts.loc[matched, 0]
+        + parts.loc[matched, 1]
+        + parts.loc[matched, 3]
+        + text[matched].str.replace(_NUMERIC_DATE, "", regex=True)
+    )
+    if dayfirst is not None:
+        month = second if dayfirst else first
+        rewritten = (swapped if dayfirst else text[matched]).astype(object)
+        rewritten[month > 12] = None
+        values = values.astype(object).copy()
+        values[matched] = rewritten
+        return values
+    state = {} if state is None else state
+    here_day, here_month = bool((first > 12).any()), bool((second > 12).any())
+    day_first = here_day or bool(state.get("day_first"))
+    month_first = here_month or bool(state.get("month_first"))
     if day_first and not month_first:
-        swapped = (
-            parts.loc[matched, 2]
-            + parts.loc[matched, 1]
-            + parts.loc[matched, 0]
-            + parts.loc[matched, 1]
-            + parts.loc[matched, 3]
-            + text[matched].str.replace(_NUMERIC_DATE, "", regex=True)
-        )
         values = values.astype(object).copy()
         values[matched] = swapped.astype(object)
+        if here_day and not state.get("day_first") and state.get("ambiguous_read"):
+            example = str(text[matched][first > 12].iloc[0]).strip()
+            warn(
+                f"The `date` column is day first ({example!r} in a later chunk), but earlier chunks "
+                "had already read dates whose day and month could be either way round month first; "
+                "read the file again with dayfirst=True."
+            )
     elif day_first and month_first:
-        warn(
-            "The `date` column mixes day-first (31/12/2024) and month-first (12/31/2024) dates; each "
-            "was read in the order its numbers allow, and ambiguous ones (01/02/2024) month first. "
-            "Write dates as 2024-12-31 to be sure."
-        )
+        if not state.get("warned_mixed"):
+            warn(
+                "The `date` column mixes day-first (31/12/2024) and month-first (12/31/2024) dates; "
+                "each was read in the order its numbers allow, and ambiguous ones (01/02/2024) "
+                "month first. Pass dayfirst=True or dayfirst=False to read them all one way, or "
+                "write dates as 2024-12-31."
+            )
+        state["warned_mixed"] = True
     elif not month_first and (first != second).any():
-        example = str(text[matched][(first != second)].iloc[0]).strip()
-        warn(
-            f"The `date` column has dates such as {example!r} whose day and month could be either "
-            "way round; they were read month first. If they are day first, parse the column "
-            "yourself (pd.to_datetime(df[column], dayfirst=True)) or write dates as 2024-12-31."
-        )
+        state["ambiguous_read"] = True
+        if not state.get("warned_ambiguous"):
+            example = str(text[matched][(first != second)].iloc[0]).strip()
+            warn(
+                f"The `date` column has dates such as {example!r} whose day and month could be "
+                "either way round; they were read month first. If they are day first, pass "
+                "dayfirst=True (or write dates as 2024-12-31)."
+            )
+        state["warned_ambiguous"] = True
+    state["day_first"], state["month_first"] = day_first, month_first
     return values
 
 
-def _parse_dates(values: pd.Series) -> tuple[pd.Series, int]:
+def _parse_dates(
+    values: pd.Series, *, dayfirst: bool | None = None, state: dict[str, Any] | None = None
+) -> tuple[pd.Series, int]:
     present = values.notna() & (values.astype(str).str.strip() != "")
     if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
-        values = _day_month_order(values.where(present))
+        values = _day_month_order(values.where(present), dayfirst=dayfirst, state=state)
     parsed = pd.to_datetime(values.where(present), errors="coerce", format="mixed", utc=True)
     parsed = parsed.dt.tz_convert(None).astype("datetime64[ns]")
     bad = int((present & parsed.isna()).sum())
@@ -697,11 +763,12 @@ def read_csv(
     date: str | None = None,
     title: str | None = None,
     doc_id: str | None = None,
+    dayfirst: bool | None = None,
     **read_kwargs: Any,
 ) -> Corpus:
     """Read a CSV file (one row per article) into a Corpus.
 
-    Column keywords are those of :meth:`Corpus.from_dataframe`; ``read_kwargs`` go to
+    Column keywords and ``dayfirst`` are those of :meth:`Corpus.from_dataframe`; ``read_kwargs`` go to
     :func:`pandas.read_csv` (e.g. ``sep="\\t"``). Invalid UTF-8 is replaced and counted in a
     warning.
 
@@ -724,11 +791,16 @@ def read_csv(
                 f"`sep`: {str(path)!r} separates its columns with {found!r}, not commas (header "
                 f"{header!r}); pass sep={found!r}."
             )
-    return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
+    return Corpus.from_dataframe(
+        df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id, dayfirst=dayfirst
+    )
 
 
 def _chunk_corpus(
-    records: list[dict[str, Any]] | pd.DataFrame, first_row: int, fields: dict[str, str | None]
+    records: list[dict[str, Any]] | pd.DataFrame,
+    first_row: int,
+    fields: dict[str, Any],
+    date_state: dict[str, Any],
 ) -> Corpus:
     """One chunk of a streamed file as a Corpus; without a doc_id column, ids continue the row
     numbering of the whole file ("doc000000", ...), the ids a full read would give."""
@@ -737,7 +809,7 @@ def _chunk_corpus(
     if kw["doc_id"] is None and "doc_id" not in df.columns:
         df = df.assign(_framing_row=[f"doc{first_row + i:06d}" for i in range(len(df))])
         kw["doc_id"] = "_framing_row"
-    return Corpus.from_dataframe(df, **kw)  # type: ignore[arg-type]
+    return Corpus._from_dataframe(df, **kw, date_state=date_state)
 
 
 def _check_chunk(parameter: str, value: Any) -> int:
@@ -795,17 +867,18 @@ def _jsonl_records(p: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         )
 
 
-def _iter_jsonl(p: Path, chunksize: int, fields: dict[str, str | None]) -> Iterator[Corpus]:
+def _iter_jsonl(p: Path, chunksize: int, fields: dict[str, Any]) -> Iterator[Corpus]:
     batch: list[dict[str, Any]] = []
     first = 0
+    date_state: dict[str, Any] = {}
     for _, rec in _jsonl_records(p):
         batch.append(rec)
         if len(batch) == chunksize:
-            yield _chunk_corpus(batch, first, fields)
+            yield _chunk_corpus(batch, first, fields, date_state)
             first += len(batch)
             batch = []
     if batch:
-        yield _chunk_corpus(batch, first, fields)
+        yield _chunk_corpus(batch, first, fields, date_state)
 
 
 def read_jsonl(
@@ -816,6 +889,7 @@ def read_jsonl(
     date: str | None = None,
     title: str | None = None,
     doc_id: str | None = None,
+    dayfirst: bool | None = None,
     chunksize: int | None = None,
 ) -> Any:
     """Read a JSON Lines file (``.jsonl`` or ``.jsonl.gz``), one article object per line.
@@ -826,6 +900,11 @@ def read_jsonl(
         The file; ``.gz`` files are decompressed.
     text, outlet, date, title, doc_id : str, optional
         Column names, as in :meth:`Corpus.from_dataframe`.
+    dayfirst : bool, optional
+        Order of numeric dates such as "01/02/2024", as in :meth:`Corpus.from_dataframe`. When
+        chunks are read and it is None, the order found in one chunk holds for the chunks after
+        it; if a later chunk shows the column is day first after earlier chunks were read month
+        first, a warning says to read the file again with ``dayfirst=True``.
     chunksize : int, optional
         Read the file lazily and yield Corpus chunks of ``chunksize`` articles (the last may be
         smaller), so a corpus larger than memory can be processed chunk by chunk (see
@@ -848,7 +927,14 @@ def read_jsonl(
     [2, 2, 1]
     """
     p = Path(path)
-    fields = {"text": text, "outlet": outlet, "date": date, "title": title, "doc_id": doc_id}
+    fields = {
+        "text": text,
+        "outlet": outlet,
+        "date": date,
+        "title": title,
+        "doc_id": doc_id,
+        "dayfirst": dayfirst,
+    }
     if chunksize is not None:
         return _iter_jsonl(p, _check_chunk("chunksize", chunksize), fields)
     raw = _read_text_file(p)
@@ -857,17 +943,20 @@ def read_jsonl(
         if line.strip():
             records.append(_json_record(p, lineno, line))
     df = pd.DataFrame.from_records(records)
-    return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
+    return Corpus.from_dataframe(
+        df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id, dayfirst=dayfirst
+    )
 
 
-def _iter_parquet(p: Path, batch_size: int, fields: dict[str, str | None]) -> Iterator[Corpus]:
+def _iter_parquet(p: Path, batch_size: int, fields: dict[str, Any]) -> Iterator[Corpus]:
     import pyarrow.dataset as ds
 
     first = 0
+    date_state: dict[str, Any] = {}
     for batch in ds.dataset(p, format="parquet").to_batches(batch_size=batch_size):
         if batch.num_rows == 0:
             continue
-        yield _chunk_corpus(batch.to_pandas(), first, fields)
+        yield _chunk_corpus(batch.to_pandas(), first, fields, date_state)
         first += batch.num_rows
 
 
@@ -879,6 +968,7 @@ def read_parquet(
     date: str | None = None,
     title: str | None = None,
     doc_id: str | None = None,
+    dayfirst: bool | None = None,
     batch_size: int | None = None,
 ) -> Any:
     """Read a Parquet file or dataset folder into a Corpus.
@@ -889,6 +979,8 @@ def read_parquet(
         A Parquet file or a folder of them (a dataset).
     text, outlet, date, title, doc_id : str, optional
         Column names, as in :meth:`Corpus.from_dataframe`.
+    dayfirst : bool, optional
+        Order of numeric dates such as "01/02/2024"; see :func:`read_jsonl`.
     batch_size : int, optional
         Read lazily (pyarrow record batches) and yield Corpus chunks of at most ``batch_size``
         articles. Without ``doc_id``, ids number the rows of the whole dataset.
@@ -908,11 +1000,20 @@ def read_parquet(
     p = Path(path)
     if not p.exists():
         raise FileNotFoundError(f"`path` names a file that does not exist: {str(p)!r}.")
-    fields = {"text": text, "outlet": outlet, "date": date, "title": title, "doc_id": doc_id}
+    fields = {
+        "text": text,
+        "outlet": outlet,
+        "date": date,
+        "title": title,
+        "doc_id": doc_id,
+        "dayfirst": dayfirst,
+    }
     if batch_size is not None:
         return _iter_parquet(p, _check_chunk("batch_size", batch_size), fields)
     df = pd.read_parquet(p)
-    return Corpus.from_dataframe(df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id)
+    return Corpus.from_dataframe(
+        df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id, dayfirst=dayfirst
+    )
 
 
 def read_texts(folder: str | Path, *, pattern: str = "*.txt") -> Corpus:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import lexicons as _lexicons
-from framing._cues import NO_STANCE, cue_stance, phrase_spans, says
+from framing._cues import ACT_ASSERTIVE, NO_STANCE, cue_stance, phrase_spans, says
 from framing._mapping import (
     Doc,
     as_doc,
@@ -2681,6 +2681,8 @@ def _tenth_gate(
         at_start = source == "mention" and (not before or before[-1] in ".!?\n:")
         if not _lowercase_role(words, "civilian", rules, at_start) or _NOT_SERVING.search(words):
             return None  # "Tom Farmer", "the Founding Fathers", "a former teacher"
+        if not _twelfth_civilian(text, a, mention, source, words, rules):
+            return None  # twelfth pass: generic, quantified, negated or not the head
     if cat == "armed_group":
         named = _lookup(mention, rules)[2]
         if (
@@ -2690,6 +2692,10 @@ def _tenth_gate(
             and not _CONFLICT.search(_sentence_outside(text, sp0, sp1))
         ):
             return None  # "insurgents in the party": no armed conflict in the sentence
+    if cat in ("military", "ngo"):
+        twelfth = _twelfth_gate(text, a, mention, cat, source, own, rules)
+        if twelfth != cat:
+            return twelfth
     if cat == "military" and source != "antecedent":
         service = _SERVICE.search(own)
         if not service and source == "full":
@@ -2773,6 +2779,243 @@ def _eleventh_gate(
     return cat
 
 
+# Twelfth pass (branch lexprec12): precision first by construction for `civilian`, `ngo` and
+# `military`. `civilian` only for one person or a definite group singled out as the speaker (a
+# name with a civilian role as the head of its appositive, "a resident", "one mother", "the
+# shopkeeper", "the residents", "two witnesses", "Ann Roe's mother", and the bare plurals of the
+# people a reporter finds at the scene: "Residents said", "Witnesses told"); none for another bare
+# plural ("Students said", "parents worry"), a quantified ("many people", "some witnesses", "any voter"), negated ("not a
+# single parent") or possessive-generic ("your neighbors", "Democrats' own witnesses") subject, for
+# a role that is not the head ("the lawyer representing the parents"), for an indefinite subject of
+# a participle ("a mother claiming she ..."), for a market professional ("an equities trader") or
+# for a span with a quote mark. `ngo` and `military` never through a pronoun, and through a
+# surname only when one person in the document bears it; "Gen." is no rank in "Attorney Gen." (or
+# where the document calls the person "Attorney General"), and an academic at a war college or a
+# service academy is `expert`. Each rule has a test sentence in tests/test_cues.py
+# (test_speaker_categories_twelfth_pass).
+_TWELFTH_ADVERB = re.compile(r"(?i)^(?:[a-z]+ly\s+)+")
+_NEGATED_START = frozenset(["not", "no", "none", "neither", "nor", "never", "nobody"])
+_QUANTIFIER_START = frozenset(
+    [
+        "many",
+        "some",
+        "several",
+        "most",
+        "all",
+        "few",
+        "numerous",
+        "multiple",
+        "various",
+        "countless",
+        "any",
+        "every",
+        "each",
+        "other",
+        "others",
+        "more",
+        "fewer",
+        "both",
+        "lots",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "scores",
+        "plenty",
+        "enough",
+        "certain",
+        "such",
+    ]
+)
+_GENERIC_POSSESSIVE = frozenset(["your", "our", "their", "whose", "its"])
+# The people a reporter found at the scene: a bare plural of these ("Residents said", "Witnesses
+# told the agency") reports the ones the reporter spoke to, not a generic claim about everyone.
+_ON_THE_GROUND = frozenset(
+    ["residents", "witnesses", "eyewitnesses", "villagers", "locals", "refugees", "survivors", "civilians"]
+)
+_DEFINITE_START = frozenset(
+    ["a", "an", "one", "another", "the", "this", "that", "these", "those", "my", "his", "her"]
+)
+_NUMERAL = re.compile(
+    r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+pair\s+of)$"
+)
+_GROUP_POSSESSOR = re.compile(
+    r"(?i)^(?:Democrats|Republicans|Americans|people|voters|parents|children|kids|families|students|"
+    r"citizens|residents|conservatives|liberals|progressives|taxpayers|consumers|workers)(?:['’]s?|['’])$"
+)
+_HEAD_STOP = frozenset(
+    [
+        "of",
+        "at",
+        "in",
+        "from",
+        "with",
+        "who",
+        "whose",
+        "which",
+        "that",
+        "for",
+        "on",
+        "near",
+        "and",
+        "or",
+        "to",
+        "by",
+        "as",
+        "about",
+        "like",
+        "born",
+        "himself",
+        "herself",
+        "themselves",
+        "said",
+        "says",
+        "told",
+    ]
+)
+_MARKET_TRADER = re.compile(
+    r"(?i)\b(?:equit(?:y|ies)|stocks?|bonds?|oil|currency|currencies|commodit(?:y|ies)|futures|options|"
+    r"floor|day|energy|hedge|wall\s+street|derivatives?|crypto(?:currency)?)\s+traders?\b"
+)
+_QUOTE_MARK_IN = re.compile(r"[\"“”«»]")
+_INVERTED_AUX = re.compile(r"^(?:Is|Are|Was|Were|Did|Does|Do|Has|Have|Had|Would|Could|Should|Will|Can)\s")
+
+
+def _np_head(words: str) -> tuple[str, list[str]]:
+    """The head of the first noun phrase in ``words`` (its last word before a preposition, a
+    conjunction, a relative pronoun or a verb form) and the words of that noun phrase."""
+    toks = [t.strip(".,;:()[]") for t in words.split()]
+    toks = [t for t in toks if t]
+    np: list[str] = []
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if i > 0 and low in _HEAD_STOP:
+            break
+        if i > 0 and t[:1].islower() and "-" not in t and re.search(r"[a-z](?:ing|ed)$", low):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if not nxt or nxt.lower() in _HEAD_STOP or nxt.lower() in _DEFINITE_START or nxt[:1].isupper():
+                break  # a participle phrase: "representing Ann Roe", "visiting the town", "enrolled at"
+        np.append(t)
+    return (np[-1] if np else ""), np
+
+
+def _is_civilian_role(np: list[str], rules: _Rules) -> bool:
+    """Does a civilian role of the lexicon end the noun phrase ``np`` ("store owners")?"""
+    phrase = " ".join(np)
+    for variant in (phrase, phrase[:1].lower() + phrase[1:]):
+        for c, rx in rules.category_roles:
+            if c == "civilian":
+                for m in rx.finditer(variant):
+                    if m.end() == len(variant) and (m.start() == 0 or variant[m.start() - 1] == " "):
+                        return True
+    return False
+
+
+def _twelfth_civilian(text: str, a: _Att, mention: str, source: str, words: str, rules: _Rules) -> bool:
+    """Twelfth pass: does the civilian mention (or its appositive ``words``) single out one person
+    or a definite group as the speaker? See the block comment above."""
+    if _QUOTE_MARK_IN.search(mention) or not mention[:1].isalnum():
+        return False  # a broken span: "'Suddenly a trader", "' father"
+    if _INVERTED_AUX.match(mention):
+        return False  # "Is a teacher ...?": a question, not a statement
+    if source == "description":
+        _, np = _np_head(words)
+        return _is_civilian_role(np, rules) and not _MARKET_TRADER.search(words)
+    bare = _TWELFTH_ADVERB.sub("", mention)  # "Surely many parents"
+    head, np = _np_head(bare)
+    if not np or not _is_civilian_role(np, rules) or _MARKET_TRADER.search(" ".join(np)):
+        return False  # "the lawyer representing the parents": the role is not the head
+    first = np[0].lower()
+    if first in _NEGATED_START or first in _QUANTIFIER_START or first in _GENERIC_POSSESSIVE:
+        return False  # "not a single parent", "many families", "your neighbors"
+    if first in ("a", "an") and len(np) > 1 and np[1].lower() in ("few", "lot", "number", "handful"):
+        return False  # "a few residents", "a number of students"
+    if any(_GROUP_POSSESSOR.match(t) for t in np[:-1]):
+        return False  # "Democrats' own witnesses": a generic group's
+    plural = (head.lower().endswith("s") and not head.lower().endswith("ss")) or head.lower() == "people"
+    definite = (
+        first in _DEFINITE_START
+        or bool(_NUMERAL.match(first))
+        or any(t.endswith(("'s", "’s", "s'", "s’")) for t in np[:-1])  # "Ann Roe's parents"
+        or (len(np) > 2 and bool(_NUMERAL.match(" ".join(np[:3]).lower())))
+    )
+    if plural and not definite and head.lower() not in _ON_THE_GROUND:
+        return False  # a bare plural: "students have posted", "parents worry"
+    if a.cue is not None and first in ("a", "an"):
+        gap = text[a.speaker[1] : a.cue[0]] if a.speaker is not None else ","
+        if not gap.strip() and text[a.cue[0] : a.cue[1]].lower().endswith("ing"):
+            return False  # "a mother claiming she was abused has a case": a generic subject
+    return True
+
+
+_CIVIL_GENERAL = re.compile(
+    r"(?i)\b(?:attorney|surgeon|solicitor|inspector|postmaster|comptroller|auditor|consul|secretary|"
+    r"governor|director|accountant|procurator|prosecutor)[\s-]+gen(?:\.|eral)(?!\w)|"
+    r"\bGen\.\s+(?:Counsel|Assembly|Manager|Secretary|Motors|Electric|Mills|Dynamics|Atomics|Services)\b"
+)
+_WAR_COLLEGE = re.compile(
+    r"(?i)\b(?:war\s+college|naval\s+academy|military\s+academy|air\s+force\s+academy|west\s+point|"
+    r"national\s+defen[cs]e\s+university|naval\s+postgraduate\s+school|staff\s+college|"
+    r"air\s+university|marine\s+corps\s+university|virginia\s+military\s+institute|the\s+citadel|"
+    r"military\s+college|coast\s+guard\s+academy|merchant\s+marine\s+academy)\b"
+)
+_ACADEMIC = re.compile(
+    r"(?i)\b(?:professors?|lecturers?|scholars?|researchers?|instructors?|teach(?:es|ing)?|taught|faculty|"
+    r"academics?|deans?|historians?|fellows?|chair\s+of|department)\b"
+)
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+
+
+def _one_bearer(text: str, surname: str, rules: _Rules) -> bool:
+    """Does only one person in ``text`` bear ``surname`` (every full name ending in it has the
+    same first name)?"""
+    firsts: set[str] = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [w.replace("’s", "").replace("'s", "") for w in m.group().split()]
+        if len(words) >= 2 and words[-1] == surname and _is_name(" ".join(words[-2:]), rules):
+            firsts.add(words[-2])
+            if len(firsts) > 1:
+                return False
+    return True
+
+
+def _twelfth_gate(
+    text: str, a: _Att, mention: str, cat: str, source: str, own: str, rules: _Rules
+) -> str | None:
+    """The twelfth pass's checks for ``military`` and ``ngo`` (see the block comment above)."""
+    assert a.speaker is not None
+    sp0 = a.speaker[0]
+    if source == "antecedent":
+        return None  # reached through a pronoun or "the group": no category of its own
+    if _INVERTED_AUX.match(mention) or _QUOTE_MARK_IN.search(mention) or not mention[:1].isalnum():
+        return None  # "Is an Air Force commander ...?"; a broken span
+    person = _RANK_WORDS.sub("", _TITLE.sub("", mention)).strip()
+    surname = person.split()[-1] if person.split() else ""
+    if source == "full" and surname and not _one_bearer(text, surname, rules):
+        return None  # "Mr. Khan" after "Capt. Humayun Khan" and "Khizr Khan": which Khan?
+    if cat == "ngo" and source != "mention" and _NOT_SERVING.search(own):
+        return None  # "a former head of the charities bureau": not the group's voice now
+    if cat == "military":
+        if _CIVIL_GENERAL.search(own):
+            return None  # "Attorney Gen. Ann Roe", "Gen. Counsel Ann Roe": no general
+        if surname[:1].isupper() and (person != mention.strip() or _is_name(person, rules)):
+            for m in _word_occurrences(text, surname, 0, len(text)):
+                if _CIVIL_GENERAL.search(text, max(0, m[0] - 40), m[0]):
+                    return None  # the document calls the person "Attorney General Roe"
+        contexts = [own]
+        if source == "full" and surname:
+            contexts += [
+                text[max(0, m[0] - 120) : min(len(text), m[1] + 160)]
+                for m in _word_occurrences(text, surname, max(0, sp0 - 3000), sp0)
+            ]
+        for c in contexts:
+            if _WAR_COLLEGE.search(c) and _ACADEMIC.search(c):
+                return "expert"  # "a professor at the Naval War College": an academic
+    return cat
+
+
 _STRONG_CIVILIAN = re.compile(
     r"(?i)\b(?:residents?|civilians?|witness(?:es)?|eyewitness(?:es)?|villagers?|refugees?|survivors?|"
     r"displaced|shop ?keepers?|farmers?|locals)\b"
@@ -2815,6 +3058,14 @@ def _document_speaker(text: str, a: _Att, rules: _Rules) -> bool:
         return False
     w = m.group(1)
     return w in _AUX or w.endswith("ed") or w in rules.cue_info or w in _FINITE_VERBS
+
+
+def _act_spoken(text: str, a: _Att) -> bool:
+    """Twelfth pass: a cue of warn, demand, vow, threaten or caution that lost its stance only for
+    lack of content ("vowed to fight") still says that its subject spoke: the category stays."""
+    if a.cue is None or a.cue_lemma not in ACT_ASSERTIVE:
+        return False
+    return cue_stance(text, a.cue[0], a.cue[1], a.cue_lemma, "assertive", acts=False) == "assertive"
 
 
 def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
@@ -2864,7 +3115,7 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
             and (
                 not (_speech_lemma(a.cue_lemma, rules) or _communicates(text, a.cue[1], a.cue_lemma))
                 or not says(text, a.cue[0], a.cue[1], a.cue_lemma or "")
-                or a.cue_stance == NO_STANCE  # eighth pass: a negated cue too ("has not claimed")
+                or (a.cue_stance == NO_STANCE and not _act_spoken(text, a))  # eighth pass: negated too
             )
         )
         if (

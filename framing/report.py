@@ -83,13 +83,21 @@ _HEADERS = {
 }
 
 
+#: Columns whose values are lexicon keys (labels, actors, categories): shown as words.
+_KEY_COLUMNS = frozenset({"actor", "label", "speaker_category", "category", "cue_stance", "stance", "family"})
+
+
 def _table(df: pd.DataFrame) -> str:
-    # Column names read as words ("speaker category", "95% CI low"), not as Python identifiers.
+    # Column names read as words ("speaker category", "95% CI low"), not as Python identifiers,
+    # and so do lexicon keys in the cells ("armed groups", "international org").
     head = "".join(f"<th>{_esc(_HEADERS.get(str(c), str(c).replace('_', ' ')))}</th>" for c in df.columns)
+    keys = [str(c) in _KEY_COLUMNS for c in df.columns]
     rows = []
     for rec in df.itertuples(index=False):
         cells = []
-        for v in rec:
+        for v, key in zip(rec, keys, strict=True):
+            if key and isinstance(v, str):
+                v = v.replace("_", " ")
             numeric = isinstance(v, (int, float)) and not isinstance(v, bool)
             cells.append(f"<td{' class=num' if numeric else ''}>{_esc(_fmt(v))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")

@@ -159,3 +159,29 @@ def test_warnings_are_one_line_in_the_commands_terms(tmp_path):
         "framing hedges: warning: No `--outlet` column was named and there is none called 'outlet', so "
         "every article gets outlet 'unknown'; the column 'source' looks like one: pass --outlet source."
     ]
+
+
+def test_dayfirst_option_and_its_warning_in_the_commands_terms(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text('text,outlet,date\n"Rebels reportedly took Aleppo.",Wire,01/02/2024\n')
+    r = run("hedges", str(p), "-o", "-")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.strip().endswith("If they are day first, pass --dayfirst (or write dates as 2024-12-31).")
+    r = run("hedges", str(p), "--dayfirst", "-o", "-")
+    assert r.returncode == 0 and r.stderr == "" and "2024-02-01" in r.stdout
+    r = run("hedges", str(p), "--monthfirst", "-o", "-")
+    assert r.returncode == 0 and r.stderr == "" and "2024-01-02" in r.stdout
+    r = run("hedges", str(p), "--dayfirst", "--monthfirst", "-o", "-")
+    assert r.returncode == 2 and "not allowed with argument" in r.stderr
+
+
+def test_dropped_rows_warning_tells_a_command_user_where_the_list_is(tmp_path):
+    p = tmp_path / "in.csv"
+    p.write_text('text,outlet\n"Rebels reportedly took Aleppo.",Wire\n,Herald\n')
+    r = run("hedges", str(p), "--outlet", "outlet", "-o", "-")
+    assert r.returncode == 0
+    assert r.stderr.strip() == (
+        "framing hedges: warning: 1 of 2 rows were dropped because their text was missing or empty "
+        "(e.g. doc_id 'doc000001'); all are listed in corpus.report['dropped'] when the file is read "
+        "in Python (fr.read_csv, ...)."
+    )

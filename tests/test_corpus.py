@@ -255,7 +255,8 @@ def test_ambiguous_numeric_dates_warn_that_they_were_read_month_first():
     with pytest.warns(
         fr.FramingWarning,
         match=r"^The `date` column has dates such as '01/02/2024' whose day and month could be either way "
-        r"round; they were read month first\. If they are day first, parse the column yourself",
+        r"round; they were read month first\. If they are day first, pass dayfirst=True \(or write "
+        r"dates as 2024-12-31\)\.$",
     ):
         c = fr.Corpus.from_dataframe(df)
     assert c.docs["date"].tolist() == [pd.Timestamp("2024-01-02"), pd.Timestamp("2024-03-04")]
@@ -272,3 +273,99 @@ def test_an_unnamed_outlet_or_date_column_that_looks_like_one_is_pointed_out():
     ) in messages
     assert any(m.endswith("the column 'published' looks like one: pass date='published'.") for m in messages)
     assert c.docs["outlet"].tolist() == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "dayfirst, expected",
+    [
+        (True, ["2024-02-01", "2024-04-03", None]),  # 12/31/2024 has no 31st month: NaT
+        (False, ["2024-01-02", "2024-03-04", "2024-12-31"]),
+    ],
+)
+def test_dayfirst_reads_every_numeric_date_in_the_given_order(dayfirst, expected):
+    df = pd.DataFrame({"text": ["A.", "B.", "C."], "date": ["01/02/2024", "03.04.24", "12/31/2024"]})
+    if dayfirst:
+        with pytest.warns(fr.FramingWarning, match=r"^1 dates could not be parsed and became NaT"):
+            c = fr.Corpus.from_dataframe(df, dayfirst=True)
+    else:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # the order was given: no ambiguity warning
+            c = fr.Corpus.from_dataframe(df, dayfirst=False)
+    got = [None if pd.isna(d) else d for d in c.docs["date"]]
+    assert got == [None if e is None else pd.Timestamp(e) for e in expected]
+
+
+def test_month_first_order_makes_a_thirteenth_month_missing_rather_than_swapping_it():
+    df = pd.DataFrame({"text": ["A.", "B."], "date": ["31/12/2024", "2024-05-06"]})
+    with pytest.warns(fr.FramingWarning, match=r"^1 dates could not be parsed"):
+        c = fr.Corpus.from_dataframe(df, dayfirst=False)
+    assert pd.isna(c.docs["date"][0]) and c.docs["date"][1] == pd.Timestamp("2024-05-06")
+    assert c.report["dates_unparsed"] == 1
+
+
+def test_dayfirst_must_be_a_bool_or_none():
+    df = pd.DataFrame({"text": ["A."], "date": ["01/02/2024"]})
+    with pytest.raises(
+        TypeError,
+        match=r"^`dayfirst` must be True \(31/12/2024\), False \(12/31/2024\) or None .*got 'yes'\.$",
+    ):
+        fr.Corpus.from_dataframe(df, dayfirst="yes")
+
+
+def _dated_jsonl(tmp_path, dates):
+    import json
+
+    p = tmp_path / "dated.jsonl"
+    p.write_text(
+        "".join(json.dumps({"text": f"Article {i}.", "date": d}) + "\n" for i, d in enumerate(dates))
+    )
+    return p
+
+
+def test_chunked_reading_keeps_the_day_month_order_decided_by_an_earlier_chunk(tmp_path):
+    import warnings
+
+    # The first chunk decides day first (31/12); the second has only ambiguous dates.
+    p = _dated_jsonl(tmp_path, ["31/12/2024", "30/11/2024", "01/02/2024", "03/04/2024"])
+    whole = fr.read_jsonl(p)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        chunks = list(fr.read_jsonl(p, chunksize=2))
+    got = pd.concat([c.docs["date"] for c in chunks], ignore_index=True)
+    assert got.tolist() == whole.docs["date"].tolist()
+    assert got.tolist()[2:] == [pd.Timestamp("2024-02-01"), pd.Timestamp("2024-04-03")]
+
+
+def test_chunked_reading_warns_once_when_a_later_chunk_shows_day_first_dates(tmp_path):
+    p = _dated_jsonl(
+        tmp_path, ["01/02/2024", "03/04/2024", "05/06/2024", "07/08/2024", "31/12/2024", "01/03/2024"]
+    )
+    with pytest.warns(fr.FramingWarning) as record:
+        chunks = list(fr.read_jsonl(p, chunksize=2))
+    messages = [str(w.message) for w in record]
+    assert (
+        sum(m.startswith("The `date` column has dates such as") for m in messages) == 1
+    )  # warned once, not per chunk
+    assert (
+        "The `date` column is day first ('31/12/2024' in a later chunk), but earlier chunks had already "
+        "read dates whose day and month could be either way round month first; read the file again "
+        "with dayfirst=True."
+    ) in messages
+    # The chunk that decided, and those after it, are read day first.
+    assert chunks[2].docs["date"].tolist() == [pd.Timestamp("2024-12-31"), pd.Timestamp("2024-03-01")]
+    again = pd.concat(
+        [c.docs["date"] for c in fr.read_jsonl(p, chunksize=2, dayfirst=True)], ignore_index=True
+    )
+    assert again.tolist() == fr.read_jsonl(p, dayfirst=True).docs["date"].tolist()
+    assert again[0] == pd.Timestamp("2024-02-01")
+
+
+def test_parquet_batches_and_csv_take_dayfirst(tmp_path):
+    df = pd.DataFrame({"text": ["A.", "B.", "C."], "date": ["01/02/2024", "03/04/2024", "05/06/2024"]})
+    df.to_parquet(tmp_path / "d.parquet")
+    df.to_csv(tmp_path / "d.csv", index=False)
+    batches = list(fr.read_parquet(tmp_path / "d.parquet", batch_size=2, dayfirst=True))
+    assert [d for b in batches for d in b.docs["date"]][2] == pd.Timestamp("2024-06-05")
+    assert fr.read_csv(tmp_path / "d.csv", dayfirst=True).docs["date"][0] == pd.Timestamp("2024-02-01")

@@ -34,7 +34,8 @@ def stance(text: str, form: str, lemma: str, lex_stance: str) -> str | None:
         # ... while the verbs stay
         ("The group claims that the town has fallen.", "claims", "claim", "distancing", "distancing"),
         ("The lawsuit alleged that the firm lied.", "alleged", "allege", "distancing", "distancing"),
-        ("The rebels demanded the release of prisoners.", "demanded", "demand", "assertive", "assertive"),
+        # twelfth pass: "demand" with an act as its object keeps the cue without a stance
+        ("The rebels demanded the release of prisoners.", "demanded", "demand", "assertive", ""),
         # senses that are not speech
         ("Canada admitted 25,000 refugees last year.", "admitted", "admit", "endorsing", None),
         ("Fewer migrants were admitted into the country.", "admitted", "admit", "endorsing", None),
@@ -286,7 +287,7 @@ def test_reporting_verbs_version():
 
 
 def test_speaker_roles_version():
-    assert fr.lexicons.load("speaker_roles").version == "1.9.0"
+    assert fr.lexicons.load("speaker_roles").version == "1.10.0"
 
 
 # Held-out sample of the lexprec3 rules (seed 31337, lexicons_*_fresh3.csv): the recorded
@@ -643,13 +644,46 @@ def test_fresh13_recorded_numbers():
         assert per["mean"].round(2).to_dict() == recorded
 
 
+# test_fresh13_sample_still_produced is replaced by the seed-14141 check (the twelfth pass no longer
+# produces 7 judged cue rows and 16 judged speaker rows of seed 13131, by design: see RESULTS.md,
+# "Twelfth pass").
+
+# Held-out sample of the twelfth pass (lexprec12, seed 14141, lexicons_*_fresh14.csv, drawn like seed
+# 13131 from articles in none of the earlier samples). The recorded numbers, not targets met.
+HELDOUT14_CUES = {"assertive": 1.00, "distancing": 1.00, "emotive": 1.00, "endorsing": 0.95, "neutral": 0.60}
+HELDOUT14_SPEAKERS = {
+    "anonymous": 0.95,
+    "armed_group": 0.88,
+    "civilian": 0.75,
+    "expert": 0.85,
+    "international_org": 1.00,
+    "media": 0.75,
+    "military": 0.75,
+    "ngo": 0.90,
+    "official": 0.85,
+}
+
+
+def test_fresh14_recorded_numbers():
+    """The per-label precision recorded in RESULTS.md (twelfth pass, held out) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT14_CUES),
+        ("speakers", "speaker_category", HELDOUT14_SPEAKERS),
+    ):
+        ann = _fresh(kind, "_fresh14")
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        # 20 per label; armed_group has 8 (all that the 8,000 drawn articles produce)
+        assert per["size"].to_dict() == {k: (8 if k == "armed_group" else 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+
+
 @pytest.mark.realdata
-def test_fresh13_sample_still_produced():
-    """Every judged seed-13131 row is still produced with the same stance or category, so the
-    recorded precision describes this code. It replaces the seed-12121 check: 4 cue rows and 7
-    speaker rows of that sample, all judged errors, are no longer produced by the eleventh pass."""
+def test_fresh14_sample_still_produced():
+    """Every judged seed-14141 row is still produced with the same stance or category, so the
+    recorded precision describes this code."""
     shared_path("allsides", "media_train.jsonl.gz")
-    cues, speakers = _fresh("cues", "_fresh13"), _fresh("speakers", "_fresh13")
+    cues, speakers = _fresh("cues", "_fresh14"), _fresh("speakers", "_fresh14")
     ids = set(cues["doc_id"]) | set(speakers["doc_id"])
     parts = []
     for split in ("train", "valid"):
@@ -871,7 +905,8 @@ def test_cue_sense_fourth_pass_more(text, form, lemma, lex, expected):
         # "threatened to <verb>" and "threatened <a place>" report no statement
         ("The unrest threatened to derail the talks.", "threatened", "threaten", "assertive", ""),
         ("The militia threatened the northern villages.", "threatened", "threaten", "assertive", ""),
-        ("The union threatened a strike over the cuts.", "threatened", "threaten", "assertive", "assertive"),
+        # twelfth pass: no that-clause, quote or colon, no stance
+        ("The union threatened a strike over the cuts.", "threatened", "threaten", "assertive", ""),
         ("The chief threatened that he would resign.", "threatened", "threaten", "assertive", "assertive"),
         # refusing a request, claiming a mandate or lives, taking credit
         ("The aide denied a request to hand over his notes.", "denied", "deny", "distancing", None),
@@ -1042,7 +1077,9 @@ def test_says_examples():
         # newspapers and surnames
         ("The Lakeside Herald reported that the mayor resigned.", "The Lakeside Herald", "media"),
         ("Ms. Sellers said that the contract was fair.", "Ms. Sellers", "unknown"),
-        ("Fish sellers said that prices had doubled.", "Fish sellers", "civilian"),
+        # twelfth pass: a bare plural other than the people found at the scene gives no civilian
+        ("Fish sellers said that prices had doubled.", "Fish sellers", "unknown"),
+        ("The fish sellers said that prices had doubled.", "The fish sellers", "civilian"),
     ],
 )
 def test_speaker_categories_fifth_pass(text, speaker, category):
@@ -1705,7 +1742,8 @@ def test_speaker_categories_ninth_pass(text, speaker, category):
         ("Tom Farmer, a party spokesman, said the vote was fair.", "Tom Farmer", "unknown"),
         ("The Founding Fathers said little about parties.", "The Founding Fathers", "unknown"),
         # civilian only as residents, students, voters ... in the mention or its own appositive
-        ("Students said the fees were too high.", "Students", "civilian"),
+        ("Students said the fees were too high.", "Students", "unknown"),  # twelfth pass: a bare plural
+        ("The students said the fees were too high.", "The students", "civilian"),
         ("Ann Roe, a resident of the town, said the water was off.", "Ann Roe", "civilian"),
         ("Ann Roe, a former teacher who now sits in Congress, said the bill was bad.", "Ann Roe", "unknown"),
         # armed_group only in an armed-conflict context
@@ -1794,8 +1832,8 @@ def test_cue_stance_tenth_pass(text, cue, expected):
         ("Democrats are stressing their differences from the governor.", "stressing", "assertive"),
         ("The mayor stressed the need for calm.", "stressed", "assertive"),
         ("The mayor stressed that the roads were safe.", "stressed", "assertive"),
-        # acts, not content, keep the assertive stance of vow and warn
-        ("The mayor vowed to rebuild the bridge.", "vowed", "assertive"),
+        # acts, not content: the twelfth pass gives vow and warn no stance without content
+        ("The mayor vowed to rebuild the bridge.", "vowed", None),
     ],
 )
 def test_cue_stance_eleventh_pass(text, cue, expected):
@@ -1844,5 +1882,104 @@ def test_cue_stance_eleventh_pass(text, cue, expected):
     ],
 )
 def test_speaker_categories_eleventh_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+# -- lexprec12: twelfth pass, precision first by construction -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # warn, demand, vow, threaten and caution: a stance only with a that-clause, a clause, a
+        # quotation or a colon; otherwise the cue stays without a stance
+        ("The minister vowed to fight on.", "vowed", None),
+        ("The minister warned that the bridge would fall.", "warned", "assertive"),
+        ("The minister warned Congress on Friday that the bridge would fall.", "warned", "assertive"),
+        ("The senator warned on the floor that the bill would fail.", "warned", "assertive"),
+        ("The senator warned the bill could fail.", "warned", "assertive"),
+        ('"We will be back," the senator vowed.', "vowed", "assertive"),
+        ('The envoy vowed: "We will return."', "vowed", "assertive"),
+        ('The governor vowed to "clarify" the law.', "vowed", "assertive"),
+        ("The union demanded that the mayor apologise.", "demanded", "assertive"),
+        ("Sirens sounded across the city, warning of a rocket.", "warning", None),
+        ("The petition asks the agency to demand answers from the mill.", "demand", None),
+        ("The plant creates demand for parts that are made nearby.", "demand", None),
+    ],
+)
+def test_cue_stance_twelfth_pass(text, cue, expected):
+    assert stances(text).get(cue, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # the speaker keeps its category when only the stance goes ("vowed to fight")
+        ("The minister vowed to fight on.", "The minister", "official"),
+        # civilian: one person or a definite group, or the people found at the scene
+        ("Residents said the shelling stopped at dawn.", "Residents", "civilian"),
+        ("One resident said the bakery had reopened.", "One resident", "civilian"),
+        ("The shopkeeper said the bread ran out.", "The shopkeeper", "civilian"),
+        ("Two witnesses said they saw a white van.", "Two witnesses", "civilian"),
+        ("Ann Roe's mother said her daughter was safe.", "Ann Roe's mother", "civilian"),
+        ("The store owners said they follow the law.", "The store owners", "civilian"),
+        ("Tom Bell, a 40-year-old undocumented day laborer, said the work was gone.", "Tom Bell", "civilian"),
+        # ... not a bare plural of other roles, a quantified, negated or possessive-generic subject
+        ("Parents said the school was too far.", "Parents", "unknown"),
+        ("Many residents said the water was off.", "Many residents", "unknown"),
+        ("Several witnesses said they heard two blasts.", "Several witnesses", "unknown"),
+        ("Not a single parent said the rule was fair.", "Not a single parent", "unknown"),
+        ("Your neighbors say the economy is worse.", "Your neighbors", "unknown"),
+        ("Democrats' own witnesses said the deal was fine.", "Democrats' own witnesses", "unknown"),
+        # ... nor a role that is not the head, a generic subject of a participle, a market trader
+        (
+            "The lawyer representing the parents said the review was slow.",
+            "The lawyer representing the parents",
+            "unknown",
+        ),
+        ("Tom Bell, a devout Catholic and father of three, said he was shocked.", "Tom Bell", "unknown"),
+        ("A mother claiming she was abused has a strong case, lawyers say.", "A mother", "unknown"),
+        ("One equities trader said the rally made no sense.", "One equities trader", "unknown"),
+        # ngo: never through a pronoun; no health workers; no government watchdog; not a former head
+        (
+            "Tom Bell, a researcher at Human Rights Watch, said the camp was full. He said the food ran out.",
+            "He",
+            "unknown",
+        ),
+        (
+            "Tom Bell, a researcher at Human Rights Watch, said the camp was full. He said the food ran out.",
+            "Tom Bell",
+            "ngo",
+        ),
+        ("Health workers said they would test the passengers.", "Health workers", "unknown"),
+        ("Ann Roe, a former head of a charity, said the fund was misused.", "Ann Roe", "unknown"),
+        # a surname borne by two people in the document: no category through it
+        (
+            "Ann Bell teaches in Ohio.\n\nTom Bell, a spokesman for Oxfam, said the camp was full. "
+            "Bell said the food ran out.",
+            "Bell",
+            "unknown",
+        ),
+        (
+            "Tom Bell, a spokesman for Oxfam, said the camp was full. Bell said the food ran out.",
+            "Bell",
+            "ngo",
+        ),
+        (
+            "Omar Bell spoke of his son, Army Capt. Tom Bell, who died in 2004. Mr. Bell said his son was brave.",
+            "Mr. Bell",
+            "unknown",
+        ),
+        # military: "Gen." is no rank in "Attorney Gen."; a war-college academic is an expert
+        ("Attorney Gen. Tom Bell said the guidance was clear.", "Attorney Gen. Tom Bell", "unknown"),
+        ("Gen. Tom Bell said the troops were ready.", "Gen. Tom Bell", "military"),
+        (
+            "Attorney General Tom Bell spoke on Monday. Gen. Bell said the guidance was clear.",
+            "Gen. Bell",
+            "unknown",
+        ),
+        ("Tom Bell, a professor at the Naval War College, said the fleet was small.", "Tom Bell", "expert"),
+    ],
+)
+def test_speaker_categories_twelfth_pass(text, speaker, category):
     allowed = {"unknown", "missing"} if category == "unknown" else {category}
     assert categories(text).get(speaker, "missing") in allowed

@@ -144,6 +144,12 @@ def test_report_table_headers_read_as_words(aleppo_html):
     assert not {h for h in headers if "_" in h}, headers
 
 
+def test_report_cells_show_lexicon_keys_as_words(aleppo_html):
+    cells = set(re.findall(r"<td>([^<]*)</td>", aleppo_html))
+    assert {"armed group", "international org", "kurdish forces"} <= cells
+    assert not {c for c in cells if re.fullmatch(r"[a-z]+(_[a-z]+)+", c)}, cells
+
+
 def test_report_tables_write_large_counts_with_thousands_separators(tmp_path):
     long = " ".join(["The mayor said the park may open next year."] * 130)  # about 1,170 words
     df = pd.DataFrame({"text": [long, "The council said the budget passed."], "outlet": ["A", "B"]})
