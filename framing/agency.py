@@ -9,6 +9,7 @@ rows into P(agentless | harm clause) per outlet with article-level bootstrap int
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ import pandas as pd
 
 from framing import lexicons as _lexicons
 from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map_docs, span_table
-from framing._phrases import trie_pattern
+from framing._phrases import WordStarts, trie_pattern
 from framing._validation import check_choice
 from framing.corpus import Corpus, as_corpus
 from framing.labels import _FOLDS_TO_ASCII
@@ -261,6 +262,9 @@ class _Rules:
     natural: re.Pattern[str] | None = None
     # Any harm-verb form as a substring (a trie): a sentence without a hit has no form token.
     form_re: re.Pattern[str] | None = None
+    # The places where a form may start a token (after a non-word character), in one scan of
+    # the document; None when a form starts otherwise.
+    form_scan: WordStarts | None = None
 
 
 def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
@@ -340,6 +344,8 @@ def _rules(lexicon: Lexicon) -> _Rules:
         alts = "|".join(re.escape(w) for w in natural)
         rules.natural = re.compile(rf"\s+(?:(?:of|from)\s+)?(?:{alts})(?![\w-])", re.IGNORECASE)
     rules.form_re = re.compile(trie_pattern(rules.forms)) if rules.forms else None
+    if rules.forms and all(f[:1].isalnum() or f[:1] == "_" for f in rules.forms):
+        rules.form_scan = WordStarts("(?=" + trie_pattern(rules.forms) + ")", zero_width=True)
     return rules
 
 
@@ -877,8 +883,16 @@ def _doc_records(doc: str | Doc, rules: _Rules) -> list[dict[str, Any]]:
     # forms' trie rules out most sentences before they are tokenised.
     form_re = rules.form_re if same else None
     candidates = []
+    # A form token after the first token of a sentence starts after a non-word character (the
+    # token before it ends there): the scan lists where those may be, and a sentence without
+    # one is passed over unless its first token may be a form glued to the text before it.
+    starts = rules.form_scan.spans(low) if form_re is not None and rules.form_scan is not None else None
     for k, (s, e) in enumerate(sents):
-        if form_re is not None and form_re.search(low, s, e) is None:
+        if starts is not None and (s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_")):
+            i = bisect.bisect_left(starts, (s, s))
+            if i == len(starts) or starts[i][0] >= e:
+                continue
+        elif form_re is not None and form_re.search(low, s, e) is None:
             continue
         lws = _TOKEN.findall(low, s, e) if same else [w.lower() for w in _TOKEN.findall(text, s, e)]
         if any(map(form_index.__contains__, lws)):

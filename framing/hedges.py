@@ -31,7 +31,7 @@ from framing._mapping import (
     map_docs,
     span_table,
 )
-from framing._phrases import phrase_regex, trie_pattern
+from framing._phrases import WordStarts, phrase_regex, trie_pattern
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
 from framing.stats import rates
@@ -278,13 +278,26 @@ def _anchor_positions(
         hay, rx, fast = lower, anchors_lower, lower
     else:
         hay, rx, fast = text, anchors_ci, None
+    scan = _anchor_scan(rx.pattern) if fast is not None else None
+    spans = scan.spans(hay) if scan is not None else [m.span() for m in rx.finditer(hay)]
     out = []
-    for m in rx.finditer(hay):
-        out.append(m.start())
+    for s, e in spans:
+        out.append(s)
         # An anchor containing an apostrophe or a dot ("can't") may hide another start.
-        if _INNER_BOUNDARY.search(m.group()):
-            out.extend(k.start() for k in anchors_inner.finditer(text, m.start() + 1, m.end()))
+        if _INNER_BOUNDARY.search(hay, s, e):
+            out.extend(k.start() for k in anchors_inner.finditer(text, s + 1, e))
     return out, fast
+
+
+@lru_cache(maxsize=64)
+def _anchor_scan(pattern: str) -> WordStarts | None:
+    r"""The matches of the plain anchor regex ``pattern`` (``(?<![\w\-])(?:<trie>)``) found with
+    one skipping scan (:class:`framing._phrases.WordStarts`); None for another pattern."""
+    head = r"(?<![\w\-])(?:"
+    if not (pattern.startswith(head) and pattern.endswith(")")):
+        return None
+    scan = WordStarts(pattern[len(head) : -1], "-")
+    return scan if scan.slow.pattern == pattern else None
 
 
 def _lexical_hedges(text: str, c: _Compiled, low: str | None = None) -> list[tuple[int, int, str, str]]:
@@ -493,13 +506,38 @@ def _echoes(content: str, q: Quote, qs: list[Quote], text: str) -> bool:
     """Do the quoted words also stand inside a longer quotation of the document (a source's
     words echoed: "the plan is a disaster," she said ... the "disaster")?"""
     low = content.lower()
-    pat = re.compile(r"(?<!\w)" + re.escape(low) + r"(?!\w)")
     for other in qs:
         if other is q or other.content_end - other.content_start <= len(content):
             continue
-        if pat.search(text[other.content_start : other.content_end].lower()):
+        if _whole_word_starts(text[other.content_start : other.content_end].lower(), low, "", first=True):
             return True
     return False
+
+
+def _whole_word_starts(hay: str, word: str, extra: str, *, first: bool = False) -> list[int]:
+    r"""The starts of ``re.finditer(r"(?<![\w<extra>])" + re.escape(word) + r"(?![\w<extra>])",
+    hay)``, found with ``str.find`` instead of a pattern compiled per word (only the first one
+    when ``first``). A literal matches where it occurs; the two assertions look at the
+    characters before and after the occurrence; after a match the search goes on at its end."""
+    if not word:
+        rx = re.compile(rf"(?<![\w{re.escape(extra)}])(?![\w{re.escape(extra)}])")
+        return [m.start() for m in rx.finditer(hay)][: 1 if first else None]
+    out: list[int] = []
+    n, end = len(word), len(hay)
+    i = hay.find(word)
+    while i >= 0:
+        before = hay[i - 1] if i > 0 else ""
+        after = hay[i + n] if i + n < end else ""
+        if not (before and (before.isalnum() or before == "_" or before in extra)) and not (
+            after and (after.isalnum() or after == "_" or after in extra)
+        ):
+            out.append(i)
+            if first:
+                break
+            i = hay.find(word, i + n)
+        else:
+            i = hay.find(word, i + 1)
+    return out
 
 
 # Personal and possessive pronouns: before a quote they can refer to the user of the word
@@ -745,11 +783,10 @@ def _introduced_before(text: str, q: Quote, qs: list[Quote], paras: list[tuple[i
     k = next((i for i, (a, b) in enumerate(paras) if a <= q.start < max(b, a + 1)), 0)
     lo = paras[max(0, k - 1)][0] if paras else 0
     low = text[q.content_start : q.content_end].strip().lower()
-    pat = re.compile(r"(?<![\w\-])" + re.escape(low) + r"(?![\w\-])")
     spans = [(o.start, o.end) for o in qs if o.end > lo and o.start < q.start]
     region = text[lo : q.start].lower()
-    for m in pat.finditer(region):
-        at = lo + m.start()
+    for start in _whole_word_starts(region, low, "-"):
+        at = lo + start
         if not any(a <= at < b for a, b in spans):
             return True
     return False

@@ -50,6 +50,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from framing._mapping import Doc, as_doc, check_n_jobs, dask_spans, is_dask, map_docs, span_table
+from framing._phrases import WordStarts, trie_pattern
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
 from framing.lexicons import Lexicon, load
@@ -246,17 +247,55 @@ def _candidates(text: str, prefixes: tuple[str, ...] | None, low: str | None = N
     return out
 
 
+_NOT_AFTER_WORD = str(_sre_parse.parse(r"(?<!\w)").data[0])
+
+
+@lru_cache(maxsize=64)
+def _starts_after_non_word(pattern: str, flags: int) -> bool:
+    r"""Does every match of the pattern start where no word character precedes it (the pattern
+    is a sequence whose first item is ``(?<!\w)``, as :func:`_gated_union` writes it)?"""
+    try:
+        data = _sre_parse.parse(pattern, flags).data
+    except Exception:  # an unusual construct: not known
+        return False
+    return bool(data) and str(data[0]) == _NOT_AFTER_WORD
+
+
+@lru_cache(maxsize=64)
+def _word_start_scan(prefixes: tuple[str, ...]) -> WordStarts:
+    """Zero-width matches where one of ``prefixes`` starts and no word character precedes."""
+    return WordStarts("(?=" + trie_pattern(prefixes) + ")", zero_width=True)
+
+
+def _word_start_candidates(text: str, prefixes: tuple[str, ...], low: str | None = None) -> list[int] | None:
+    r"""The offsets of :func:`_candidates` that no word character precedes, found in one scan of
+    the lowercased text; None as there. Lower-casing keeps offsets (the characters that do not
+    are in ``_FOLDS_TO_ASCII``) and whether a character is a word character
+    (``tests/test_fastpaths.py`` checks every code point), so ``(?<!\w)`` answers the same on
+    ``low`` as on ``text``."""
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    if low is None:
+        low = text.lower()
+    return [s for s, _ in _word_start_scan(prefixes).spans(low)]
+
+
 def _hits(
     rx: re.Pattern[str], text: str, prefixes: tuple[str, ...] | None, low: str | None = None
 ) -> Iterator[re.Match[str]]:
-    """The non-empty matches of ``rx`` in ``text``, left to right, each search resuming at the
+    r"""The non-empty matches of ``rx`` in ``text``, left to right, each search resuming at the
     end of the previous match (as ``finditer`` does for non-empty matches).
 
     With ``prefixes`` (every match starts with one of them), ``rx`` is tried only where one
     occurs: the leftmost of those offsets where ``rx`` matches is where a search would match.
-    Every match is then at least one character long.
+    Every match is then at least one character long. When ``rx`` starts with ``(?<!\w)``, only
+    the offsets that no word character precedes are tried (one trie scan instead of a
+    ``str.find`` pass per prefix).
     """
-    cands = _candidates(text, prefixes, low)
+    if prefixes is not None and _starts_after_non_word(rx.pattern, rx.flags):
+        cands = _word_start_candidates(text, prefixes, low)
+    else:
+        cands = _candidates(text, prefixes, low)
     if cands is None:
         pos, n = 0, len(text)
         while pos < n:

@@ -30,6 +30,7 @@ from framing._mapping import (
     show_progress,
     span_table,
 )
+from framing._phrases import WordStarts
 from framing._phrases import trie_pattern as _trie_pattern
 from framing._validation import check_choice, check_int, check_probability
 from framing.corpus import Corpus, as_corpus
@@ -326,6 +327,7 @@ class _Rules:
     # and a regex that finds them as whole tokens of lowercased text (a trie, so one scan is fast).
     cue_words: frozenset[str] = frozenset()
     cue_word_re: re.Pattern[str] | None = None
+    cue_word_scan: WordStarts | None = None  # cue_word_re's matches, found faster
     cache: dict[tuple[str, str], Any] = field(default_factory=dict)  # per-mention lookups
 
 
@@ -355,6 +357,7 @@ def _build_rules(
     rules.cue_words = frozenset(w for w in [*info, *multi] if _WORD.fullmatch(w))
     if rules.cue_words:
         rules.cue_word_re = re.compile(r"(?<![\w'’-])" + _trie_pattern(rules.cue_words) + r"(?![\w'’-])")
+        rules.cue_word_scan = WordStarts(_trie_pattern(rules.cue_words) + r"(?![\w'’-])", "'’-")
     entries = [e for c, e in roles.data["categories"].items() if c != "anonymous"]
     rules.role_re = _pattern_regex([p for e in entries for p in e.get("roles") or []])
     rules.org_re = _pattern_regex([p for e in entries for p in e.get("organisations") or []])
@@ -718,9 +721,9 @@ def _cue_words(text: str, rules: _Rules, low: str | None = None) -> list[tuple[i
             for m in _WORD.finditer(text)
             if m.group().lower() in rules.cue_words
         ]
-    if rules.cue_word_re is None:
+    if rules.cue_word_scan is None:
         return []
-    return [(m.start(), m.end(), m.group()) for m in rules.cue_word_re.finditer(low)]
+    return [(s, e, low[s:e]) for s, e in rules.cue_word_scan.spans(low)]
 
 
 _WORD_CHAR = re.compile(r"[\w'’-]")
@@ -798,6 +801,11 @@ def _according_to(text: str, low: str) -> Iterator[re.Match[str]]:
             i = low.find("according to", i + 1)
 
 
+# Check every cue candidate's sense before the rules run (the order before round 9); only tests
+# set it, to show that the lazy check gives the same attributions.
+_EAGER_CUES = False
+
+
 def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att]:
     if not text or not text.strip():
         return []
@@ -832,7 +840,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         i = bisect.bisect_right(q_starts, pos) - 1
         return i if i >= 0 and pos < qs[i].content_end else -1
 
-    cues = []
+    cues: list[tuple[int, int, str, str | None, bool]] = []
     info = rules.cue_info
     for w_start, w_end, lw in _cue_words(text, rules, d.lower):
         key, end = None, w_end
@@ -857,18 +865,47 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         prev = _word_before(text, w_start)
         if prev not in _DETERMINERS and prev != "to":
             lemma, stance, speech = info[key]
-            # The one sense check: nouns, adjectives, non-speech senses and boilerplate drop out.
-            sense = cue_stance(text, w_start, end, lemma, stance)
-            if sense is not None:
-                cues.append((w_start, end, lemma, sense, speech))
+            cues.append((w_start, end, lemma, stance, speech))
+    # The one sense check (nouns, adjectives, non-speech senses and boilerplate drop out) is
+    # made lazily: a candidate is a cue when ``cue_stance`` gives it a sense, asked once and only
+    # when a rule looks at the candidate (``is_cue``). The rules see the same cues as when every
+    # candidate was checked first (``cue_in`` and ``cue_before`` skip candidates that are not
+    # cues, the indirect pass checks its cue before it keeps an attribution), and a candidate
+    # that no rule needs is never checked.
     cue_starts = [c[0] for c in cues]
+    checked = [False] * len(cues)
     used_cues: set[int] = set()
     used_quotes: set[int] = set()
     out: list[_Att] = []
 
+    def is_cue(i: int) -> bool:
+        c = cues[i]
+        if not checked[i]:
+            checked[i] = True
+            c = cues[i] = (c[0], c[1], c[2], cue_stance(text, c[0], c[1], c[2], c[3] or ""), c[4])
+        return c[3] is not None
+
+    if _EAGER_CUES:  # the former order, every candidate checked first (tests compare the two)
+        for i in range(len(cues)):
+            is_cue(i)
+
     def cue_in(lo: int, hi: int) -> int:
+        """The first cue starting in [lo, hi), or -1."""
         i = bisect.bisect_left(cue_starts, lo)
-        return i if i < len(cues) and cues[i][0] < hi else -1
+        while i < len(cues) and cues[i][0] < hi:
+            if is_cue(i):
+                return i
+            i += 1
+        return -1
+
+    def cue_before(pos: int, bound: int) -> int:
+        """The last cue starting before ``pos`` if it starts at ``bound`` or later, else -1."""
+        i = bisect.bisect_left(cue_starts, pos) - 1
+        while i >= 0 and cues[i][0] >= bound:
+            if is_cue(i):
+                return i
+            i -= 1
+        return -1
 
     def frame_cue(start: int, end: int) -> tuple[str, str | None, bool] | None:
         """:func:`_frame_cue` of ``text[start:end]``, with the sense check for listed lemmas."""
@@ -1011,7 +1048,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
             tail = pre[-40:]
             m_pre = _PRE_CUE_END.search(tail)
             stop = q.start - len(tail) + (m_pre.start() if m_pre else len(tail))
-            ci = bisect.bisect_left(cue_starts, stop) - 1
+            ci = cue_before(stop, lo)
             if ci >= 0 and ci not in used_cues and cues[ci][1] >= stop - 40 and cues[ci][0] >= lo:
                 c = cues[ci]
                 obj = text[c[1] : stop]
@@ -1107,7 +1144,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
                 # The cue closes the previous paragraph: 'Trump told the crowd:' then the quote.
                 pps, ppe = para_of(ps - 2)
                 if text[ppe - 1 : ppe] == ":":
-                    ci = bisect.bisect_left(cue_starts, ppe) - 1
+                    ci = cue_before(ppe, max(pps, ppe - 80))
                     if ci >= 0 and ci not in used_cues and cues[ci][0] >= max(pps, ppe - 80):
                         c = cues[ci]
                         spk = left(text, sent_of(c[0])[0], c[0])
@@ -1148,7 +1185,7 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
 
     # 2. Indirect speech and "according to", over the remaining cues.
     for ci, c in enumerate(cues):
-        if ci in used_cues:
+        if ci in used_cues or (checked[ci] and c[3] is None):
             continue
         ss, se = sent_of(c[0])
         att = None
@@ -1226,6 +1263,9 @@ def _attributions(text: str, rules: _Rules, doc: Doc | None = None) -> list[_Att
         if n_words < 2 or (n_words < 3 and not _QMARK.search(text, content[0], content[1])):
             # 'Bush called Trump "unhinged."' is an attribution; "he told reporters" is not.
             continue
+        if not is_cue(ci):
+            continue
+        c = cues[ci]
         kind = "indirect"
         for qj in range(
             bisect.bisect_left(q_all, content[0] - 1), bisect.bisect_right(q_all, content[1] + 2)
@@ -1954,8 +1994,17 @@ def _head_has(mention: str, cat: str, rules: _Rules) -> bool:
 
 
 def _window_starts(text: str) -> list[int]:
-    """Starts of the non-blank lines (news paragraphs are lines or blank-line separated blocks)."""
-    return [m.start() for m in _LINE_START.finditer(text)]
+    r"""Starts of the non-blank lines (news paragraphs are lines or blank-line separated blocks).
+
+    The starts of ``_LINE_START.finditer(text)``, from the lines between newlines (``^`` with
+    MULTILINE follows only "\n"; ``\S`` is a character for which ``str.isspace`` is False)."""
+    starts = []
+    pos = 0
+    for line in text.split("\n"):
+        if line and not line.isspace():
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
 
 
 _NAME_PART_BEFORE = re.compile(r"([A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von|da)[ -]$")

@@ -594,3 +594,237 @@ def test_sentences_ellipsis_and_initial_rules_written_lines():
     spaced = "He said so ... Then he left."  # an ellipsis after a space: left to Punkt
     assert _no_punkt_break(spaced, spaced.index("...")) == 0
     assert sentences(spaced) == _punkt_lines(spaced)
+
+
+# Round 9: the sense of a cue candidate is checked only when a rule looks at it.
+ATT_TOKENS = st.sampled_from(
+    [
+        "said", "says", "told", "claimed", "denied", "claims", "added", "adding", "according to",
+        "Smith", "Ann Roe", "he", "she", "the", "her", "a spokesman", "officials", "that", "not",
+        '"', "“", "”", ",", ".", ":", "\n", "reporters", "the report", "confirmed", "insisted",
+        "warned", "the deal", "was", "is", "on Monday", "(R-Ohio)", "who asked not to be named",
+    ]
+)  # fmt: skip
+
+
+def _att_rows(text):
+    from dataclasses import astuple
+
+    from framing.lexicons import load
+    from framing.quotes import _attributions, _cached_rules, _load_domain
+
+    rules = _cached_rules(load("reporting_verbs"), load("speaker_roles"), _load_domain(None))
+    return [astuple(a) for a in _attributions(text, rules)]
+
+
+def _eager_and_lazy(text, monkeypatch):
+    import framing.quotes as q
+
+    lazy = _att_rows(text)
+    monkeypatch.setattr(q, "_EAGER_CUES", True)
+    eager = _att_rows(text)
+    monkeypatch.setattr(q, "_EAGER_CUES", False)
+    return eager, lazy
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(ATT_TOKENS, max_size=40))
+def test_lazy_cue_sense_gives_the_eager_attributions(words):
+    mp = pytest.MonkeyPatch()
+    try:
+        eager, lazy = _eager_and_lazy(" ".join(words), mp)
+    finally:
+        mp.undo()
+    assert lazy == eager
+
+
+def test_lazy_cue_sense_written_lines(monkeypatch):
+    # A noun use ("her claims") before a real cue, a paraphrase, a cue closing a paragraph.
+    text = (
+        'Her claims were false, Smith said. "We will win," she added.\n'
+        "The minister denied the report and insisted that talks go on.\n"
+        'Ann Roe told reporters:\n"Nothing is settled."'
+    )
+    eager, lazy = _eager_and_lazy(text, monkeypatch)
+    assert lazy == eager
+    assert [(r[0], text[r[2][0] : r[2][1]]) for r in lazy] == [
+        ("indirect", "said"),
+        ("direct", "added"),
+        ("indirect", "insisted"),
+    ]
+
+
+@pytest.mark.realdata
+def test_lazy_cue_sense_on_real_articles(monkeypatch):
+    from conftest import shared_path
+
+    path = shared_path("allsides", "media_train.jsonl.gz")
+    docs = pd.read_json(path, lines=True, nrows=150)
+    for text in docs["text"].map(normalize):
+        eager, lazy = _eager_and_lazy(text, monkeypatch)
+        assert lazy == eager
+
+
+# Round 9: label candidates from one trie scan, at word starts only, when the regex starts there.
+def test_lowercasing_keeps_word_characters():
+    from framing.labels import _FOLDS_TO_ASCII
+
+    word = re.compile(r"\w")
+    for i in range(0x110000):
+        c = chr(i)
+        low = c.lower()
+        if len(low) == 1 and c not in _FOLDS_TO_ASCII:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(i)
+
+
+def test_word_start_candidates_written_line():
+    from framing.labels import _candidates, _starts_after_non_word, _word_start_candidates
+
+    text = "Rebels and pro-rebel groups; the REBEL side, not arebel."
+    prefixes = ("rebel",)
+    assert _candidates(text, prefixes) == [0, 15, 33, 50]
+    assert _word_start_candidates(text, prefixes) == [0, 15, 33]  # "pro-rebel": "-" is no word character
+    assert _word_start_candidates("The rebelſ", prefixes) is None
+    assert _starts_after_non_word(r"(?<!\w)(?:rebels?)", re.IGNORECASE)
+    assert not _starts_after_non_word(r"(?<!\w)rebels|army", re.IGNORECASE)  # a branch without it
+    assert not _starts_after_non_word(r"(?<![\w-])rebels", 0)
+
+
+# Round 9: word-start scans that skip from one possible preceding character to the next.
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abé'-.", min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text(alphabet="abé'’-. _\nAB1\u0131", max_size=60),
+    extra=st.sampled_from(["", "-", "'’-"]),
+    zero_width=st.booleans(),
+)
+def test_word_starts_equal_the_lookbehind_form(words, text, extra, zero_width):
+    from framing._phrases import WordStarts
+
+    body = trie_pattern(words)
+    if zero_width:
+        body = "(?=" + body + ")"
+    scan = WordStarts(body, extra, zero_width=zero_width)
+    assert scan.spans(text) == [m.span() for m in scan.slow.finditer(text)]
+
+
+def test_word_starts_written_lines():
+    from framing._phrases import WordStarts
+
+    scan = WordStarts(trie_pattern(["said", "says"]) + r"(?![\w'’-])", "'’-")
+    text = "said X; he says, re-said, ‘said’ and unsaid; café said"
+    # "‘said’" is followed by "’", which the lookahead refuses.
+    assert scan.spans(text) == [(0, 4), (11, 15), (len(text) - 4, len(text))]
+    assert scan.spans("éssaid") == scan.spans("ésaid") == []  # "é" is a word character
+    # A word ending in "." could be followed at once by a match the lookbehind form finds.
+    dots = WordStarts(trie_pattern(["u.", "s"]), "-")
+    assert dots.spans("u.s") == [(0, 2), (2, 3)]
+    starts = WordStarts("(?=" + trie_pattern(["reb"]) + ")", zero_width=True)
+    assert starts.spans("rebel, pro-rebel; arebel") == [(0, 0), (11, 11)]
+
+
+def test_cue_words_equal_the_token_filter():
+    from framing.lexicons import load
+    from framing.quotes import _WORD, _cached_rules, _cue_words, _load_domain
+
+    rules = _cached_rules(load("reporting_verbs"), load("speaker_roles"), _load_domain(None))
+    text = "He said, she SAYS; re-said “claimed” and Claims' — café told; told."
+    plain = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    assert _cue_words(text, rules) == [t for t in plain if t[2] in rules.cue_words]
+
+
+# Round 9: agency's sentence screen from one word-start scan of the document.
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "Rebels",
+                "killed",
+                "shelled",
+                "skilled",
+                "re-killed",
+                "the",
+                "town",
+                "Shot",
+                ".",
+                "\n",
+                "x.killed",
+                "é",
+            ]
+        ),
+        max_size=30,
+    ),
+    glue=st.booleans(),
+)
+def test_agency_form_scan_screens_like_the_substring_search(words, glue):
+    from framing import lexicons
+    from framing.agency import _doc_records, _rules
+
+    text = ("" if glue else " ").join(words)
+    rules = _rules(lexicons.load("harm_verbs"))
+    assert rules.form_scan is not None
+    fast = _doc_records(Doc(text), rules)
+    rules.form_scan = None  # the screen before round 9: a substring search per sentence
+    assert _doc_records(Doc(text), rules) == fast
+
+
+def test_agency_form_scan_written_lines():
+    from framing import lexicons
+    from framing.agency import _doc_records, _rules
+
+    rules = _rules(lexicons.load("harm_verbs"))
+    text = "Gunmen killed two guards. The skilled crew left.\nShelled towns burned."
+    # Zero-width places where a form starts a word ("Gunmen" starts with the form "gun"; the
+    # tokens decide), none inside "skilled".
+    spans = rules.form_scan.spans(text.lower())
+    assert spans == [(p, p) for p in (0, text.index("killed"), text.index("Shelled"))]
+    rows = _doc_records(Doc(text), rules)
+    rules.form_scan = None
+    assert _doc_records(Doc(text), rules) == rows
+
+
+# Round 9: whole-word occurrences of a quoted word found with str.find, no pattern per word.
+@settings(max_examples=400, deadline=None)
+@given(
+    hay=st.text(alphabet="ab-_é. ", max_size=30),
+    word=st.text(alphabet="ab-. é", max_size=3),
+    extra=st.sampled_from(["", "-"]),
+    first=st.booleans(),
+)
+def test_whole_word_starts_equal_the_compiled_pattern(hay, word, extra, first):
+    from framing.hedges import _whole_word_starts
+
+    e = re.escape(extra)
+    rx = re.compile(rf"(?<![\w{e}])" + re.escape(word) + rf"(?![\w{e}])")
+    ref = [m.start() for m in rx.finditer(hay)]
+    assert _whole_word_starts(hay, word, extra, first=first) == (ref[:1] if first else ref)
+
+
+def test_whole_word_starts_written_line():
+    from framing.hedges import _whole_word_starts
+
+    hay = "the stages, stages-two, backstages and stages."
+    assert _whole_word_starts(hay, "stages", "-") == [4, hay.rindex("stages")]
+    assert _whole_word_starts(hay, "stages", "") == [4, 12, hay.rindex("stages")]
+
+
+# Round 9: the starts of the non-blank lines from str.split instead of a MULTILINE scan.
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="a \n\r\t\x0b\x85\u2028\u00a0", max_size=40))
+def test_window_starts_equal_the_line_start_scan(text):
+    from framing.quotes import _LINE_START, _window_starts
+
+    assert _window_starts(text) == [m.start() for m in _LINE_START.finditer(text)]
+
+
+def test_non_space_class_is_not_isspace_for_every_character():
+    non_space = re.compile(r"\S")
+    assert all((non_space.match(chr(i)) is None) == chr(i).isspace() for i in range(0x110000))
+
+
+def test_window_starts_written_lines():
+    from framing.quotes import _window_starts
+
+    text = "First line.\n\n  \nSecond\u2028half.\n \tIndented\n"
+    assert _window_starts(text) == [0, text.index("Second"), text.index(" \tIndented")]
