@@ -3520,7 +3520,7 @@ def extract_quotes(
         development rows of the lexicon benchmark; other categories become ``unknown`` and other
         stances missing (see Notes). Use ``"high"`` when each reported category or stance must be
         right (examples, case studies, a list of who said what); use ``"standard"`` to compare
-        outlets, because ``"high"`` drops about half of the categories and drops more where
+        outlets, because ``"high"`` keeps under a third of the categories, and fewer where
         outlets phrase sourcing in the ways it does not keep.
     n_jobs : int, default 1
         Worker processes (joblib); the result is identical to ``n_jobs=1``. ``-1`` uses all cores.
@@ -3602,8 +3602,11 @@ def extract_quotes(
     development rows with at least 95% right (:mod:`framing._allowlist`, written by
     ``benchmarks/calibrate_allowlist.py``); the trigger is the path that gave the category (the
     role noun heading the speaker's phrase, an appositive, an antecedent, ...). Named speakers of
-    a domain lexicon keep theirs. Measured precision, recall cost and the held-out sample are in
-    ``benchmarks/RESULTS.md`` ("Lexicon precision", "Fourteenth pass"). Scored against PolNeAR (Newell et al.,
+    a domain lexicon keep theirs. On a held-out sample (AllSides articles, 20 rows per label) "high"
+    gave cue stances 0.95 overall (every stance >= 0.90) and speaker categories 0.93 (civilian
+    0.80, the others 0.90-1.00), against 0.91 and 0.85 for "standard" on its latest sample; it kept
+    29% of the categorised speakers and 59% of the stances, and 15-41% of the categories depending
+    on the outlet (``benchmarks/RESULTS.md``, "Lexicon precision", "Fourteenth pass"). Scored against PolNeAR (Newell et al.,
     2018) with the Gender Gap Tracker's content-overlap matching (Asr et al., 2021); see
     ``benchmarks/RESULTS.md``.
 
