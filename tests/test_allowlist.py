@@ -29,14 +29,24 @@ def _rows(text: str) -> list[list[object]]:
         # "aid worker" and "president" are not proven on the dev rows: the speaker is kept, uncategorised
         ("An aid worker said the water was cut off.", ["An aid worker", "unknown", "say", "neutral"]),
         ("The president said the ruling was narrow.", ["The president", "unknown", "say", "neutral"]),
-        # "claim" is proven distancing; "maintain" is not (9 of 11): the cue is kept with no stance
-        ("A senator claimed the bridge was safe.", ["A senator", "official", "claim", "distancing"]),
-        ("A senator maintained that the bridge was safe.", ["A senator", "official", "maintain", None]),
+        # "argue" is proven distancing; "maintain" is not (9 of 11): the cue is kept with no stance
+        ("An analyst argued that the bridge was safe.", ["An analyst", "expert", "argue", "distancing"]),
+        ("A lawmaker maintained that the bridge was safe.", ["A lawmaker", "official", "maintain", None]),
         # fourteenth pass: core triggers need 5 dev rows at 0.95 too. "resident" and "historian" (role
         # nouns heading the phrase, one dev error or too few rows) lose the category; "tell" its stance.
         ("One resident said the water was cut off.", ["One resident", "unknown", "say", "neutral"]),
         ("A historian said the war was long.", ["A historian", "unknown", "say", "neutral"]),
-        ("A senator told reporters the bridge was safe.", ["A senator", "official", "tell", None]),
+        ("A lawmaker told reporters the bridge was safe.", ["A lawmaker", "official", "tell", None]),
+        # fifteenth pass (seed 16161 joins the dev rows): claim (74 of 78), stress (25 of 27) and ask (6 of 7)
+        # lose their stance; senator (17 of 18), police (7 of 8), advocacy group (12 of 14) and the civilian
+        # appositive (48 of 53) lose their category; "according to" (20 of 20) gains its neutral stance
+        ("A senator claimed the bridge was safe.", ["A senator", "unknown", "claim", None]),
+        ("An analyst stressed that the vote was close.", ["An analyst", "expert", "stress", None]),
+        ("A lawmaker asked whether the bridge was safe.", ["A lawmaker", "official", "ask", None]),
+        ("A police officer said the road was closed.", ["A police officer", "unknown", "say", "neutral"]),
+        ("An advocacy group said the law was unfair.", ["An advocacy group", "unknown", "say", "neutral"]),
+        ("Jo Park, a local farmer, said the water was cut off.", ["Jo Park", "unknown", "say", "neutral"]),
+        ("The road was closed, according to the army.", ["the army", "military", "according to", "neutral"]),
         # "officials" (mention:official) lost the planted exception of the thirteenth pass
         ("Local officials said the bridge was safe.", ["Local officials", "unknown", "say", "neutral"]),
     ],
@@ -160,8 +170,9 @@ def test_fresh16_recorded_numbers() -> None:
 
 @pytest.mark.realdata
 def test_fresh16_sample_still_produced() -> None:
-    """Every judged seed-16161 row is still produced with the same label: the "high" rows by
-    precision="high", the gap stratum by precision="standard"."""
+    """Every judged seed-16161 row is still produced with the same label by the rules
+    (precision="standard"; the "high" rows were the fourteenth pass' allowlist output, so the rules beneath
+    it gave them). The sample is development data since the fifteenth pass, which recalibrated "high" on it."""
     shared_path("allsides", "media_train.jsonl.gz")
     cues, speakers = _annotation("lexicons_cues_fresh16.csv"), _annotation("lexicons_speakers_fresh16.csv")
     gap = _annotation("lexicons_cues_fresh16_gap.csv")
@@ -172,9 +183,8 @@ def test_fresh16_sample_still_produced() -> None:
         parts.append(df[df["ID"].isin(ids)])
     docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
     corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    high = fr.extract_quotes(corpus, precision="high", progress=False)
     std = fr.extract_quotes(corpus, progress=False)
-    for ann, key, q in ((cues, CUE_KEY, high), (speakers, SPEAKER_KEY, high), (gap, CUE_KEY, std)):
+    for ann, key, q in ((cues, CUE_KEY, std), (speakers, SPEAKER_KEY, std), (gap, CUE_KEY, std)):
         now = q[key].drop_duplicates().assign(produced=True)
         merged = ann.merge(now, on=key, how="left")
         assert merged["produced"].notna().all(), key[-1]
