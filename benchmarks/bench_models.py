@@ -145,7 +145,9 @@ def show_selection(corpus, *, target, groups, cv, seed, params, multilabel=False
         truth = y.iloc[te].to_numpy() if multilabel else y[te]
         f1 = f1_score(truth, pred, average="macro", zero_division=0)
         picks = [
-            f"{s['model']}/C={s['C']}/char={s['char_weight']}" + (f"/nb={s['nb']}" if "nb" in s else "")
+            f"{s['model']}/C={s['C']}/char={s['char_weight']}"
+            + (f"/cue={s['cue_weight']}" if "cue_weight" in s else "")
+            + (f"/nb={s['nb']}" if "nb" in s else "")
             for s in clf.selected_
         ]
         chosen.update(picks)

@@ -242,7 +242,7 @@ def test_classifier_fit_predict_and_attributes():
     assert clf.multilabel_ is False
     assert clf.n_features_ == len(clf.feature_names_)
     assert clf.training_["n_docs"] == len(TEXTS)
-    assert {n.split("__")[0] for n in clf.feature_names_} == {"word", "char", "framing"}
+    assert {n.split("__")[0] for n in clf.feature_names_} == {"word", "char", "framing", "bias_cues"}
     pred = clf.predict(["Rebels clashed with the army.", "A mother comforted her children."])
     assert pred.tolist() == ["conflict", "human"]
     proba = clf.predict_proba(TEXTS)
@@ -754,8 +754,8 @@ def test_long_texts_rule_keeps_only_the_word_block_for_articles():
     assert clf.predict(["Rebels clashed with the army near the bridge. " * 25]).tolist() == ["conflict"]
     # "all" keeps every configured block; short texts keep them under the default.
     every = FramingClassifier(**SMALL, long_texts="all").fit(texts, labels)
-    assert every.char_used_ and every.framing_used_
-    assert {n.split("__")[0] for n in every.feature_names_} == {"word", "char", "framing"}
+    assert every.char_used_ and every.framing_used_ and every.bias_cues_used_
+    assert {n.split("__")[0] for n in every.feature_names_} == {"word", "char", "framing", "bias_cues"}
     short = FramingClassifier(**SMALL).fit(TEXTS, LABELS)
     assert short.char_used_ and short.framing_used_
     # Without a word block the rule does not apply (it would leave no n-grams).

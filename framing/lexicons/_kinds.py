@@ -432,3 +432,46 @@ def _speaker_roles(data: dict[str, Any], ck: _Checker) -> None:
                 raise ck.fail((*path, key), f"must be a list of patterns; got {items!r}.")
             for i, p in enumerate(items):
                 _check_pattern(p, (*path, key, i), ck)
+
+
+#: Classes every built-in ``bias_cues`` lexicon defines (user files may define their own).
+BIAS_CUE_CLASSES = ("factive", "implicative", "assertive", "intensifier", "subjective_strong", "loaded")
+_CUE_ENTRY = re.compile(r"[a-z](?:[a-z'-]*[a-z])?(?: [a-z](?:[a-z'-]*[a-z])?)*")
+
+
+@register_kind("bias_cues")
+def _bias_cues(data: dict[str, Any], ck: _Checker) -> None:
+    """``classes``: class name (snake_case) -> ``{description, entries: [...]}``; entries are
+    lowercase words or phrases (words separated by single spaces, hyphenated compounds are one
+    word), each listed once in the whole lexicon."""
+    classes = ck.require(data, (), "classes", dict)
+    if not classes:
+        raise ck.fail(("classes",), "must define at least one class, e.g. `factive: {entries: [realized]}`.")
+    seen: dict[str, str] = {}
+    for name, body in classes.items():
+        path = ("classes", name)
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise ck.fail(path, f"class names are snake_case identifiers such as 'factive'; got {name!r}.")
+        if not isinstance(body, dict):
+            raise ck.fail(path, f"must be a mapping with `description` and `entries`; got {body!r}.")
+        unknown = set(body) - {"description", "entries"}
+        if unknown:
+            raise ck.fail(
+                (*path, sorted(unknown)[0]), "unknown key; a class takes `description` and `entries`."
+            )
+        entries = ck.require(body, path, "entries", list)
+        if not entries:
+            raise ck.fail((*path, "entries"), "must list at least one word or phrase.")
+        for i, entry in enumerate(entries):
+            where = (*path, "entries", i)
+            if not isinstance(entry, str) or not _CUE_ENTRY.fullmatch(entry):
+                raise ck.fail(
+                    where,
+                    "must be a lowercase word or phrase (letters, inner hyphens or apostrophes, single "
+                    f"spaces between words), e.g. 'so-called' or 'find out'; got {entry!r}.",
+                )
+            if entry in seen:
+                other = seen[entry]
+                where_else = "earlier in this class" if other == name else f"under the class {other!r}"
+                raise ck.fail(where, f"{entry!r} is already listed {where_else}; list each entry once.")
+            seen[entry] = name

@@ -57,6 +57,10 @@ class NBLinear(ClassifierMixin, BaseEstimator):
     char_weight : float
         Weight of the ``char_cols`` block; with an l2 penalty, a weight ``w`` is the same as
         dividing that block's penalty by ``w**2``.
+    cue_cols : (int, int) or None
+        Column range of the bias-cue block, whose scale is multiplied by ``cue_weight``.
+    cue_weight : float
+        Weight of the ``cue_cols`` block (as ``char_weight``).
     """
 
     def __init__(
@@ -70,6 +74,8 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         alpha: float = 1.0,
         char_cols: tuple[int, int] | None = None,
         char_weight: float = 1.0,
+        cue_cols: tuple[int, int] | None = None,
+        cue_weight: float = 1.0,
     ) -> None:
         self.C = C
         self.class_weight = class_weight
@@ -79,6 +85,8 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         self.alpha = alpha
         self.char_cols = char_cols
         self.char_weight = char_weight
+        self.cue_cols = cue_cols
+        self.cue_weight = cue_weight
 
     def _sample_weight(self, y_int: np.ndarray) -> np.ndarray:
         k = len(self.classes_)
@@ -100,10 +108,17 @@ class NBLinear(ClassifierMixin, BaseEstimator):
         if self.char_cols is not None and self.char_weight != 1.0:
             lo, hi = self.char_cols
             scale[lo:hi] *= self.char_weight
+        if self.cue_cols is not None and self.cue_weight != 1.0:
+            lo, hi = self.cue_cols
+            scale[lo:hi] *= self.cue_weight
         return scale
 
     def _scaled(self) -> bool:
-        return bool(self.nb) or (self.char_cols is not None and self.char_weight != 1.0)
+        return (
+            bool(self.nb)
+            or (self.char_cols is not None and self.char_weight != 1.0)
+            or (self.cue_cols is not None and self.cue_weight != 1.0)
+        )
 
     def _fit_one(
         self, kind: str, X: sp.csr_matrix, target: np.ndarray, weight: np.ndarray
@@ -242,10 +257,11 @@ def tune_offsets(scores: np.ndarray, y_int: np.ndarray, *, rounds: int = 3, grid
 
 
 def _grid_candidates(base: NBLinear, grid: dict[str, Any]) -> list[dict[str, Any]]:
-    """Candidate settings of ``grid`` (keys C, model, char_weight and optionally nb), ``base``'s own first."""
+    """Candidate settings of ``grid`` (keys C, model, char_weight and optionally cue_weight and
+    nb), ``base``'s own first."""
     from itertools import product
 
-    keys = ["C", "model", "char_weight", *(["nb"] if "nb" in grid else [])]
+    keys = ["C", "model", "char_weight", *(k for k in ("cue_weight", "nb") if k in grid)]
     own = {k: getattr(base, k) for k in keys}
     candidates = [own]
     for combo in product(*(list(grid.get(k, [own[k]])) for k in keys)):

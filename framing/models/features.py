@@ -308,6 +308,25 @@ register_feature_block(
 )
 
 
+def _bias_cues_block(texts: list[str]) -> pd.DataFrame:
+    from framing.models import _bias_cues
+
+    entries, _ = _bias_cues.load_entries(_bias_cues.DEFAULT_LEXICON)
+    counts, n_words = _bias_cues.count(texts, entries)
+    rates = counts * 100.0 / np.maximum(n_words, 1.0)[:, None]
+    return pd.DataFrame(rates, columns=[f"{name}_per_100" for name, _ in entries])
+
+
+register_feature_block(
+    "bias_cues",
+    _bias_cues_block,
+    description=(
+        "bias-cue rates per 100 words by class of the built-in bias_cues lexicon: factive, "
+        "implicative and assertive verbs, intensifiers, strong subjective and loaded words"
+    ),
+)
+
+
 # -- the transformer --------------------------------------------------------------------------
 def as_texts(X: Any, *, parameter: str = "X") -> list[str]:
     """Texts from a list/array/Series of strings, a DataFrame with a ``text`` column or a Corpus."""
@@ -378,13 +397,18 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
 
     Blocks built on the extractors use the span tables of the design contract: hedge rates
     by family, quote shares by kind, speaker category and cue stance, label shares by stance,
-    harm-clause shares by agency construction. A block that raises at fit is left out with a
+    harm-clause shares by agency construction. The ``bias_cues`` block gives, per 100 words,
+    the matches of each class of the built-in ``bias_cues`` lexicon (factive, implicative and
+    assertive verbs, intensifiers, strongly subjective and loaded words; Recasens et al. 2013
+    for the classes). A block that raises at fit is left out with a
     :class:`~framing.FramingWarning` (its name is then absent from ``blocks_``).
 
     References
     ----------
     Biber, D. (1988). *Variation across Speech and Writing*. Cambridge University Press.
     Potthast, M. et al. (2018). A stylometric inquiry into hyperpartisan and fake news. ACL.
+    Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013). Linguistic models for
+    analyzing and detecting biased language. ACL.
 
     Examples
     --------
