@@ -67,7 +67,7 @@ def produced(ann: pd.DataFrame, q: pd.DataFrame, key: list[str]) -> pd.Series:
 
 
 def main() -> None:
-    exclude = _arg("--exclude", "fresh14")
+    exclude = _arg("--exclude", "fresh16")
     cues, speakers = judged(exclude)
     q = extract(set(cues["doc_id"]) | set(speakers["doc_id"]))
     for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):

@@ -32,8 +32,12 @@ were the held-out samples of the ninth pass and are development data since the l
 pass); lexicons_*_fresh12.csv (seed 12121, --twelfth, drawn the same way) were the held-out samples of
 the tenth pass and lexicons_*_fresh13.csv (seed 13131, --thirteenth) those of the eleventh; both are
 development data since the lexprec12 rules (twelfth pass), whose held-out samples are
-lexicons_*_fresh14.csv (seed 14141, --fourteenth). ``--snapshot FILE`` also writes the attributions for
-compare_categories.py.
+lexicons_*_fresh14.csv (seed 14141, --fourteenth), development data since the lexprec13 allowlist
+(thirteenth pass), whose held-out samples are lexicons_*_fresh15.csv (seed 15151, --fifteenth), development
+data since the fourteenth pass, whose held-out samples (``precision="high"``, scored with ``--high``) are
+lexicons_*_fresh16.csv (seed 16161, --sixteenth), with lexicons_cues_fresh16_gap.csv ("according to" and
+colon cues of ``precision="standard"``, scored without ``--high``). ``--snapshot FILE`` also writes the
+attributions for compare_categories.py.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ sys.path.insert(0, str(HERE))
 from bench_agency import load_basil  # noqa: E402  (the BASIL reader of the agency benchmark)
 
 DATA = Path(os.environ.get("FRAMING_SHARED_DATA", HERE.parent.parent / "shared" / "data")) / "allsides"
+# --high scores the output of precision="high" (the fourteenth pass' opt-in allowlist); default "standard"
+PRECISION = "high" if "--high" in sys.argv else "standard"
 
 
 def quotes() -> pd.DataFrame:
@@ -58,8 +64,8 @@ def quotes() -> pd.DataFrame:
     df = pd.concat(parts, ignore_index=True)
     syria = df[df["text"].str.contains("Syria")]
     allsides = fr.Corpus.from_dataframe(syria, text="text", outlet="source", doc_id="ID")
-    q1 = fr.extract_quotes(allsides).assign(src="allsides")
-    q2 = fr.extract_quotes(load_basil()).assign(src="basil")
+    q1 = fr.extract_quotes(allsides, precision=PRECISION).assign(src="allsides")
+    q2 = fr.extract_quotes(load_basil(), precision=PRECISION).assign(src="basil")
     print(f"attributions: {len(q1)} in {len(allsides)} AllSides Syria articles, {len(q2)} in BASIL")
     return pd.concat([pd.DataFrame(q1), pd.DataFrame(q2)], ignore_index=True)
 
@@ -75,7 +81,7 @@ def quotes_wide(ids: set | None = None) -> pd.DataFrame:
     if df.empty:
         return pd.DataFrame()
     corpus = fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, progress=False).assign(src="allsides")
+    q = fr.extract_quotes(corpus, precision=PRECISION, progress=False).assign(src="allsides")
     print(f"attributions: {len(q)} in {len(corpus)} other AllSides articles")
     return pd.DataFrame(q)
 
@@ -107,11 +113,25 @@ def main() -> None:
         *(HERE / "annotations").glob("lexicons_*_fresh12.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh13.csv"),
         *(HERE / "annotations").glob("lexicons_*_fresh14.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh15.csv"),
+        *(HERE / "annotations").glob("lexicons_*_fresh16*.csv"),
     ]:
         ann = pd.read_csv(path, comment="#")
         default = (
             "wide"
-            if any(f in path.name for f in ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"))
+            if any(
+                f in path.name
+                for f in (
+                    "fresh9",
+                    "fresh10",
+                    "fresh11",
+                    "fresh12",
+                    "fresh13",
+                    "fresh14",
+                    "fresh15",
+                    "fresh16",
+                )
+            )
             else "syria"
         )  # the ninth sample: any AllSides article
         wide_ids |= set(ann.loc[ann.get("pool", pd.Series(default, index=ann.index)) == "wide", "doc_id"])
@@ -136,7 +156,9 @@ def main() -> None:
         ("_fresh11", "dev since lexprec10 (held out for lexprec9), seed 11111"),
         ("_fresh12", "dev since lexprec11 (held out for lexprec10), seed 12121"),
         ("_fresh13", "dev since lexprec12 (held out for lexprec11), seed 13131"),
-        ("_fresh14", "held out, seed 14141, AllSides train+valid"),
+        ("_fresh14", "dev since lexprec13 (held out for lexprec12), seed 14141"),
+        ("_fresh15", "dev since lexprec14 (held out for lexprec13's allowlist), seed 15151"),
+        ("_fresh16", "held out for precision='high' (lexprec14), seed 16161, AllSides train+valid"),
     ):
         if not (HERE / "annotations" / f"lexicons_speakers{suffix}.csv").exists():
             continue
@@ -156,6 +178,15 @@ def main() -> None:
             ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"],
             "speaker_category",
             f"speaker_roles ({label})",
+        )
+    gap = HERE / "annotations" / "lexicons_cues_fresh16_gap.csv"
+    if gap.exists() and PRECISION == "standard":  # "according to" and colon cues, precision="standard"
+        score(
+            pd.read_csv(gap, comment="#"),
+            q,
+            ["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"],
+            "cue_lemma",
+            "reporting_verbs, according to and colon (gap stratum, held out, seed 16161, precision='standard')",
         )
 
 

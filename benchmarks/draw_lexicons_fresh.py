@@ -13,6 +13,8 @@
     cd /work/wt-lexprec10 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --twelfth
     cd /work/wt-lexprec11 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --thirteenth
     cd /work/wt-lexprec12 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fourteenth
+    cd /work/wt-lexprec13 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fifteenth
+    cd /work/wt-lexprec14 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --sixteenth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -43,7 +45,15 @@ included). Thirteenth (``--thirteenth``, the lexprec11 rules): the same with see
 lexicons_{cues,speakers}_fresh13.csv, from articles in none of the earlier samples (the twelfth
 included). Fourteenth (``--fourteenth``, the lexprec12 rules): the same with seed 14141, files
 lexicons_{cues,speakers}_fresh14.csv, from articles in none of the earlier samples (the thirteenth
-included).
+included). Fifteenth (``--fifteenth``, the lexprec13 allowlist): the same with seed 15151, files
+lexicons_{cues,speakers}_fresh15.csv, from articles in none of the earlier samples (the fourteenth
+included). Sixteenth (``--sixteenth``, the fourteenth pass' ``precision="high"``): the same with seed
+16161, files lexicons_{cues,speakers}_fresh16.csv, from the output of ``precision="high"`` on articles
+in none of the earlier samples (the fifteenth included), cue lemmas "according to" and ":" no longer
+left out; and, because every earlier draw left out "according to" (an explicit filter) and drew the
+colon cue once in 1,500 cue rows, a gap stratum from ``precision="standard"`` on the same articles:
+20 "according to" and 20 colon cues (lexicons_cues_fresh16_gap.csv), the default mode's neutral
+stance of those cues, never measured before.
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -111,12 +121,15 @@ def _seventh(q: pd.DataFrame, wide: pd.DataFrame, used: set, seed: int, ann: Pat
         print(f"wrote {len(df)} rows to {name}:", df.groupby([by, "pool"]).size().to_dict())
 
 
-def _write_sample(q: pd.DataFrame, seed: int, ann: Path, suffix: str) -> None:
+def _write_sample(q: pd.DataFrame, seed: int, ann: Path, suffix: str, all_cues: bool = False) -> None:
     """From the attributions ``q``: 20 rows per cue stance and per speaker category (or all there
-    are), written unjudged to lexicons_cues{suffix}.csv and lexicons_speakers{suffix}.csv."""
+    are), written unjudged to lexicons_cues{suffix}.csv and lexicons_speakers{suffix}.csv. Before the
+    sixteenth sample (``all_cues``) "according to" was left out."""
     cues = q.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
     cues = cues[
-        (cues["cue_lemma"] != "according to") & cues["cue_stance"].notna() & (cues["cue_stance"] != "")
+        ((cues["cue_lemma"] != "according to") | all_cues)
+        & cues["cue_stance"].notna()
+        & (cues["cue_stance"] != "")
     ]
     spk = q[(q["speaker_category"] != "unknown") & q["speaker_start"].notna()]
     spk = spk.drop_duplicates(["src", "doc_id", "speaker_start"])
@@ -202,16 +215,63 @@ def _ninth(used: set, seed: int, ann: Path, n_docs: int = 8000, suffix: str = "_
     _write_sample(q, seed, ann, suffix)
 
 
+def _sixteenth(used: set, ann: Path, seed: int = 16161, n_docs: int = 8000) -> None:
+    """The fourteenth pass' held-out sample: ``precision="high"`` rows as in :func:`_ninth`, plus the
+    gap stratum of "according to" and colon cues from ``precision="standard"`` on the same articles."""
+    import framing as fr
+
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    pool = df[~df["ID"].isin(used)]
+    print(f"AllSides train+valid articles: {len(df)}; in no earlier sample: {len(pool)}")
+    pool = pool.sample(n=min(n_docs, len(pool)), random_state=seed)
+    corpus = fr.Corpus.from_dataframe(pool, text="text", outlet="source", doc_id="ID")
+    high = pd.DataFrame(fr.extract_quotes(corpus, precision="high", progress=False)).assign(src="allsides")
+    print(f"attributions: {len(high)} in {len(corpus)} articles")
+    _write_sample(high, seed, ann, "_fresh16", all_cues=True)
+    std = pd.DataFrame(fr.extract_quotes(corpus, progress=False)).assign(src="allsides")
+    cues = std.dropna(subset=["cue_start"]).drop_duplicates(["src", "doc_id", "cue_start"])
+    cues = cues[cues["cue_lemma"].isin(["according to", ":"]) & cues["cue_stance"].notna()]
+    print("gap stratum available:", cues.groupby(["cue_lemma", "cue_stance"]).size().to_dict())
+    per = std.dropna(subset=["cue_start"]).groupby("cue_lemma").size()
+    print(
+        f"cues: {int(per.sum())}; according to: {int(per.get('according to', 0))}; colon: {int(per.get(':', 0))}"
+    )
+    g = _sample(cues, "cue_lemma", seed, True).sort_values(["cue_lemma", "doc_id", "cue_start"])
+    g = g[["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]].astype(
+        {"cue_start": int, "cue_end": int}
+    )
+    g.assign(correct="", note="").to_csv(ann / "lexicons_cues_fresh16_gap.csv", index=False)
+    print("wrote", len(g), "rows to lexicons_cues_fresh16_gap.csv:", g.groupby("cue_lemma").size().to_dict())
+
+
 def main() -> None:
+    if "--sixteenth" in sys.argv:
+        ann = HERE / "annotations"
+        used_ids: set = set()
+        for path in sorted(ann.glob("lexicons_*.csv")):
+            used_ids |= set(pd.read_csv(path, comment="#")["doc_id"])
+        _sixteenth(used_ids, ann)
+        return
     if any(
         f in sys.argv
-        for f in ("--ninth", "--tenth", "--eleventh", "--twelfth", "--thirteenth", "--fourteenth")
+        for f in (
+            "--ninth",
+            "--tenth",
+            "--eleventh",
+            "--twelfth",
+            "--thirteenth",
+            "--fourteenth",
+            "--fifteenth",
+        )
     ):
         ann = HERE / "annotations"
         used: set = set()
         for path in sorted(ann.glob("lexicons_*.csv")):
             used |= set(pd.read_csv(path, comment="#")["doc_id"])
-        if "--fourteenth" in sys.argv:
+        if "--fifteenth" in sys.argv:
+            _ninth(used, 15151, ann, suffix="_fresh15")
+        elif "--fourteenth" in sys.argv:
             _ninth(used, 14141, ann, suffix="_fresh14")
         elif "--thirteenth" in sys.argv:
             _ninth(used, 13131, ann, suffix="_fresh13")

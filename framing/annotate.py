@@ -41,8 +41,30 @@ class _Indicator:
     params: dict[str, Any]
 
 
-def _prepare(name: str, lexicon: Any) -> _Indicator:
+#: The options ``annotate`` passes on, per indicator, with their choices.
+OPTIONS: dict[str, dict[str, tuple[str, ...]]] = {"quotes": {"precision": ("standard", "high")}}
+
+
+def _check_options(options: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
+    checked: dict[str, dict[str, Any]] = {}
+    for key, opts in dict(options or {}).items():
+        check_choice("options", key, INDICATORS)
+        if key not in OPTIONS or not isinstance(opts, Mapping):
+            known = ", ".join(f"{{{k!r}: {{{o!r}: ...}}}}" for k, v in OPTIONS.items() for o in v)
+            raise ValueError(
+                f"`options` must map an indicator to a mapping of its options ({known}); got "
+                f"{key!r}: {opts!r}. Pass the other options to the indicator's own function."
+            )
+        for name, value in opts.items():
+            check_choice(f"options['{key}']", name, OPTIONS[key], owner="annotate")
+            check_choice(f"options['{key}']['{name}']", value, OPTIONS[key][name], owner="annotate")
+        checked[key] = dict(opts)
+    return checked
+
+
+def _prepare(name: str, lexicon: Any, options: Mapping[str, Any] | None = None) -> _Indicator:
     """The per-document extractor of one indicator with its rules, compiled once."""
+    options = options or {}
     if name == "labels":
         from framing.labels import _LABEL_COLUMNS, _doc_mentions
         from framing.labels import _lexicon as labels_lexicon
@@ -59,7 +81,9 @@ def _prepare(name: str, lexicon: Any) -> _Indicator:
             {},
         )
     if name == "quotes":
-        from framing.quotes import QUOTE_COLUMNS, _cached_rules, _doc_quotes, _load_domain
+        from framing.quotes import QUOTE_COLUMNS, _cached_rules, _load_domain, _per_doc
+
+        precision = options.get("precision", "standard")
 
         verbs = _lexicons.load("reporting_verbs")
         roles = _lexicons.load("speaker_roles")
@@ -73,12 +97,12 @@ def _prepare(name: str, lexicon: Any) -> _Indicator:
         return _Indicator(
             name,
             "extract_quotes",
-            _doc_quotes,
+            _per_doc(precision),
             _cached_rules(verbs, roles, domain),
             cols,
             dtypes,
             [verbs, roles, domain],
-            {"lexicon": domain.name if domain else None},
+            {"lexicon": domain.name if domain else None, "precision": precision},
         )
     if name == "hedges":
         from framing.hedges import _compile, _hedge_lexicon, _hedges_in
@@ -145,6 +169,7 @@ def annotate(
     *,
     indicators: Sequence[str] = INDICATORS,
     lexicons: Mapping[str, Any] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
     out: str | Path | None = None,
     n_jobs: int = 1,
     progress: bool | None = None,
@@ -164,6 +189,10 @@ def annotate(
         A lexicon per indicator, e.g. ``{"labels": "syria", "quotes": "syria"}``; missing ones
         take the defaults of the single functions ("syria" for labels, no domain lexicon for
         quotes, "hedges", "harm_verbs").
+    options : mapping, optional
+        Options of an indicator's single function, per indicator. One is known:
+        ``{"quotes": {"precision": "high"}}`` (see :func:`framing.extract_quotes`; default
+        ``"standard"``).
     out : str or Path, optional
         A folder. Each chunk's spans are written as soon as the chunk is done, to
         ``out/<indicator>/part-00000.parquet``, ``part-00001.parquet``, ... (one Parquet dataset
@@ -210,9 +239,10 @@ def annotate(
     lexicons = dict(lexicons or {})
     for key in lexicons:
         check_choice("lexicons", key, INDICATORS)
+    opts = _check_options(options)
     n_jobs = check_n_jobs(n_jobs)
     show = show_progress(progress)
-    preps = [_prepare(name, lexicons.get(name)) for name in chosen]
+    preps = [_prepare(name, lexicons.get(name), opts.get(name)) for name in chosen]
     folder = Path(out) if out is not None else None
     if folder is not None:
         for p in preps:

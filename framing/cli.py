@@ -304,6 +304,13 @@ def _quotes_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--lexicon", default=None, help="actors lexicon for speaker_actor, e.g. syria (default: none)"
     )
+    p.add_argument(
+        "--precision",
+        default="standard",
+        choices=["standard", "high"],
+        help="high: a speaker category or verb stance only from triggers proven on judged rows, "
+        "about half the categories (default: standard)",
+    )
     add_run_arguments(p)
 
 
@@ -312,7 +319,7 @@ def _quotes(args: argparse.Namespace) -> int:
     from framing.quotes import extract_quotes
 
     corpus = load_input(args)
-    table = extract_quotes(corpus, lexicon=args.lexicon, n_jobs=args.n_jobs)
+    table = extract_quotes(corpus, lexicon=args.lexicon, precision=args.precision, n_jobs=args.n_jobs)
     _write_table(
         table, args.output, f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}"
     )

@@ -81,3 +81,25 @@ def test_sourcing_planted(aleppo):
         )
         # The planted category leads by a clear count, not by a tie.
         assert top["count"] > rows.iloc[1]["count"], outlet
+
+
+def test_sourcing_planted_in_high_precision_mode(aleppo):
+    """The planted answers above are tested in the default precision="standard". What "high" (the
+    fourteenth pass' allowlist, no exception for the answer key) gives, stated here: 6 of the 8
+    planted top categories. The Damascus Herald's planted official rests on "officials" and
+    "minister", triggers with too few or too imperfect dev rows, so it drops to a tie of small counts;
+    at Meridian News Network ngo overtakes the planted civilian ("residents" is not a proven trigger)."""
+    key = fr.datasets.answer_key("aleppo-2024")["outlets"]
+    corpus = aleppo.clean().dedupe()
+    quotes = fr.extract_quotes(corpus, lexicon="syria", precision="high", progress=False)
+    share = fr.source_share(quotes, n_boot=100)
+    known = share[share.speaker_category != "unknown"]
+    top = {}
+    for outlet in key:
+        rows = known[known.outlet == outlet].sort_values(
+            ["count", "speaker_category"], ascending=[False, True]
+        )
+        top[outlet] = rows.iloc[0].speaker_category
+    recovered = sorted(o for o in key if top[o] == key[o]["top_speaker_category"])
+    assert sorted(set(key) - set(recovered)) == ["Meridian News Network", "The Damascus Herald"]
+    assert top["Meridian News Network"] == "ngo"

@@ -1,0 +1,180 @@
+"""The allowlist of ``precision="high"``: a stance or a category only from triggers proven on dev rows."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import framing as fr
+from framing import _allowlist
+from tests.conftest import ROOT, shared_path
+
+CUE_KEY = ["doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]
+SPEAKER_KEY = ["doc_id", "speaker_start", "speaker_end", "speaker_category"]
+
+
+def _rows(text: str) -> list[list[object]]:
+    q = fr.extract_quotes(pd.DataFrame({"text": [text]}), precision="high", progress=False)
+    return q[["speaker", "speaker_category", "cue_lemma", "cue_stance"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # role nouns heading the speaker's phrase with >= 5 dev rows, >= 0.95 right, keep their category
+        ("One student said the water was cut off.", ["One student", "civilian", "say", "neutral"]),
+        ("An analyst said the ruling was narrow.", ["An analyst", "expert", "say", "neutral"]),
+        # the appositive path ("description") is proven for expert
+        ("Ann Roe, a professor of law, said the ruling was narrow.", ["Ann Roe", "expert", "say", "neutral"]),
+        # "aid worker" and "president" are not proven on the dev rows: the speaker is kept, uncategorised
+        ("An aid worker said the water was cut off.", ["An aid worker", "unknown", "say", "neutral"]),
+        ("The president said the ruling was narrow.", ["The president", "unknown", "say", "neutral"]),
+        # "claim" is proven distancing; "maintain" is not (9 of 11): the cue is kept with no stance
+        ("A senator claimed the bridge was safe.", ["A senator", "official", "claim", "distancing"]),
+        ("A senator maintained that the bridge was safe.", ["A senator", "official", "maintain", None]),
+        # fourteenth pass: core triggers need 5 dev rows at 0.95 too. "resident" and "historian" (role
+        # nouns heading the phrase, one dev error or too few rows) lose the category; "tell" its stance.
+        ("One resident said the water was cut off.", ["One resident", "unknown", "say", "neutral"]),
+        ("A historian said the war was long.", ["A historian", "unknown", "say", "neutral"]),
+        ("A senator told reporters the bridge was safe.", ["A senator", "official", "tell", None]),
+        # "officials" (mention:official) lost the planted exception of the thirteenth pass
+        ("Local officials said the bridge was safe.", ["Local officials", "unknown", "say", "neutral"]),
+    ],
+)
+def test_allowlist_keeps_only_proven_triggers(text: str, expected: list[object]) -> None:
+    assert _rows(text) == [expected]
+
+
+def test_a_pronoun_is_not_categorised_through_its_antecedent() -> None:
+    text = "Ann Roe, a professor of law, said the ruling was narrow. She said the court erred."
+    assert [r[1] for r in _rows(text)] == ["expert", "unknown"]
+
+
+def test_named_speakers_of_a_domain_lexicon_keep_their_category() -> None:
+    q = fr.extract_quotes(
+        pd.DataFrame({"text": ["SANA said the road was open."]}),
+        lexicon="syria",
+        precision="high",
+        progress=False,
+    )
+    assert q["speaker_category"].tolist() == ["media"]
+
+
+def test_the_allowlist_is_the_calibrated_table() -> None:
+    assert ("neutral", "say") in _allowlist.CUE_STANCES
+    assert ("neutral", "show") not in _allowlist.CUE_STANCES
+    assert ("anonymous", "anonymous:own") in _allowlist.SPEAKER_CATEGORIES
+    assert ("official", "antecedent") not in _allowlist.SPEAKER_CATEGORIES
+
+
+# Held-out sample of the thirteenth pass (lexprec13, seed 15151, lexicons_*_fresh15.csv, drawn like seed
+# 14141 from articles in none of the earlier samples, after the allowlist was frozen). The recorded
+# numbers (benchmarks/RESULTS.md, "Thirteenth pass"), not targets met.
+HELDOUT15_CUES = {"assertive": 0.85, "distancing": 0.95, "emotive": 1.00, "endorsing": 1.00, "neutral": 0.95}
+HELDOUT15_SPEAKERS = {
+    "anonymous": 0.95,
+    "armed_group": 1.00,
+    "civilian": 0.90,
+    "expert": 0.85,
+    "international_org": 0.95,
+    "media": 1.00,
+    "military": 0.85,
+    "ngo": 0.80,
+    "official": 0.90,
+}
+
+
+def _fresh15(kind: str) -> pd.DataFrame:
+    return pd.read_csv(ROOT / "benchmarks" / "annotations" / f"lexicons_{kind}_fresh15.csv", comment="#")
+
+
+def test_fresh15_recorded_numbers() -> None:
+    """The per-label precision recorded in RESULTS.md (thirteenth pass, held out) is the judged sample's."""
+    for kind, by, recorded in (
+        ("cues", "cue_stance", HELDOUT15_CUES),
+        ("speakers", "speaker_category", HELDOUT15_SPEAKERS),
+    ):
+        ann = _fresh15(kind)
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        # 20 per label; armed_group has 8 (all that the 8,000 drawn articles produce)
+        assert per["size"].to_dict() == {k: (8 if k == "armed_group" else 20) for k in recorded}
+        assert per["mean"].round(2).to_dict() == recorded
+
+
+@pytest.mark.realdata
+def test_fresh15_sample_still_produced() -> None:
+    """Every judged seed-15151 row is still produced with the same stance or category by the rules
+    (precision="standard"; it was the thirteenth pass' allowlist output, so the rules beneath it gave it).
+    The sample is development data since the fourteenth pass, which recalibrated "high" on it."""
+    shared_path("allsides", "media_train.jsonl.gz")
+    cues, speakers = _fresh15("cues"), _fresh15("speakers")
+    ids = set(cues["doc_id"]) | set(speakers["doc_id"])
+    parts = []
+    for split in ("train", "valid"):
+        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
+        parts.append(df[df["ID"].isin(ids)])
+    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
+    q = fr.extract_quotes(corpus, progress=False)
+    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
+        now = q[key].drop_duplicates().assign(produced=True)
+        merged = ann.merge(now, on=key, how="left")
+        assert merged["produced"].notna().all(), key[-1]
+
+
+# Held-out sample of the fourteenth pass (lexprec14, seed 16161, lexicons_*_fresh16.csv, precision="high" after the
+# allowlist was recalibrated on all fifteen earlier samples and frozen; plus the gap stratum of "according to" and
+# colon cues in precision="standard"). The recorded numbers (benchmarks/RESULTS.md, "Fourteenth pass").
+HELDOUT16_CUES = {"assertive": 0.95, "distancing": 0.95, "emotive": 1.00, "endorsing": 0.90, "neutral": 0.95}
+HELDOUT16_SPEAKERS = {
+    "anonymous": 0.90,
+    "civilian": 0.80,
+    "expert": 0.95,
+    "international_org": 1.00,
+    "media": 1.00,
+    "military": 1.00,
+    "ngo": 0.90,
+    "official": 0.90,
+}
+HELDOUT16_GAP = {":": 0.90, "according to": 1.00}
+
+
+def _annotation(name: str) -> pd.DataFrame:
+    return pd.read_csv(ROOT / "benchmarks" / "annotations" / name, comment="#")
+
+
+def test_fresh16_recorded_numbers() -> None:
+    """The per-label precision recorded in RESULTS.md (fourteenth pass, held out) is the judged sample's."""
+    for name, by, recorded in (
+        ("lexicons_cues_fresh16.csv", "cue_stance", HELDOUT16_CUES),
+        ("lexicons_speakers_fresh16.csv", "speaker_category", HELDOUT16_SPEAKERS),
+        ("lexicons_cues_fresh16_gap.csv", "cue_lemma", HELDOUT16_GAP),
+    ):
+        ann = _annotation(name)
+        assert ann["correct"].isin([0, 1]).all()
+        per = ann.groupby(by)["correct"].agg(["mean", "size"])
+        assert per["size"].to_dict() == dict.fromkeys(recorded, 20)  # no armed_group row in "high"
+        assert per["mean"].round(2).to_dict() == recorded
+
+
+@pytest.mark.realdata
+def test_fresh16_sample_still_produced() -> None:
+    """Every judged seed-16161 row is still produced with the same label: the "high" rows by
+    precision="high", the gap stratum by precision="standard"."""
+    shared_path("allsides", "media_train.jsonl.gz")
+    cues, speakers = _annotation("lexicons_cues_fresh16.csv"), _annotation("lexicons_speakers_fresh16.csv")
+    gap = _annotation("lexicons_cues_fresh16_gap.csv")
+    ids = set(cues["doc_id"]) | set(speakers["doc_id"]) | set(gap["doc_id"])
+    parts = []
+    for split in ("train", "valid"):
+        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
+        parts.append(df[df["ID"].isin(ids)])
+    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
+    high = fr.extract_quotes(corpus, precision="high", progress=False)
+    std = fr.extract_quotes(corpus, progress=False)
+    for ann, key, q in ((cues, CUE_KEY, high), (speakers, SPEAKER_KEY, high), (gap, CUE_KEY, std)):
+        now = q[key].drop_duplicates().assign(produced=True)
+        merged = ann.merge(now, on=key, how="left")
+        assert merged["produced"].notna().all(), key[-1]
