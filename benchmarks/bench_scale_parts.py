@@ -12,6 +12,13 @@ quotes extractor is split further by timing wrappers around its inner functions 
 add a little overhead, so the parts are a slightly high estimate), and the regular-expression
 compilations that happen while documents are processed (not at set-up) are totalled by the
 function that asked for them.
+
+With ``--detail`` the quotes extractor runs once more under :mod:`cProfile` and the script prints,
+for each rule function of the attribution and categorisation steps, how often it is called, on
+how many distinct argument tuples (a repeated call is work a per-document cache could save), and
+its cumulative profiled time as a share of the profiled quotes time (the profiler's overhead
+falls on every Python call, so the shares, not the seconds, are the figures to read), and how
+many candidate cues were sense-checked against the attributions that came out.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import framing._cues as C  # noqa: E402
 import framing.quotes as Q  # noqa: E402
 from framing._mapping import Doc  # noqa: E402
 from framing.annotate import _prepare  # noqa: E402
@@ -46,6 +54,7 @@ WRAPPED = [
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--detail", action="store_true", help="per-rule calls and profiled shares inside quotes")
     args = ap.parse_args()
     import run_all
     from sklearn.feature_extraction.text import CountVectorizer
@@ -130,6 +139,116 @@ def main() -> None:
     print("| caller | CPU s |\n|---|---|")
     for where, s in compiles.most_common(8):
         print(f"| {where} | {s:.3f} |")
+    if args.detail:
+        detail(p, docs)
+
+
+# The rule functions of the attribution and categorisation steps (module, name), for --detail.
+DETAIL = [
+    (Q, "_attributions"),
+    (Q, "cue_stance"),
+    (C, "_sense"),
+    (C, "_is_noun_use"),
+    (C, "_boilerplate_near"),
+    (C, "_is_furniture"),
+    (C, "_no_statement"),
+    (C, "_no_source"),
+    (C, "_reports_content"),
+    (C, "phrase_spans"),
+    (Q, "_speaker_left"),
+    (Q, "_toks"),
+    (Q, "_is_title"),
+    (Q, "_resolve"),
+    (Q, "_categorise"),
+    (Q, "_lookup"),
+    (Q, "_lookup_uncached"),
+    (Q, "_is_name"),
+    (Q, "_inside_phrase"),
+    (Q, "_own_anonymity"),
+    (Q, "_description_category"),
+    (Q, "_lookup_description"),
+    (Q, "_full_mention"),
+    (Q, "_own_words"),
+    (Q, "_serving"),
+    (Q, "_eighth_gate"),
+    (Q, "_tenth_gate"),
+    (Q, "_eleventh_gate"),
+    (Q, "_twelfth_gate"),
+    (Q, "_named_mention"),
+    (C, "says"),
+]
+
+
+def detail(p, docs) -> None:  # type: ignore[no-untyped-def]
+    """The --detail tables: per-rule calls, distinct calls and profiled shares inside quotes."""
+    import cProfile
+    import pstats
+
+    calls: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    originals = [(mod, n, getattr(mod, n)) for mod, n in DETAIL]
+
+    def key(a: tuple, k: dict) -> tuple:
+        # Texts by identity, attributions and rules by identity, the rest by value.
+        return tuple(
+            x if isinstance(x, (int, str)) and not (isinstance(x, str) and len(x) > 300) else id(x) for x in a
+        )
+
+    def counting(n: str, f):  # type: ignore[no-untyped-def]
+        def g(*a, **k):  # type: ignore[no-untyped-def]
+            calls[n][key(a, k)] += 1
+            return f(*a, **k)
+
+        return g
+
+    # A function imported by the other module ("cue_stance", "says") is wrapped in both.
+    targets = [(m, n, f) for _, n, f in originals for m in (Q, C) if getattr(m, n, None) is f]
+    for mod, n, f in targets:
+        setattr(mod, n, counting(n, f))
+    p.arg.cache.clear()  # the per-mention lookups start empty, as in a fresh run
+    kinds: collections.Counter[str] = collections.Counter()
+    try:
+        for d in docs:
+            kinds["rows"] += len(p.per_doc(d, p.arg))
+            kinds["docs"] += 1
+    finally:
+        for mod, n, f in targets:
+            setattr(mod, n, f)
+    atts = Q._attributions
+    n_atts: collections.Counter[str] = collections.Counter()
+
+    def counted_atts(*a, **k):  # type: ignore[no-untyped-def]
+        out = atts(*a, **k)
+        n_atts.update(x.kind for x in out)
+        return out
+
+    Q._attributions = counted_atts
+    try:
+        [p.per_doc(d, p.arg) for d in docs]
+    finally:
+        Q._attributions = atts
+    p.arg.cache.clear()
+    prof = cProfile.Profile()
+    prof.enable()
+    [p.per_doc(d, p.arg) for d in docs]
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    total = sum(v[2] for v in stats.values())  # every function's own time: the profiled whole
+    cum = {}
+    for (file, _line, name), v in stats.items():
+        if "framing" in file:
+            cum[(Path(file).name, name)] = cum.get((Path(file).name, name), 0.0) + v[3]
+    print(f"\n### Quote rules in detail ({len(docs)} articles; profiled shares of the quotes time)\n")
+    print("| function | calls | distinct calls | share of quotes (cumulative) |\n|---|---|---|---|")
+    for _mod, n, f in originals:
+        c = calls.get(n, collections.Counter())
+        code = getattr(getattr(f, "__wrapped__", f), "__code__", None)
+        file = Path(code.co_filename).name if code is not None else ""
+        share = cum.get((file, n), 0.0) / total if total else 0.0
+        print(f"| {Path(file).stem}.{n} | {sum(c.values())} | {len(c)} | {share:.1%} |")
+    print(
+        f"\nAttributions per kind: {dict(sorted(n_atts.items()))} (total {sum(n_atts.values())}); "
+        f"cue_stance calls (sense checks): {sum(calls['cue_stance'].values())}; span rows: {kinds['rows']}."
+    )
 
 
 if __name__ == "__main__":
