@@ -53,7 +53,11 @@ in none of the earlier samples (the fifteenth included), cue lemmas "according t
 left out; and, because every earlier draw left out "according to" (an explicit filter) and drew the
 colon cue once in 1,500 cue rows, a gap stratum from ``precision="standard"`` on the same articles:
 20 "according to" and 20 colon cues (lexicons_cues_fresh16_gap.csv), the default mode's neutral
-stance of those cues, never measured before.
+stance of those cues, never measured before. Seventeenth (``--seventeenth``, the fifteenth pass'
+recalibrated ``precision="high"``): seed 17171, files lexicons_{cues,speakers}_fresh17.csv, from the
+output of ``precision="high"`` on 8,000 articles in none of the earlier samples (the sixteenth and its
+gap stratum included); armed_group, if under 20 rows, topped up from the remaining AllSides train+valid
+articles in no sample (``pool=wide``; every row of the narrow pool has ``pool=narrow``).
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -245,7 +249,51 @@ def _sixteenth(used: set, ann: Path, seed: int = 16161, n_docs: int = 8000) -> N
     print("wrote", len(g), "rows to lexicons_cues_fresh16_gap.csv:", g.groupby("cue_lemma").size().to_dict())
 
 
+def _seventeenth(used: set, ann: Path, seed: int = 17171, n_docs: int = 8000) -> None:
+    """The fifteenth pass' held-out sample: ``precision="high"`` rows as in :func:`_sixteenth` (no gap
+    stratum); armed_group topped up from the rest of the unused articles if it has under 20 rows."""
+    import framing as fr
+
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    rest = df[~df["ID"].isin(used)]
+    print(f"AllSides train+valid articles: {len(df)}; in no earlier sample: {len(rest)}")
+    pool = rest.sample(n=min(n_docs, len(rest)), random_state=seed)
+    corpus = fr.Corpus.from_dataframe(pool, text="text", outlet="source", doc_id="ID")
+    high = pd.DataFrame(fr.extract_quotes(corpus, precision="high", progress=False)).assign(src="allsides")
+    print(f"attributions: {len(high)} in {len(corpus)} articles")
+    _write_sample(high, seed, ann, "_fresh17", all_cues=True)
+    path = ann / "lexicons_speakers_fresh17.csv"
+    s = pd.read_csv(path).assign(pool="narrow")
+    have = int((s["speaker_category"] == "armed_group").sum())
+    if have < N:
+        wide = rest[~rest["ID"].isin(set(pool["ID"]))]
+        corpus = fr.Corpus.from_dataframe(wide, text="text", outlet="source", doc_id="ID")
+        q = pd.DataFrame(fr.extract_quotes(corpus, precision="high", progress=False))
+        q = q[(q["speaker_category"] == "armed_group") & q["speaker_start"].notna()]
+        q = q.drop_duplicates(["doc_id", "speaker_start"]).assign(src="allsides", pool="wide")
+        print(
+            f"armed_group in 'high': {have} in the 8,000 articles; {len(q)} in the {len(wide)} other unused articles"
+        )
+        q = q.sample(n=min(N - have, len(q)), random_state=seed)
+        q = q[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category", "pool"]].astype(
+            {"speaker_start": int, "speaker_end": int}
+        )
+        s = pd.concat([s, q.assign(correct="", note="")], ignore_index=True)
+        s = s.sort_values(["speaker_category", "pool", "doc_id", "speaker_start"])
+    s = s[["src", "doc_id", "speaker_start", "speaker_end", "speaker_category", "pool", "correct", "note"]]
+    s.to_csv(path, index=False)
+    print("speaker rows:", s.groupby(["speaker_category", "pool"]).size().to_dict())
+
+
 def main() -> None:
+    if "--seventeenth" in sys.argv:
+        ann = HERE / "annotations"
+        used_ids: set = set()
+        for path in sorted(ann.glob("lexicons_*.csv")):
+            used_ids |= set(pd.read_csv(path, comment="#")["doc_id"])
+        _seventeenth(used_ids, ann)
+        return
     if "--sixteenth" in sys.argv:
         ann = HERE / "annotations"
         used_ids: set = set()

@@ -1,9 +1,9 @@
 """The allowlist of precision="high": the triggers whose judged development rows are right.
 
-Written by benchmarks/calibrate_allowlist.py --write from every judged row of the fifteen
+Written by benchmarks/calibrate_allowlist.py --write from every judged row of the sixteen
 development samples of the lexicon benchmark (benchmarks/annotations/lexicons_*.csv) with the
 pre-registered rule: at least 5 judged rows and at least 0.95 right (benchmarks/RESULTS.md,
-"Lexicon precision", "Fourteenth pass"). Do not edit by hand; re-run the script.
+"Lexicon precision", "Fourteenth pass"; recalibrated in the "Fifteenth pass"). Do not edit by hand; re-run the script.
 """
 
 #: (cue_stance, cue_lemma) pairs that keep their stance; other stances become no stance.
@@ -11,12 +11,10 @@ CUE_STANCES: frozenset[tuple[str, str]] = frozenset(
     [
         ("assertive", "assert"),
         ("assertive", "demand"),
-        ("assertive", "stress"),
         ("assertive", "vow"),
         ("assertive", "warn"),
         ("distancing", "allege"),
         ("distancing", "argue"),
-        ("distancing", "claim"),
         ("distancing", "contend"),
         ("distancing", "deny"),
         ("distancing", "insist"),
@@ -32,7 +30,7 @@ CUE_STANCES: frozenset[tuple[str, str]] = frozenset(
         ("endorsing", "admit"),
         ("endorsing", "confirm"),
         ("endorsing", "point out"),
-        ("neutral", "ask"),
+        ("neutral", "according to"),
         ("neutral", "note"),
         ("neutral", "say"),
         ("neutral", "write"),
@@ -47,7 +45,6 @@ SPEAKER_CATEGORIES: frozenset[tuple[str, str]] = frozenset(
         ("armed_group", "mention:militant"),
         ("armed_group", "mention:rebel"),
         ("armed_group", "mention:taliban"),
-        ("civilian", "description"),
         ("civilian", "mention:driver"),
         ("civilian", "mention:mother"),
         ("civilian", "mention:student"),
@@ -77,16 +74,13 @@ SPEAKER_CATEGORIES: frozenset[tuple[str, str]] = frozenset(
         ("military", "mention:army"),
         ("military", "mention:military official"),
         ("military", "mention:pentagon"),
-        ("ngo", "mention:advocacy group"),
         ("ngo", "mention:civil liberties union"),
         ("ngo", "mention:human rights watch"),
         ("ngo", "mention:observatory"),
         ("ngo", "mention:rights group"),
         ("official", "mention:lawmaker"),
-        ("official", "mention:police"),
         ("official", "mention:rep."),
         ("official", "mention:secretary"),
-        ("official", "mention:senator"),
         ("official", "mention:state department"),
         ("official", "mention:white house"),
     ]

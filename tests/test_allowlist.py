@@ -29,14 +29,24 @@ def _rows(text: str) -> list[list[object]]:
         # "aid worker" and "president" are not proven on the dev rows: the speaker is kept, uncategorised
         ("An aid worker said the water was cut off.", ["An aid worker", "unknown", "say", "neutral"]),
         ("The president said the ruling was narrow.", ["The president", "unknown", "say", "neutral"]),
-        # "claim" is proven distancing; "maintain" is not (9 of 11): the cue is kept with no stance
-        ("A senator claimed the bridge was safe.", ["A senator", "official", "claim", "distancing"]),
-        ("A senator maintained that the bridge was safe.", ["A senator", "official", "maintain", None]),
+        # "argue" is proven distancing; "maintain" is not (9 of 11): the cue is kept with no stance
+        ("An analyst argued that the bridge was safe.", ["An analyst", "expert", "argue", "distancing"]),
+        ("A lawmaker maintained that the bridge was safe.", ["A lawmaker", "official", "maintain", None]),
         # fourteenth pass: core triggers need 5 dev rows at 0.95 too. "resident" and "historian" (role
         # nouns heading the phrase, one dev error or too few rows) lose the category; "tell" its stance.
         ("One resident said the water was cut off.", ["One resident", "unknown", "say", "neutral"]),
         ("A historian said the war was long.", ["A historian", "unknown", "say", "neutral"]),
-        ("A senator told reporters the bridge was safe.", ["A senator", "official", "tell", None]),
+        ("A lawmaker told reporters the bridge was safe.", ["A lawmaker", "official", "tell", None]),
+        # fifteenth pass (seed 16161 joins the dev rows): claim (74 of 78), stress (25 of 27) and ask (6 of 7)
+        # lose their stance; senator (17 of 18), police (7 of 8), advocacy group (12 of 14) and the civilian
+        # appositive (48 of 53) lose their category; "according to" (20 of 20) gains its neutral stance
+        ("A senator claimed the bridge was safe.", ["A senator", "unknown", "claim", None]),
+        ("An analyst stressed that the vote was close.", ["An analyst", "expert", "stress", None]),
+        ("A lawmaker asked whether the bridge was safe.", ["A lawmaker", "official", "ask", None]),
+        ("A police officer said the road was closed.", ["A police officer", "unknown", "say", "neutral"]),
+        ("An advocacy group said the law was unfair.", ["An advocacy group", "unknown", "say", "neutral"]),
+        ("Jo Park, a local farmer, said the water was cut off.", ["Jo Park", "unknown", "say", "neutral"]),
+        ("The road was closed, according to the army.", ["the army", "military", "according to", "neutral"]),
         # "officials" (mention:official) lost the planted exception of the thirteenth pass
         ("Local officials said the bridge was safe.", ["Local officials", "unknown", "say", "neutral"]),
     ],
@@ -160,8 +170,9 @@ def test_fresh16_recorded_numbers() -> None:
 
 @pytest.mark.realdata
 def test_fresh16_sample_still_produced() -> None:
-    """Every judged seed-16161 row is still produced with the same label: the "high" rows by
-    precision="high", the gap stratum by precision="standard"."""
+    """Every judged seed-16161 row is still produced with the same label by the rules
+    (precision="standard"; the "high" rows were the fourteenth pass' allowlist output, so the rules beneath
+    it gave them). The sample is development data since the fifteenth pass, which recalibrated "high" on it."""
     shared_path("allsides", "media_train.jsonl.gz")
     cues, speakers = _annotation("lexicons_cues_fresh16.csv"), _annotation("lexicons_speakers_fresh16.csv")
     gap = _annotation("lexicons_cues_fresh16_gap.csv")
@@ -172,9 +183,65 @@ def test_fresh16_sample_still_produced() -> None:
         parts.append(df[df["ID"].isin(ids)])
     docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
     corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    high = fr.extract_quotes(corpus, precision="high", progress=False)
     std = fr.extract_quotes(corpus, progress=False)
-    for ann, key, q in ((cues, CUE_KEY, high), (speakers, SPEAKER_KEY, high), (gap, CUE_KEY, std)):
+    for ann, key, q in ((cues, CUE_KEY, std), (speakers, SPEAKER_KEY, std), (gap, CUE_KEY, std)):
         now = q[key].drop_duplicates().assign(produced=True)
+        merged = ann.merge(now, on=key, how="left")
+        assert merged["produced"].notna().all(), key[-1]
+
+
+# Held-out sample of the fifteenth pass (lexprec15, seed 17171, lexicons_*_fresh17.csv, precision="high" after the
+# allowlist was recalibrated on all sixteen earlier samples and frozen at 1bc49e7). The recorded numbers
+# (benchmarks/RESULTS.md, "Fifteenth pass"); labels with fewer than 20 rows are all the rows "high" gave.
+HELDOUT17_CUES = {"assertive": 1.00, "distancing": 1.00, "emotive": 1.00, "endorsing": 1.00, "neutral": 0.95}
+HELDOUT17_SPEAKERS = {
+    "anonymous": (20, 1.00),
+    "armed_group": (3, 1.00),
+    "civilian": (17, 1.00),
+    "expert": (20, 1.00),
+    "international_org": (12, 1.00),
+    "media": (20, 0.95),
+    "military": (20, 0.95),
+    "ngo": (13, 1.00),
+    "official": (20, 1.00),
+}
+
+
+def test_fresh17_recorded_numbers() -> None:
+    """The per-label precision recorded in RESULTS.md (fifteenth pass, held out) is the judged sample's."""
+    cues = _annotation("lexicons_cues_fresh17.csv")
+    speakers = _annotation("lexicons_speakers_fresh17.csv")
+    for ann in (cues, speakers):
+        assert ann["correct"].isin([0, 1]).all()
+    per = cues.groupby("cue_stance")["correct"].agg(["mean", "size"])
+    assert per["size"].to_dict() == dict.fromkeys(HELDOUT17_CUES, 20)
+    assert per["mean"].round(2).to_dict() == HELDOUT17_CUES
+    per = speakers.groupby("speaker_category")["correct"].agg(["mean", "size"])
+    assert {
+        k: (int(n), round(m, 2)) for k, n, m in zip(per.index, per["size"], per["mean"])
+    } == HELDOUT17_SPEAKERS
+    # armed_group: 2 rows in the 8,000 drawn articles, 1 more in every other unused AllSides article
+    assert speakers.groupby(["speaker_category", "pool"]).size()["armed_group"].to_dict() == {
+        "narrow": 2,
+        "wide": 1,
+    }
+
+
+@pytest.mark.realdata
+def test_fresh17_sample_still_produced() -> None:
+    """Every judged seed-17171 row is still produced with the same label by precision="high"."""
+    shared_path("allsides", "media_train.jsonl.gz")
+    cues = _annotation("lexicons_cues_fresh17.csv")
+    speakers = _annotation("lexicons_speakers_fresh17.csv")
+    ids = set(cues["doc_id"]) | set(speakers["doc_id"])
+    parts = []
+    for split in ("train", "valid"):
+        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
+        parts.append(df[df["ID"].isin(ids)])
+    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
+    high = fr.extract_quotes(corpus, precision="high", progress=False)
+    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
+        now = high[key].drop_duplicates().assign(produced=True)
         merged = ann.merge(now, on=key, how="left")
         assert merged["produced"].notna().all(), key[-1]

@@ -51,9 +51,11 @@ def test_high_keeps_the_rows_and_drops_unproven_labels() -> None:
     assert (
         high.loc[changed, "speaker_category"].eq("unknown") | high.loc[changed, "cue_stance"].isna()
     ).all()
-    # "say" and an appositive of expertise are proven; "according to" never had a judged dev row
+    # "say" and an appositive of expertise are proven; "according to" is since the fifteenth pass (its 20
+    # gap-stratum rows of seed 16161, all right, are dev rows now); "tell" is not (13 of 14)
     assert _labels(high)[1] == ["Ann Roe", "expert", "say", "neutral"]
-    assert _labels(high)[3][3] is None
+    assert _labels(high)[2][3] is None
+    assert _labels(high)[3][3] == "neutral"
 
 
 @pytest.mark.parametrize("n_jobs", [2])
