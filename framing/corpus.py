@@ -278,9 +278,17 @@ class Corpus:
         if report["outlet_missing"]:
             warn(f"{report['outlet_missing']} rows have no outlet and were given outlet 'unknown'.")
         if report["dates_unparsed"]:
+            order = ""
+            if dayfirst is not None:
+                order = (
+                    f" With dayfirst={dayfirst}, a numeric date impossible in that order (such as "
+                    f"{'02/13/2024' if dayfirst else '13/02/2024'}) is one of them; if the column is "
+                    f"the other way round, pass dayfirst={not dayfirst} instead, or no order to decide "
+                    "from the column."
+                )
             warn(
                 f"{report['dates_unparsed']} dates could not be parsed and became NaT; check "
-                f"the `date` column ({chosen['date']!r})."
+                f"the `date` column ({chosen['date']!r}).{order}"
             )
         return cls(docs, report=report)
 

@@ -41,6 +41,8 @@ SELECT_GRID: dict[str, tuple[Any, ...]] = {
     "model": ("svm", "logreg", "both"),
     "char_weight": (0.5, 1.0, 2.0),
 }
+#: Examples shown in errors for the optional ``select_grid`` keys (not searched by default).
+_GRID_EXAMPLES: dict[str, tuple[Any, ...]] = {"cue_weight": (0.5, 1.0, 2.0), "nb": (True, False)}
 
 
 def _outlets_of(X: Any) -> list[str]:
@@ -469,7 +471,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         if not isinstance(grid, dict) or not grid:
             raise ValueError(
                 "The `select_grid` parameter of FramingClassifier must be None or a non-empty dict "
-                f"with keys among {list(SELECT_GRID)}, e.g. {{'C': [0.25, 0.5, 1.0]}}. Got {grid!r} instead."
+                f"with keys among {[*SELECT_GRID, 'cue_weight', 'nb']}, e.g. {{'C': [0.25, 0.5, 1.0]}}. Got {grid!r} "
+                "instead."
             )
         for key, values in grid.items():
             if key not in (*SELECT_GRID, "cue_weight", "nb"):
@@ -480,7 +483,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             if isinstance(values, str) or not isinstance(values, Sequence) or not values:
                 raise ValueError(
                     f"The `select_grid` entry {key!r} of FramingClassifier must be a non-empty list of "
-                    f"values, e.g. {list(SELECT_GRID.get(key, (True, False)))}. Got {values!r} instead."
+                    f"values, e.g. {list(SELECT_GRID.get(key, _GRID_EXAMPLES.get(key, ())))}. Got {values!r} instead."
                 )
             for v in values:
                 if key == "model":
