@@ -731,6 +731,12 @@ def as_corpus(data: Any, *, parameter: str = "corpus") -> Corpus:
                 f"{', '.join(map(str, data.columns))}); build a corpus first with "
                 "fr.Corpus.from_dataframe(df, text='your_text_column', outlet=...)."
             )
+        made_by = (data.attrs.get("framing") or {}).get("function") if isinstance(data.attrs, dict) else None
+        if made_by and {"doc_id", "start", "end"} <= set(data.columns):
+            raise ValueError(
+                f"`{parameter}` is a span table made by fr.{made_by} (one row per span, its 'text' the "
+                "span's), not a table of articles; pass the corpus it was made from instead."
+            )
         return Corpus.from_dataframe(data)
     raise TypeError(
         f"`{parameter}` must be a framing Corpus or a pandas DataFrame with a 'text' column. "

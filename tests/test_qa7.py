@@ -105,3 +105,15 @@ def test_show_says_a_high_table_is_high() -> None:
     std = fr.extract_quotes(DOCS, progress=False)
     ev = fr.show(DOCS, "b", indicators=["quotes"], spans={"quotes": std})
     assert not ev.spans["rule"].str.contains("precision=", regex=False).any()
+
+
+def test_a_span_table_given_as_corpus_says_so() -> None:
+    quotes = fr.extract_quotes(DOCS, precision="high", progress=False)
+    msg = (
+        "`corpus` is a span table made by fr.extract_quotes (one row per span, its 'text' the span's), "
+        "not a table of articles; pass the corpus it was made from instead."
+    )
+    with pytest.raises(ValueError, match=re.escape(msg)):
+        fr.extract_quotes(quotes, precision="high")
+    with pytest.raises(ValueError, match=re.escape("`source` is a span table made by fr.extract_quotes")):
+        fr.annotate(quotes, indicators=["hedges"])
