@@ -117,3 +117,22 @@ def test_a_span_table_given_as_corpus_says_so() -> None:
         fr.extract_quotes(quotes, precision="high")
     with pytest.raises(ValueError, match=re.escape("`source` is a span table made by fr.extract_quotes")):
         fr.annotate(quotes, indicators=["hedges"])
+
+
+def test_classifier_bias_cues_lexicon_object_says_how_to_use_it(tmp_path) -> None:
+    import yaml
+
+    lx = fr.lexicons.load("bias_cues").extend({"classes": {"intensifier": {"entries": ["zorbingly"]}}})
+    texts = ["The plan was zorbingly absurd.", "The council met on Tuesday."] * 4
+    y = ["b", "n"] * 4
+    hint = (
+        "For a Lexicon object (e.g. from .extend), write it to a file first, "
+        "yaml.safe_dump(lx.data, open('mine.yaml', 'w')), and pass bias_cues='mine.yaml'."
+    )
+    with pytest.raises(ValueError, match=re.escape(hint)):
+        FramingClassifier(bias_cues=lx).fit(texts, y)
+    path = tmp_path / "mine.yaml"
+    with open(path, "w") as fh:
+        yaml.safe_dump(lx.data, fh)
+    clf = FramingClassifier(bias_cues=str(path)).fit(texts, y)
+    assert clf.bias_cues_lexicon_["sha256"] == lx.sha256

@@ -457,6 +457,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(
                 "The `bias_cues` parameter of FramingClassifier must be None or the name (or .yaml "
                 f"path) of a lexicon of kind 'bias_cues', e.g. 'bias_cues'. Got {self.bias_cues!r} instead."
+                + (
+                    " For a Lexicon object (e.g. from .extend), write it to a file first, "
+                    "yaml.safe_dump(lx.data, open('mine.yaml', 'w')), and pass bias_cues='mine.yaml'."
+                    if hasattr(self.bias_cues, "data") and hasattr(self.bias_cues, "sha256")
+                    else ""
+                )
             )
         if self.word_ngrams is None and self.char_ngrams is None and not self.framing_features:
             raise ValueError(
