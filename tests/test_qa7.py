@@ -136,3 +136,13 @@ def test_classifier_bias_cues_lexicon_object_says_how_to_use_it(tmp_path) -> Non
         yaml.safe_dump(lx.data, fh)
     clf = FramingClassifier(bias_cues=str(path)).fit(texts, y)
     assert clf.bias_cues_lexicon_["sha256"] == lx.sha256
+
+
+def test_classifier_explanations_name_the_bias_cues_lexicon() -> None:
+    texts = ["The plan was utterly absurd, critics admit.", "The council met on Tuesday."] * 4
+    clf = FramingClassifier().fit(texts, ["b", "n"] * 4)
+    assert clf.bias_cues_used_
+    for table in (clf.explain(top=3), clf.explain_document(texts[0], top=3)):
+        assert "using the lexicon bias_cues v1.0.0 (sha256 " in fr.provenance(table)
+    off = FramingClassifier(bias_cues=None).fit(texts, ["b", "n"] * 4)
+    assert "bias_cues v" not in fr.provenance(off.explain(top=3))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -867,7 +868,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                         }
                     )
         out = pd.DataFrame(rows, columns=["class", "direction", "rank", "feature", "block", "weight"])
-        return attach(out, function="FramingClassifier.explain", params={"top": top, **self._param_summary()})
+        return attach(
+            out,
+            function="FramingClassifier.explain",
+            params={"top": top, **self._param_summary()},
+            lexicons=self._lexicons_used(),
+        )
 
     def explain_document(self, text: str, *, top: int = 20, label: Any = None) -> pd.DataFrame:
         """The features that drove the prediction for one text.
@@ -938,10 +944,18 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             out,
             function="FramingClassifier.explain_document",
             params={"top": top, "label": label, **self._param_summary()},
+            lexicons=self._lexicons_used(),
         )
 
     def _param_summary(self) -> dict[str, Any]:
         return {k: v for k, v in self.get_params().items() if k != "outlets"}
+
+    def _lexicons_used(self) -> list[Any]:
+        """The ``bias_cues`` lexicon the fitted model used (name, version, hash), for provenance."""
+        info = getattr(self, "bias_cues_lexicon_", None)
+        if not getattr(self, "bias_cues_used_", False) or not info:
+            return []
+        return [SimpleNamespace(name=info["name"], version=info["version"], sha256=info["sha256"])]
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
