@@ -197,7 +197,7 @@ def annotate(
     options : mapping, optional
         Options of an indicator's single function, per indicator. One is known:
         ``{"quotes": {"precision": "high"}}`` (see :func:`framing.extract_quotes`; default
-        ``"standard"``).
+        ``"standard"``). Options of an indicator left out of ``indicators`` are an error.
     out : str or Path, optional
         A folder. Each chunk's spans are written as soon as the chunk is done, to
         ``out/<indicator>/part-00000.parquet``, ``part-00001.parquet``, ... (one Parquet dataset
