@@ -147,6 +147,8 @@ class Corpus:
     ) -> Corpus:
         """:meth:`from_dataframe`, with ``date_state`` carrying the day/month evidence of earlier
         chunks of the same file (see :func:`_parse_dates`)."""
+        if isinstance(dayfirst, np.bool_):  # e.g. a value read from a NumPy array or a DataFrame
+            dayfirst = bool(dayfirst)
         if dayfirst is not None and not isinstance(dayfirst, bool):
             raise TypeError(
                 f"`dayfirst` must be True (31/12/2024), False (12/31/2024) or None (decide from "

@@ -146,3 +146,14 @@ def test_classifier_explanations_name_the_bias_cues_lexicon() -> None:
         assert "using the lexicon bias_cues v1.0.0 (sha256 " in fr.provenance(table)
     off = FramingClassifier(bias_cues=None).fit(texts, ["b", "n"] * 4)
     assert "bias_cues v" not in fr.provenance(off.explain(top=3))
+
+
+def test_dayfirst_accepts_a_numpy_bool_and_rejects_yes() -> None:
+    import numpy as np
+
+    df = pd.DataFrame({"text": ["one"], "date": ["01/02/2024"]})
+    got = fr.Corpus.from_dataframe(df, dayfirst=np.True_).docs["date"].tolist()
+    assert got == [pd.Timestamp("2024-02-01")]
+    msg = "`dayfirst` must be True (31/12/2024), False (12/31/2024) or None (decide from the column); got 'yes'."
+    with pytest.raises(TypeError, match=re.escape(msg)):
+        fr.Corpus.from_dataframe(df, dayfirst="yes")
