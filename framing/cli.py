@@ -321,7 +321,14 @@ def _quotes(args: argparse.Namespace) -> int:
     corpus = load_input(args)
     table = extract_quotes(corpus, lexicon=args.lexicon, precision=args.precision, n_jobs=args.n_jobs)
     _write_table(
-        table, args.output, f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}"
+        table,
+        args.output,
+        f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}"
+        + (
+            " (--precision high: speaker categories and verb stances off the allowlist are unknown / empty)"
+            if args.precision == "high"
+            else ""
+        ),
     )
     return 0
 

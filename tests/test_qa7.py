@@ -157,3 +157,14 @@ def test_dayfirst_accepts_a_numpy_bool_and_rejects_yes() -> None:
     msg = "`dayfirst` must be True (31/12/2024), False (12/31/2024) or None (decide from the column); got 'yes'."
     with pytest.raises(TypeError, match=re.escape(msg)):
         fr.Corpus.from_dataframe(df, dayfirst="yes")
+
+
+def test_cli_quotes_high_says_so_when_writing(tmp_path, capsys) -> None:
+    src = tmp_path / "a.csv"
+    DOCS.to_csv(src, index=False)
+    assert cli_main(["quotes", str(src), "--precision", "high", "-o", str(tmp_path / "q.csv")]) == 0
+    assert (
+        "(--precision high: speaker categories and verb stances off the allowlist" in capsys.readouterr().out
+    )
+    assert cli_main(["quotes", str(src), "-o", str(tmp_path / "s.csv")]) == 0
+    assert "--precision high" not in capsys.readouterr().out
