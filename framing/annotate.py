@@ -47,8 +47,13 @@ OPTIONS: dict[str, dict[str, tuple[str, ...]]] = {"quotes": {"precision": ("stan
 
 def _check_options(options: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
     checked: dict[str, dict[str, Any]] = {}
+    if options is not None and not isinstance(options, Mapping):
+        raise TypeError(
+            "`options` of annotate must map an indicator to a mapping of its options, such as "
+            f"{{'quotes': {{'precision': 'high'}}}}. Got {type(options).__name__} {options!r} instead."
+        )
     for key, opts in dict(options or {}).items():
-        check_choice("options", key, INDICATORS)
+        check_choice("options", key, INDICATORS, owner="annotate")
         if key not in OPTIONS or not isinstance(opts, Mapping):
             known = ", ".join(f"{{{k!r}: {{{o!r}: ...}}}}" for k, v in OPTIONS.items() for o in v)
             raise ValueError(
@@ -192,7 +197,7 @@ def annotate(
     options : mapping, optional
         Options of an indicator's single function, per indicator. One is known:
         ``{"quotes": {"precision": "high"}}`` (see :func:`framing.extract_quotes`; default
-        ``"standard"``).
+        ``"standard"``). Options of an indicator left out of ``indicators`` are an error.
     out : str or Path, optional
         A folder. Each chunk's spans are written as soon as the chunk is done, to
         ``out/<indicator>/part-00000.parquet``, ``part-00001.parquet``, ... (one Parquet dataset
@@ -240,6 +245,12 @@ def annotate(
     for key in lexicons:
         check_choice("lexicons", key, INDICATORS)
     opts = _check_options(options)
+    unused = [k for k in opts if k not in chosen]
+    if unused:
+        raise ValueError(
+            f"`options` of annotate has options for {unused[0]!r}, which is not among the indicators "
+            f"{chosen!r}; add {unused[0]!r} to `indicators` or drop its options."
+        )
     n_jobs = check_n_jobs(n_jobs)
     show = show_progress(progress)
     preps = [_prepare(name, lexicons.get(name), opts.get(name)) for name in chosen]

@@ -309,7 +309,7 @@ def _quotes_args(p: argparse.ArgumentParser) -> None:
         default="standard",
         choices=["standard", "high"],
         help="high: a speaker category or verb stance only from triggers proven on judged rows, "
-        "about half the categories (default: standard)",
+        "under a third of the categories, for picking examples, not comparing outlets (default: standard)",
     )
     add_run_arguments(p)
 
@@ -321,7 +321,14 @@ def _quotes(args: argparse.Namespace) -> int:
     corpus = load_input(args)
     table = extract_quotes(corpus, lexicon=args.lexicon, precision=args.precision, n_jobs=args.n_jobs)
     _write_table(
-        table, args.output, f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}"
+        table,
+        args.output,
+        f"wrote {len(table)} attributions from {len(corpus)} articles to {args.output}"
+        + (
+            " (--precision high: speaker categories and verb stances off the allowlist are unknown / empty)"
+            if args.precision == "high"
+            else ""
+        ),
     )
     return 0
 
@@ -446,6 +453,7 @@ EXAMPLES: dict[str, list[str]] = {
     "report": [
         "framing report aleppo-2024 -o report.html",
         "framing report articles.csv --text body --outlet source --date published -o report.html",
+        "framing report articles.csv --date published --dayfirst -o report.html  # 31/12/2024 dates",
     ],
     "agency": ["framing agency aleppo-2024 -o agency.csv", "framing agency articles.jsonl -o - | head"],
     "labels": [
@@ -464,6 +472,7 @@ EXAMPLES: dict[str, list[str]] = {
     "quotes": [
         "framing quotes aleppo-2024 --lexicon syria -o quotes.csv",
         "framing quotes texts/ --n-jobs -1 -o -",
+        "framing quotes articles.csv --date published --dayfirst --precision high -o examples.csv",
     ],
     "tone": ["framing tone aleppo-2024 -o tone.csv", "framing tone aleppo-2024 --sentences -o -"],
     "keyness": [

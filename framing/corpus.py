@@ -147,6 +147,8 @@ class Corpus:
     ) -> Corpus:
         """:meth:`from_dataframe`, with ``date_state`` carrying the day/month evidence of earlier
         chunks of the same file (see :func:`_parse_dates`)."""
+        if isinstance(dayfirst, np.bool_):  # e.g. a value read from a NumPy array or a DataFrame
+            dayfirst = bool(dayfirst)
         if dayfirst is not None and not isinstance(dayfirst, bool):
             raise TypeError(
                 f"`dayfirst` must be True (31/12/2024), False (12/31/2024) or None (decide from "
@@ -278,9 +280,17 @@ class Corpus:
         if report["outlet_missing"]:
             warn(f"{report['outlet_missing']} rows have no outlet and were given outlet 'unknown'.")
         if report["dates_unparsed"]:
+            order = ""
+            if dayfirst is not None:
+                order = (
+                    f" With dayfirst={dayfirst}, a numeric date impossible in that order (such as "
+                    f"{'02/13/2024' if dayfirst else '13/02/2024'}) is one of them; if the column is "
+                    f"the other way round, pass dayfirst={not dayfirst} instead, or no order to decide "
+                    "from the column."
+                )
             warn(
                 f"{report['dates_unparsed']} dates could not be parsed and became NaT; check "
-                f"the `date` column ({chosen['date']!r})."
+                f"the `date` column ({chosen['date']!r}).{order}"
             )
         return cls(docs, report=report)
 
@@ -722,6 +732,12 @@ def as_corpus(data: Any, *, parameter: str = "corpus") -> Corpus:
                 f"`{parameter}` is a DataFrame without a 'text' column (columns: "
                 f"{', '.join(map(str, data.columns))}); build a corpus first with "
                 "fr.Corpus.from_dataframe(df, text='your_text_column', outlet=...)."
+            )
+        made_by = (data.attrs.get("framing") or {}).get("function") if isinstance(data.attrs, dict) else None
+        if made_by and {"doc_id", "start", "end"} <= set(data.columns):
+            raise ValueError(
+                f"`{parameter}` is a span table made by fr.{made_by} (one row per span, its 'text' the "
+                "span's), not a table of articles; pass the corpus it was made from instead."
             )
         return Corpus.from_dataframe(data)
     raise TypeError(

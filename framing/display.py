@@ -470,6 +470,9 @@ def _tables(
             f"{k} {v.get('version', '')}".strip() for k, v in (info.get("lexicons") or {}).items()
         )
         sources[name] = f"fr.{function}" + (f" with lexicon {lex}" if lex else "")
+        if (info.get("params") or {}).get("precision") == "high":
+            # Say why a category or stance may read "unknown": the allowlist, not the rules.
+            sources[name] += " (precision='high': categories and stances off the allowlist are unknown)"
     return tables, sources
 
 

@@ -445,6 +445,18 @@ def _bias_cues(data: dict[str, Any], ck: _Checker) -> None:
     lowercase words or phrases (words separated by single spaces, hyphenated compounds are one
     word), each listed once in the whole lexicon."""
     classes = ck.require(data, (), "classes", dict)
+    unknown_top = [
+        k
+        for k in data
+        if k not in ("name", "version", "language", "kind", "description", "sources", "classes")
+    ]
+    if unknown_top:
+        raise ck.fail(
+            (unknown_top[0],),
+            "unknown key; a bias_cues lexicon has its words under `classes`, e.g. "
+            "`classes: {intensifier: {entries: [utterly]}}` (in Lexicon.extend: "
+            "{'classes': {'intensifier': {'entries': ['utterly']}}}).",
+        )
     if not classes:
         raise ck.fail(("classes",), "must define at least one class, e.g. `factive: {entries: [realized]}`.")
     seen: dict[str, str] = {}

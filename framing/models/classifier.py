@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -41,6 +42,8 @@ SELECT_GRID: dict[str, tuple[Any, ...]] = {
     "model": ("svm", "logreg", "both"),
     "char_weight": (0.5, 1.0, 2.0),
 }
+#: Examples shown in errors for the optional ``select_grid`` keys (not searched by default).
+_GRID_EXAMPLES: dict[str, tuple[Any, ...]] = {"cue_weight": (0.5, 1.0, 2.0), "nb": (True, False)}
 
 
 def _outlets_of(X: Any) -> list[str]:
@@ -455,6 +458,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError(
                 "The `bias_cues` parameter of FramingClassifier must be None or the name (or .yaml "
                 f"path) of a lexicon of kind 'bias_cues', e.g. 'bias_cues'. Got {self.bias_cues!r} instead."
+                + (
+                    " For a Lexicon object (e.g. from .extend), write it to a file first, "
+                    "yaml.safe_dump(lx.data, open('mine.yaml', 'w')), and pass bias_cues='mine.yaml'."
+                    if hasattr(self.bias_cues, "data") and hasattr(self.bias_cues, "sha256")
+                    else ""
+                )
             )
         if self.word_ngrams is None and self.char_ngrams is None and not self.framing_features:
             raise ValueError(
@@ -469,7 +478,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         if not isinstance(grid, dict) or not grid:
             raise ValueError(
                 "The `select_grid` parameter of FramingClassifier must be None or a non-empty dict "
-                f"with keys among {list(SELECT_GRID)}, e.g. {{'C': [0.25, 0.5, 1.0]}}. Got {grid!r} instead."
+                f"with keys among {[*SELECT_GRID, 'cue_weight', 'nb']}, e.g. {{'C': [0.25, 0.5, 1.0]}}. Got {grid!r} "
+                "instead."
             )
         for key, values in grid.items():
             if key not in (*SELECT_GRID, "cue_weight", "nb"):
@@ -480,7 +490,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             if isinstance(values, str) or not isinstance(values, Sequence) or not values:
                 raise ValueError(
                     f"The `select_grid` entry {key!r} of FramingClassifier must be a non-empty list of "
-                    f"values, e.g. {list(SELECT_GRID.get(key, (True, False)))}. Got {values!r} instead."
+                    f"values, e.g. {list(SELECT_GRID.get(key, _GRID_EXAMPLES.get(key, ())))}. Got {values!r} instead."
                 )
             for v in values:
                 if key == "model":
@@ -858,7 +868,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                         }
                     )
         out = pd.DataFrame(rows, columns=["class", "direction", "rank", "feature", "block", "weight"])
-        return attach(out, function="FramingClassifier.explain", params={"top": top, **self._param_summary()})
+        return attach(
+            out,
+            function="FramingClassifier.explain",
+            params={"top": top, **self._param_summary()},
+            lexicons=self._lexicons_used(),
+        )
 
     def explain_document(self, text: str, *, top: int = 20, label: Any = None) -> pd.DataFrame:
         """The features that drove the prediction for one text.
@@ -929,10 +944,18 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             out,
             function="FramingClassifier.explain_document",
             params={"top": top, "label": label, **self._param_summary()},
+            lexicons=self._lexicons_used(),
         )
 
     def _param_summary(self) -> dict[str, Any]:
         return {k: v for k, v in self.get_params().items() if k != "outlets"}
+
+    def _lexicons_used(self) -> list[Any]:
+        """The ``bias_cues`` lexicon the fitted model used (name, version, hash), for provenance."""
+        info = getattr(self, "bias_cues_lexicon_", None)
+        if not getattr(self, "bias_cues_used_", False) or not info:
+            return []
+        return [SimpleNamespace(name=info["name"], version=info["version"], sha256=info["sha256"])]
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
