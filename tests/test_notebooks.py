@@ -22,6 +22,11 @@ def test_the_five_tutorials_are_there():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_committed_without_outputs(path):
+    import json
+
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    missing = [i for i, cell in enumerate(raw["cells"]) if not cell.get("id")]
+    assert not missing, f"{path.name}: cells {missing} have no id (nbformat 4.5 needs one per cell)"
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
     assert nb.metadata["kernelspec"]["name"] == "python3"
