@@ -48,3 +48,38 @@ def aleppo():
     if "aleppo-2024" not in fr.datasets.available():
         pytest.skip("the aleppo-2024 corpus is not bundled in this checkout")
     return fr.datasets.load("aleppo-2024")
+
+
+def lexicon_annotation(name: str):
+    """A judged sample of the lexicon-precision benchmark (``benchmarks/annotations/<name>``)."""
+    import pandas as pd
+
+    return pd.read_csv(ROOT / "benchmarks" / "annotations" / name, comment="#")
+
+
+CUE_KEY = ["doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]
+SPEAKER_KEY = ["doc_id", "speaker_start", "speaker_end", "speaker_category"]
+
+
+def assert_judged_rows_produced(*, cues=(), speakers=(), precision: str = "standard") -> None:
+    """Every judged row of the AllSides annotation frames ``cues`` and ``speakers`` is still
+    produced by ``fr.extract_quotes(..., precision=precision)`` with the same offsets and
+    stance or category, so the precision recorded for the sample describes this code."""
+    import pandas as pd
+
+    import framing as fr
+
+    shared_path("allsides", "media_train.jsonl.gz")
+    samples = [(ann, CUE_KEY) for ann in cues] + [(ann, SPEAKER_KEY) for ann in speakers]
+    ids = set().union(*(set(ann["doc_id"]) for ann, _ in samples))
+    parts = []
+    for split in ("train", "valid"):
+        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
+        parts.append(df[df["ID"].isin(ids)])
+    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
+    q = fr.extract_quotes(corpus, precision=precision, progress=False)
+    for ann, key in samples:
+        now = q[key].drop_duplicates().assign(produced=True)
+        merged = ann.merge(now, on=key, how="left")
+        assert merged["produced"].notna().all(), key[-1]

@@ -7,10 +7,7 @@ import pytest
 
 import framing as fr
 from framing import _allowlist
-from tests.conftest import ROOT, shared_path
-
-CUE_KEY = ["doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]
-SPEAKER_KEY = ["doc_id", "speaker_start", "speaker_end", "speaker_category"]
+from tests.conftest import assert_judged_rows_produced, lexicon_annotation
 
 
 def _rows(text: str) -> list[list[object]]:
@@ -95,7 +92,7 @@ HELDOUT15_SPEAKERS = {
 
 
 def _fresh15(kind: str) -> pd.DataFrame:
-    return pd.read_csv(ROOT / "benchmarks" / "annotations" / f"lexicons_{kind}_fresh15.csv", comment="#")
+    return lexicon_annotation(f"lexicons_{kind}_fresh15.csv")
 
 
 def test_fresh15_recorded_numbers() -> None:
@@ -117,20 +114,7 @@ def test_fresh15_sample_still_produced() -> None:
     """Every judged seed-15151 row is still produced with the same stance or category by the rules
     (precision="standard"; it was the thirteenth pass' allowlist output, so the rules beneath it gave it).
     The sample is development data since the fourteenth pass, which recalibrated "high" on it."""
-    shared_path("allsides", "media_train.jsonl.gz")
-    cues, speakers = _fresh15("cues"), _fresh15("speakers")
-    ids = set(cues["doc_id"]) | set(speakers["doc_id"])
-    parts = []
-    for split in ("train", "valid"):
-        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
-        parts.append(df[df["ID"].isin(ids)])
-    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
-    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, progress=False)
-    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
-        now = q[key].drop_duplicates().assign(produced=True)
-        merged = ann.merge(now, on=key, how="left")
-        assert merged["produced"].notna().all(), key[-1]
+    assert_judged_rows_produced(cues=[_fresh15("cues")], speakers=[_fresh15("speakers")])
 
 
 # Held-out sample of the fourteenth pass (lexprec14, seed 16161, lexicons_*_fresh16.csv, precision="high" after the
@@ -150,10 +134,6 @@ HELDOUT16_SPEAKERS = {
 HELDOUT16_GAP = {":": 0.90, "according to": 1.00}
 
 
-def _annotation(name: str) -> pd.DataFrame:
-    return pd.read_csv(ROOT / "benchmarks" / "annotations" / name, comment="#")
-
-
 def test_fresh16_recorded_numbers() -> None:
     """The per-label precision recorded in RESULTS.md (fourteenth pass, held out) is the judged sample's."""
     for name, by, recorded in (
@@ -161,7 +141,7 @@ def test_fresh16_recorded_numbers() -> None:
         ("lexicons_speakers_fresh16.csv", "speaker_category", HELDOUT16_SPEAKERS),
         ("lexicons_cues_fresh16_gap.csv", "cue_lemma", HELDOUT16_GAP),
     ):
-        ann = _annotation(name)
+        ann = lexicon_annotation(name)
         assert ann["correct"].isin([0, 1]).all()
         per = ann.groupby(by)["correct"].agg(["mean", "size"])
         assert per["size"].to_dict() == dict.fromkeys(recorded, 20)  # no armed_group row in "high"
@@ -173,21 +153,13 @@ def test_fresh16_sample_still_produced() -> None:
     """Every judged seed-16161 row is still produced with the same label by the rules
     (precision="standard"; the "high" rows were the fourteenth pass' allowlist output, so the rules beneath
     it gave them). The sample is development data since the fifteenth pass, which recalibrated "high" on it."""
-    shared_path("allsides", "media_train.jsonl.gz")
-    cues, speakers = _annotation("lexicons_cues_fresh16.csv"), _annotation("lexicons_speakers_fresh16.csv")
-    gap = _annotation("lexicons_cues_fresh16_gap.csv")
-    ids = set(cues["doc_id"]) | set(speakers["doc_id"]) | set(gap["doc_id"])
-    parts = []
-    for split in ("train", "valid"):
-        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
-        parts.append(df[df["ID"].isin(ids)])
-    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
-    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    std = fr.extract_quotes(corpus, progress=False)
-    for ann, key, q in ((cues, CUE_KEY, std), (speakers, SPEAKER_KEY, std), (gap, CUE_KEY, std)):
-        now = q[key].drop_duplicates().assign(produced=True)
-        merged = ann.merge(now, on=key, how="left")
-        assert merged["produced"].notna().all(), key[-1]
+    assert_judged_rows_produced(
+        cues=[
+            lexicon_annotation("lexicons_cues_fresh16.csv"),
+            lexicon_annotation("lexicons_cues_fresh16_gap.csv"),
+        ],
+        speakers=[lexicon_annotation("lexicons_speakers_fresh16.csv")],
+    )
 
 
 # Held-out sample of the fifteenth pass (lexprec15, seed 17171, lexicons_*_fresh17.csv, precision="high" after the
@@ -209,8 +181,8 @@ HELDOUT17_SPEAKERS = {
 
 def test_fresh17_recorded_numbers() -> None:
     """The per-label precision recorded in RESULTS.md (fifteenth pass, held out) is the judged sample's."""
-    cues = _annotation("lexicons_cues_fresh17.csv")
-    speakers = _annotation("lexicons_speakers_fresh17.csv")
+    cues = lexicon_annotation("lexicons_cues_fresh17.csv")
+    speakers = lexicon_annotation("lexicons_speakers_fresh17.csv")
     for ann in (cues, speakers):
         assert ann["correct"].isin([0, 1]).all()
     per = cues.groupby("cue_stance")["correct"].agg(["mean", "size"])
@@ -230,18 +202,8 @@ def test_fresh17_recorded_numbers() -> None:
 @pytest.mark.realdata
 def test_fresh17_sample_still_produced() -> None:
     """Every judged seed-17171 row is still produced with the same label by precision="high"."""
-    shared_path("allsides", "media_train.jsonl.gz")
-    cues = _annotation("lexicons_cues_fresh17.csv")
-    speakers = _annotation("lexicons_speakers_fresh17.csv")
-    ids = set(cues["doc_id"]) | set(speakers["doc_id"])
-    parts = []
-    for split in ("train", "valid"):
-        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
-        parts.append(df[df["ID"].isin(ids)])
-    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
-    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    high = fr.extract_quotes(corpus, precision="high", progress=False)
-    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
-        now = high[key].drop_duplicates().assign(produced=True)
-        merged = ann.merge(now, on=key, how="left")
-        assert merged["produced"].notna().all(), key[-1]
+    assert_judged_rows_produced(
+        cues=[lexicon_annotation("lexicons_cues_fresh17.csv")],
+        speakers=[lexicon_annotation("lexicons_speakers_fresh17.csv")],
+        precision="high",
+    )

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import framing as fr
 from framing._cues import cue_stance
-from tests.conftest import ROOT, shared_path
+from tests.conftest import ROOT, assert_judged_rows_produced
 
 
 def stance(text: str, form: str, lemma: str, lex_stance: str) -> str | None:
@@ -304,8 +304,6 @@ HELDOUT_SPEAKERS = {
     "ngo": 0.75,
     "official": 0.75,
 }
-CUE_KEY = ["doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"]
-SPEAKER_KEY = ["doc_id", "speaker_start", "speaker_end", "speaker_category"]
 
 
 def _fresh3(kind: str) -> pd.DataFrame:
@@ -682,20 +680,7 @@ def test_fresh14_recorded_numbers():
 def test_fresh14_sample_still_produced():
     """Every judged seed-14141 row is still produced with the same stance or category, so the
     recorded precision describes this code."""
-    shared_path("allsides", "media_train.jsonl.gz")
-    cues, speakers = _fresh("cues", "_fresh14"), _fresh("speakers", "_fresh14")
-    ids = set(cues["doc_id"]) | set(speakers["doc_id"])
-    parts = []
-    for split in ("train", "valid"):
-        df = pd.read_json(shared_path("allsides", f"media_{split}.jsonl.gz"), lines=True)
-        parts.append(df[df["ID"].isin(ids)])
-    docs = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
-    corpus = fr.Corpus.from_dataframe(docs, text="text", outlet="source", doc_id="ID")
-    q = fr.extract_quotes(corpus, progress=False)
-    for ann, key in ((cues, CUE_KEY), (speakers, SPEAKER_KEY)):
-        now = q[key].drop_duplicates().assign(produced=True)
-        merged = ann.merge(now, on=key, how="left")
-        assert merged["produced"].notna().all(), key[-1]
+    assert_judged_rows_produced(cues=[_fresh("cues", "_fresh14")], speakers=[_fresh("speakers", "_fresh14")])
 
 
 # -- lexprec4: precision first -------------------------------------------------------------------
