@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -203,17 +204,25 @@ def _eighth_wide(used: set, seed: int, ann: Path, n_docs: int = 8000) -> None:
     )
 
 
+def _unused_pool(used: set, seed: int, n_docs: int) -> tuple[pd.DataFrame, pd.DataFrame, Any]:
+    """(AllSides train+valid articles in no earlier sample, ``n_docs`` of them drawn with ``seed``,
+    the draw as a Corpus)."""
+    import framing as fr
+
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    rest = df[~df["ID"].isin(used)]
+    print(f"AllSides train+valid articles: {len(df)}; in no earlier sample: {len(rest)}")
+    pool = rest.sample(n=min(n_docs, len(rest)), random_state=seed)
+    return rest, pool, fr.Corpus.from_dataframe(pool, text="text", outlet="source", doc_id="ID")
+
+
 def _ninth(used: set, seed: int, ann: Path, n_docs: int = 8000, suffix: str = "_fresh9") -> None:
     """20 rows per cue stance and per speaker category from ``n_docs`` random AllSides train and
     valid articles (any topic) in no earlier sample of any lexicons_* annotation file."""
     import framing as fr
 
-    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
-    df = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
-    pool = df[~df["ID"].isin(used)]
-    print(f"AllSides train+valid articles: {len(df)}; in no earlier sample: {len(pool)}")
-    pool = pool.sample(n=min(n_docs, len(pool)), random_state=seed)
-    corpus = fr.Corpus.from_dataframe(pool, text="text", outlet="source", doc_id="ID")
+    _, _, corpus = _unused_pool(used, seed, n_docs)
     q = pd.DataFrame(fr.extract_quotes(corpus, progress=False)).assign(src="allsides")
     print(f"attributions: {len(q)} in {len(corpus)} articles")
     _write_sample(q, seed, ann, suffix)
@@ -224,12 +233,7 @@ def _sixteenth(used: set, ann: Path, seed: int = 16161, n_docs: int = 8000) -> N
     gap stratum of "according to" and colon cues from ``precision="standard"`` on the same articles."""
     import framing as fr
 
-    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
-    df = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
-    pool = df[~df["ID"].isin(used)]
-    print(f"AllSides train+valid articles: {len(df)}; in no earlier sample: {len(pool)}")
-    pool = pool.sample(n=min(n_docs, len(pool)), random_state=seed)
-    corpus = fr.Corpus.from_dataframe(pool, text="text", outlet="source", doc_id="ID")
+    _, _, corpus = _unused_pool(used, seed, n_docs)
     high = pd.DataFrame(fr.extract_quotes(corpus, precision="high", progress=False)).assign(src="allsides")
     print(f"attributions: {len(high)} in {len(corpus)} articles")
     _write_sample(high, seed, ann, "_fresh16", all_cues=True)
@@ -254,12 +258,7 @@ def _seventeenth(used: set, ann: Path, seed: int = 17171, n_docs: int = 8000) ->
     stratum); armed_group topped up from the rest of the unused articles if it has under 20 rows."""
     import framing as fr
 
-    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
-    df = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
-    rest = df[~df["ID"].isin(used)]
-    print(f"AllSides train+valid articles: {len(df)}; in no earlier sample: {len(rest)}")
-    pool = rest.sample(n=min(n_docs, len(rest)), random_state=seed)
-    corpus = fr.Corpus.from_dataframe(pool, text="text", outlet="source", doc_id="ID")
+    rest, pool, corpus = _unused_pool(used, seed, n_docs)
     high = pd.DataFrame(fr.extract_quotes(corpus, precision="high", progress=False)).assign(src="allsides")
     print(f"attributions: {len(high)} in {len(corpus)} articles")
     _write_sample(high, seed, ann, "_fresh17", all_cues=True)
@@ -286,51 +285,38 @@ def _seventeenth(used: set, ann: Path, seed: int = 17171, n_docs: int = 8000) ->
     print("speaker rows:", s.groupby(["speaker_category", "pool"]).size().to_dict())
 
 
+#: The draws made like the ninth: flag -> (seed, file suffix).
+_NINTH_LIKE = {
+    "--fifteenth": (15151, "_fresh15"),
+    "--fourteenth": (14141, "_fresh14"),
+    "--thirteenth": (13131, "_fresh13"),
+    "--twelfth": (12121, "_fresh12"),
+    "--eleventh": (11111, "_fresh11"),
+    "--tenth": (10101, "_fresh10"),
+    "--ninth": (9191, "_fresh9"),
+}
+
+
+def _used_ids(ann: Path) -> set:
+    """The doc ids of every lexicons_* annotation file (no later sample may reuse them)."""
+    used: set = set()
+    for path in sorted(ann.glob("lexicons_*.csv")):
+        used |= set(pd.read_csv(path, comment="#")["doc_id"])
+    return used
+
+
 def main() -> None:
+    ann = HERE / "annotations"
     if "--seventeenth" in sys.argv:
-        ann = HERE / "annotations"
-        used_ids: set = set()
-        for path in sorted(ann.glob("lexicons_*.csv")):
-            used_ids |= set(pd.read_csv(path, comment="#")["doc_id"])
-        _seventeenth(used_ids, ann)
+        _seventeenth(_used_ids(ann), ann)
         return
     if "--sixteenth" in sys.argv:
-        ann = HERE / "annotations"
-        used_ids: set = set()
-        for path in sorted(ann.glob("lexicons_*.csv")):
-            used_ids |= set(pd.read_csv(path, comment="#")["doc_id"])
-        _sixteenth(used_ids, ann)
+        _sixteenth(_used_ids(ann), ann)
         return
-    if any(
-        f in sys.argv
-        for f in (
-            "--ninth",
-            "--tenth",
-            "--eleventh",
-            "--twelfth",
-            "--thirteenth",
-            "--fourteenth",
-            "--fifteenth",
-        )
-    ):
-        ann = HERE / "annotations"
-        used: set = set()
-        for path in sorted(ann.glob("lexicons_*.csv")):
-            used |= set(pd.read_csv(path, comment="#")["doc_id"])
-        if "--fifteenth" in sys.argv:
-            _ninth(used, 15151, ann, suffix="_fresh15")
-        elif "--fourteenth" in sys.argv:
-            _ninth(used, 14141, ann, suffix="_fresh14")
-        elif "--thirteenth" in sys.argv:
-            _ninth(used, 13131, ann, suffix="_fresh13")
-        elif "--twelfth" in sys.argv:
-            _ninth(used, 12121, ann, suffix="_fresh12")
-        elif "--eleventh" in sys.argv:
-            _ninth(used, 11111, ann, suffix="_fresh11")
-        elif "--tenth" in sys.argv:
-            _ninth(used, 10101, ann, suffix="_fresh10")
-        else:
-            _ninth(used, 9191, ann)
+    flag = next((f for f in _NINTH_LIKE if f in sys.argv), None)
+    if flag is not None:
+        seed, suffix = _NINTH_LIKE[flag]
+        _ninth(_used_ids(ann), seed, ann, suffix=suffix)
         return
     eighth = "--eighth" in sys.argv or "--eighth-wide" in sys.argv
     third = "--third" in sys.argv
