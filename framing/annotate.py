@@ -22,6 +22,7 @@ from framing._mapping import Doc, check_n_jobs, map_docs, show_progress, span_ta
 from framing._validation import check_choice
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
+from framing.quotes import PRECISIONS
 
 __all__ = ["INDICATORS", "annotate"]
 
@@ -42,7 +43,7 @@ class _Indicator:
 
 
 #: The options ``annotate`` passes on, per indicator, with their choices.
-OPTIONS: dict[str, dict[str, tuple[str, ...]]] = {"quotes": {"precision": ("standard", "high")}}
+OPTIONS: dict[str, dict[str, tuple[str, ...]]] = {"quotes": {"precision": PRECISIONS}}
 
 
 def _check_options(options: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from framing import __version__, datasets
 from framing.corpus import Corpus, read_csv, read_jsonl, read_parquet, read_texts
+from framing.quotes import PRECISIONS
 
 #: Subcommands: name -> (help, add_arguments, run). Modules register theirs with `command`.
 COMMANDS: dict[
@@ -79,6 +80,11 @@ def add_input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--sep", default=None, help="column separator of a .csv file, e.g. ';' or '\\t' (default: a comma)"
     )
+
+
+def add_output_argument(p: argparse.ArgumentParser, default: str, what: str = "CSV file to write") -> None:
+    """-o/--output of a command that writes a table: a file, or - for stdout."""
+    p.add_argument("-o", "--output", default=default, help=f"{what}, or - for stdout (default: {default})")
 
 
 def load_input(args: argparse.Namespace) -> Corpus:
@@ -147,12 +153,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _agency_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument(
-        "-o",
-        "--output",
-        default="agency.csv",
-        help="CSV file for the harm-clause rows, or - for stdout (default: agency.csv)",
-    )
+    add_output_argument(p, "agency.csv", "CSV file for the harm-clause rows")
     p.add_argument(
         "--lexicon", default="harm_verbs", help="harm_verbs lexicon name or YAML file (default: harm_verbs)"
     )
@@ -173,12 +174,7 @@ def _agency(args: argparse.Namespace) -> int:
 
 def _labels_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument(
-        "-o",
-        "--output",
-        default="labels.csv",
-        help="CSV file to write, or - for stdout (default: labels.csv)",
-    )
+    add_output_argument(p, "labels.csv")
     p.add_argument(
         "--lexicon", default="syria", help="actors lexicon: built-in name or .yaml file (default: syria)"
     )
@@ -236,12 +232,7 @@ def _write_table(df: Any, output: str, message: str | None = None) -> None:
 
 def _hedges_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument(
-        "-o",
-        "--output",
-        default="hedges.csv",
-        help="CSV file to write, or - for stdout (default: hedges.csv)",
-    )
+    add_output_argument(p, "hedges.csv")
     p.add_argument(
         "--lexicon", default="hedges", help="hedges lexicon: built-in name or .yaml file (default: hedges)"
     )
@@ -271,12 +262,7 @@ def _hedges(args: argparse.Namespace) -> int:
 
 def _frames_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument(
-        "-o",
-        "--output",
-        default="frames.csv",
-        help="CSV file to write, or - for stdout (default: frames.csv)",
-    )
+    add_output_argument(p, "frames.csv")
     p.add_argument(
         "--dictionary",
         default="generic_frames",
@@ -295,19 +281,14 @@ def _frames(args: argparse.Namespace) -> int:
 
 def _quotes_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument(
-        "-o",
-        "--output",
-        default="quotes.csv",
-        help="CSV file to write, or - for stdout (default: quotes.csv)",
-    )
+    add_output_argument(p, "quotes.csv")
     p.add_argument(
         "--lexicon", default=None, help="actors lexicon for speaker_actor, e.g. syria (default: none)"
     )
     p.add_argument(
         "--precision",
         default="standard",
-        choices=["standard", "high"],
+        choices=PRECISIONS,
         help="high: a speaker category or verb stance only from triggers proven on judged rows, "
         "under a third of the categories, for picking examples, not comparing outlets (default: standard)",
     )
@@ -335,12 +316,7 @@ def _quotes(args: argparse.Namespace) -> int:
 
 def _tone_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument(
-        "-o",
-        "--output",
-        default="tone.csv",
-        help="CSV file to write, or - for stdout (default: tone.csv)",
-    )
+    add_output_argument(p, "tone.csv")
     p.add_argument(
         "--lexicon", default="syria", help="actors lexicon: built-in name or .yaml file (default: syria)"
     )
@@ -384,12 +360,7 @@ def _tone(args: argparse.Namespace) -> int:
 
 def _keyness_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
-    p.add_argument(
-        "-o",
-        "--output",
-        default="keyness.csv",
-        help="CSV file to write, or - for stdout (default: keyness.csv)",
-    )
+    add_output_argument(p, "keyness.csv")
     p.add_argument("--by", default="outlet", help="grouping column (default: outlet)")
     p.add_argument(
         "--method",

@@ -128,25 +128,21 @@ class Corpus:
         >>> Corpus.from_dataframe(df, dayfirst=True).docs.date.dt.strftime("%Y-%m-%d").tolist()
         ['2024-12-01']
         """
-        return cls._from_dataframe(
-            df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id, dayfirst=dayfirst
-        )
+        fields = {"text": text, "outlet": outlet, "date": date, "title": title, "doc_id": doc_id}
+        return cls._from_dataframe(df, fields, dayfirst=dayfirst)
 
     @classmethod
     def _from_dataframe(
         cls,
         df: pd.DataFrame,
+        fields: dict[str, str | None],
         *,
-        text: str = "text",
-        outlet: str | None = None,
-        date: str | None = None,
-        title: str | None = None,
-        doc_id: str | None = None,
         dayfirst: bool | None = None,
         date_state: dict[str, Any] | None = None,
     ) -> Corpus:
-        """:meth:`from_dataframe`, with ``date_state`` carrying the day/month evidence of earlier
-        chunks of the same file (see :func:`_parse_dates`)."""
+        """:meth:`from_dataframe` with its column keywords as ``fields`` (text, outlet, date,
+        title, doc_id), and ``date_state`` carrying the day/month evidence of earlier chunks of
+        the same file (see :func:`_parse_dates`)."""
         if isinstance(dayfirst, np.bool_):  # e.g. a value read from a NumPy array or a DataFrame
             dayfirst = bool(dayfirst)
         if dayfirst is not None and not isinstance(dayfirst, bool):
@@ -161,13 +157,7 @@ class Corpus:
             )
         columns = list(df.columns)
         chosen: dict[str, str | None] = {}
-        for field, given in (
-            ("text", text),
-            ("outlet", outlet),
-            ("date", date),
-            ("title", title),
-            ("doc_id", doc_id),
-        ):
+        for field, given in fields.items():
             if given is not None:
                 if given not in df.columns:
                     raise column_error(field, given, columns)
@@ -815,7 +805,8 @@ def read_csv(
 def _chunk_corpus(
     records: list[dict[str, Any]] | pd.DataFrame,
     first_row: int,
-    fields: dict[str, Any],
+    fields: dict[str, str | None],
+    dayfirst: bool | None,
     date_state: dict[str, Any],
 ) -> Corpus:
     """One chunk of a streamed file as a Corpus; without a doc_id column, ids continue the row
@@ -825,7 +816,7 @@ def _chunk_corpus(
     if kw["doc_id"] is None and "doc_id" not in df.columns:
         df = df.assign(_framing_row=[f"doc{first_row + i:06d}" for i in range(len(df))])
         kw["doc_id"] = "_framing_row"
-    return Corpus._from_dataframe(df, **kw, date_state=date_state)
+    return Corpus._from_dataframe(df, kw, dayfirst=dayfirst, date_state=date_state)
 
 
 def _check_chunk(parameter: str, value: Any) -> int:
@@ -883,18 +874,20 @@ def _jsonl_records(p: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         )
 
 
-def _iter_jsonl(p: Path, chunksize: int, fields: dict[str, Any]) -> Iterator[Corpus]:
+def _iter_jsonl(
+    p: Path, chunksize: int, fields: dict[str, str | None], dayfirst: bool | None
+) -> Iterator[Corpus]:
     batch: list[dict[str, Any]] = []
     first = 0
     date_state: dict[str, Any] = {}
     for _, rec in _jsonl_records(p):
         batch.append(rec)
         if len(batch) == chunksize:
-            yield _chunk_corpus(batch, first, fields, date_state)
+            yield _chunk_corpus(batch, first, fields, dayfirst, date_state)
             first += len(batch)
             batch = []
     if batch:
-        yield _chunk_corpus(batch, first, fields, date_state)
+        yield _chunk_corpus(batch, first, fields, dayfirst, date_state)
 
 
 def read_jsonl(
@@ -943,28 +936,20 @@ def read_jsonl(
     [2, 2, 1]
     """
     p = Path(path)
-    fields = {
-        "text": text,
-        "outlet": outlet,
-        "date": date,
-        "title": title,
-        "doc_id": doc_id,
-        "dayfirst": dayfirst,
-    }
+    fields = {"text": text, "outlet": outlet, "date": date, "title": title, "doc_id": doc_id}
     if chunksize is not None:
-        return _iter_jsonl(p, _check_chunk("chunksize", chunksize), fields)
+        return _iter_jsonl(p, _check_chunk("chunksize", chunksize), fields, dayfirst)
     raw = _read_text_file(p)
     records = []
     for lineno, line in enumerate(raw.splitlines(), start=1):
         if line.strip():
             records.append(_json_record(p, lineno, line))
-    df = pd.DataFrame.from_records(records)
-    return Corpus.from_dataframe(
-        df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id, dayfirst=dayfirst
-    )
+    return Corpus._from_dataframe(pd.DataFrame.from_records(records), fields, dayfirst=dayfirst)
 
 
-def _iter_parquet(p: Path, batch_size: int, fields: dict[str, Any]) -> Iterator[Corpus]:
+def _iter_parquet(
+    p: Path, batch_size: int, fields: dict[str, str | None], dayfirst: bool | None
+) -> Iterator[Corpus]:
     import pyarrow.dataset as ds
 
     first = 0
@@ -972,7 +957,7 @@ def _iter_parquet(p: Path, batch_size: int, fields: dict[str, Any]) -> Iterator[
     for batch in ds.dataset(p, format="parquet").to_batches(batch_size=batch_size):
         if batch.num_rows == 0:
             continue
-        yield _chunk_corpus(batch.to_pandas(), first, fields, date_state)
+        yield _chunk_corpus(batch.to_pandas(), first, fields, dayfirst, date_state)
         first += batch.num_rows
 
 
@@ -1016,20 +1001,10 @@ def read_parquet(
     p = Path(path)
     if not p.exists():
         raise FileNotFoundError(f"`path` names a file that does not exist: {str(p)!r}.")
-    fields = {
-        "text": text,
-        "outlet": outlet,
-        "date": date,
-        "title": title,
-        "doc_id": doc_id,
-        "dayfirst": dayfirst,
-    }
+    fields = {"text": text, "outlet": outlet, "date": date, "title": title, "doc_id": doc_id}
     if batch_size is not None:
-        return _iter_parquet(p, _check_chunk("batch_size", batch_size), fields)
-    df = pd.read_parquet(p)
-    return Corpus.from_dataframe(
-        df, text=text, outlet=outlet, date=date, title=title, doc_id=doc_id, dayfirst=dayfirst
-    )
+        return _iter_parquet(p, _check_chunk("batch_size", batch_size), fields, dayfirst)
+    return Corpus._from_dataframe(pd.read_parquet(p), fields, dayfirst=dayfirst)
 
 
 def read_texts(folder: str | Path, *, pattern: str = "*.txt") -> Corpus:

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -3465,22 +3465,17 @@ def _doc_records(
     return rows
 
 
-def _doc_quotes(doc: str | Doc, rules: _Rules) -> list[tuple[Any, ...]]:
+def _doc_quotes(doc: str | Doc, rules: _Rules, *, high: bool = False) -> list[tuple[Any, ...]]:
     """The pure per-document extractor: the rows of :data:`QUOTE_COLUMNS` from ``start`` on,
-    without ``text``."""
+    without ``text`` (with ``high``, the allowlist of ``precision="high"`` after the rules)."""
     d = as_doc(doc)
-    return [(r[1], r[2], *r[4:]) for r in _doc_records(None, d.text, rules, d)]
-
-
-def _doc_quotes_high(doc: str | Doc, rules: _Rules) -> list[tuple[Any, ...]]:
-    """:func:`_doc_quotes` with ``precision="high"`` (the allowlist after the rules)."""
-    d = as_doc(doc)
-    return [(r[1], r[2], *r[4:]) for r in _doc_records(None, d.text, rules, d, high=True)]
+    return [(r[1], r[2], *r[4:]) for r in _doc_records(None, d.text, rules, d, high=high)]
 
 
 def _per_doc(precision: str) -> Callable[[str | Doc, _Rules], list[tuple[Any, ...]]]:
-    """The per-document extractor of a checked ``precision`` (module-level, so joblib pickles it)."""
-    return _doc_quotes_high if precision == "high" else _doc_quotes
+    """The per-document extractor of a checked ``precision`` (a partial of a module-level
+    function, so joblib pickles it)."""
+    return partial(_doc_quotes, high=True) if precision == "high" else _doc_quotes
 
 
 def _load_domain(lexicon: Any) -> _lexicons.Lexicon | None:

@@ -9,14 +9,14 @@ to file" the implicative "forgot to" wins over the factive "forgot".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-_WORD = re.compile(r"(?u)\b\w[\w'’-]*\w\b|\b\w\b")
+from framing.models import _lexicon
+
 #: The built-in lexicon used by ``FramingFeatures(blocks=[..., "bias_cues"])`` and
 #: ``FramingClassifier(bias_cues="bias_cues")``.
 DEFAULT_LEXICON = "bias_cues"
@@ -66,7 +66,7 @@ def _matcher(entries: Entries) -> tuple[dict[str, list[tuple[tuple[str, ...], in
 
 
 def tokens(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+    return [w.replace("’", "'") for w in _lexicon.words(text)]
 
 
 def count(texts: Sequence[str], entries: Entries) -> tuple[np.ndarray, np.ndarray]:

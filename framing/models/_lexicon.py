@@ -15,7 +15,10 @@ from typing import Any
 
 import numpy as np
 
-_WORD = re.compile(r"(?u)\b\w[\w'’-]*\w\b|\b\w\b")
+#: Words of the classifier's word block (inner hyphens and apostrophes kept), shared by its
+#: vectorizer, the marked-word lexicon and the bias-cue counts.
+WORD_PATTERN = r"(?u)\b\w[\w'’-]*\w\b|\b\w\b"
+_WORD = re.compile(WORD_PATTERN)
 LEXICON_FEATURES = ("max_loading", "mean_loading", "loaded_words")
 
 

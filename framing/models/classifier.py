@@ -71,29 +71,17 @@ def _target_column(X: Any, name: str) -> pd.Series:
     return docs[name]
 
 
-def _group_column(X: Any, name: str) -> pd.Series:
+def _fit_column(X: Any, name: str, parameter: str, holding: str) -> pd.Series:
+    """The column ``name`` of the Corpus or DataFrame ``X`` that ``parameter`` names; one
+    sentence naming the parameter when ``X`` does not have it."""
     from framing.corpus import Corpus
 
     docs = X.docs if isinstance(X, Corpus) else X
     if not isinstance(docs, pd.DataFrame) or name not in docs.columns:
         have = list(docs.columns) if isinstance(docs, pd.DataFrame) else []
         raise ValueError(
-            f"`inner_groups` names the column {name!r}, which `X` does not have (columns: {have}); "
-            "fit on a Corpus or DataFrame with that column, or pass inner_groups=None."
-        )
-    return docs[name].fillna("").astype(str)
-
-
-def _marked_column(X: Any, name: str) -> pd.Series:
-    from framing.corpus import Corpus
-
-    docs = X.docs if isinstance(X, Corpus) else X
-    if not isinstance(docs, pd.DataFrame) or name not in docs.columns:
-        have = list(docs.columns) if isinstance(docs, pd.DataFrame) else []
-        raise ValueError(
-            f"`lexicon_words` names the column {name!r}, which `X` does not have (columns: {have}); "
-            "fit on a Corpus or DataFrame with one list of marked words per document, or pass "
-            "lexicon_words=None."
+            f"`{parameter}` names the column {name!r}, which `X` does not have (columns: {have}); "
+            f"fit on a Corpus or DataFrame {holding}, or pass {parameter}=None."
         )
     return docs[name]
 
@@ -529,7 +517,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                     max_features=self.max_features,
                     sublinear_tf=True,
                     lowercase=True,
-                    token_pattern=r"(?u)\b\w[\w'’-]*\w\b|\b\w\b",
+                    token_pattern=_lexicon.WORD_PATTERN,
                     dtype=np.float32,
                 )
                 blocks.append(self.word_vectorizer_.fit_transform(texts))
@@ -708,9 +696,19 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.select_used_ = len(texts) <= _SMALL_TRAINING if self.select == "auto" else bool(self.select)
         groups = None
         if self.inner_groups is not None:
-            groups = _group_column(X, self.inner_groups).astype(str).to_numpy()
+            groups = (
+                _fit_column(X, self.inner_groups, "inner_groups", "with that column")
+                .fillna("")
+                .astype(str)
+                .to_numpy()
+            )
         if self.lexicon_words is not None:
-            self._marked_ = [_lexicon.parse_marked(v) for v in _marked_column(X, self.lexicon_words)]
+            self._marked_ = [
+                _lexicon.parse_marked(v)
+                for v in _fit_column(
+                    X, self.lexicon_words, "lexicon_words", "with one list of marked words per document"
+                )
+            ]
         features = self._featurize(prepared, fit=True)
         if self.lexicon_words is not None:
             del self._marked_
