@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from framing import _allowlist as _allowed
+from framing import _balanced
 from framing import lexicons as _lexicons
 from framing._cues import ACT_ASSERTIVE, NO_STANCE, cue_stance, phrase_spans, says
 from framing._mapping import (
@@ -3364,8 +3365,40 @@ def _allowlist(atts: list[_Att]) -> None:
             a.category = "unknown"
 
 
-#: The choices of ``precision``: the rules alone, or the rules then the allowlist.
-PRECISIONS = ("standard", "high")
+def _gate(atts: list[_Att]) -> None:
+    """Sixteenth pass: the gate of ``precision="balanced"`` (:mod:`framing._balanced`).
+
+    Per label, :data:`framing._balanced.MODES` says whether it is kept whatever the trigger
+    (``all``), only for its triggers in :data:`framing._balanced.PAIRS` (``allow``), for every
+    trigger but those (``deny``) or never (``drop``); a removed cue stance becomes
+    :data:`NO_STANCE`, a removed category ``unknown``. Named speakers of a domain lexicon keep
+    their category.
+    """
+    modes, pairs = _balanced.MODES, _balanced.PAIRS
+    for a in atts:
+        if a.cue_stance and not _gate_keeps(
+            modes.get(a.cue_stance, "all"), (a.cue_stance, a.cue_lemma), pairs
+        ):
+            a.cue_stance = NO_STANCE
+        if (
+            a.category != "unknown"
+            and a.trigger != "named"
+            and not _gate_keeps(modes.get(a.category, "all"), (a.category, a.trigger), pairs)
+        ):
+            a.category = "unknown"
+
+
+def _gate_keeps(mode: str, pair: tuple[str, Any], pairs: frozenset[tuple[str, str]]) -> bool:
+    if mode == "allow":
+        return pair in pairs
+    if mode == "deny":
+        return pair not in pairs
+    return mode != "drop"
+
+
+#: The choices of ``precision``: the rules alone, the rules then the allowlist, or the rules then
+#: the calibrated gate of :mod:`framing._balanced`.
+PRECISIONS = ("standard", "high", "balanced")
 
 
 # Tenth pass: an emotive or endorsing stance only where the subject can speak (a person, an
@@ -3420,7 +3453,13 @@ def _tenth_stance(text: str, atts: list[_Att]) -> None:
 
 
 def _doc_records(
-    doc_id: Any, text: str, rules: _Rules, doc: Doc | None = None, *, high: bool = False
+    doc_id: Any,
+    text: str,
+    rules: _Rules,
+    doc: Doc | None = None,
+    *,
+    high: bool = False,
+    balanced: bool = False,
 ) -> list[tuple[Any, ...]]:
     atts = _attributions(text, rules, doc)
     atts.sort(key=lambda a: a.speaker[0] if a.speaker else a.content[0])
@@ -3429,6 +3468,8 @@ def _doc_records(
     _tenth_stance(text, atts)
     if high:
         _allowlist(atts)
+    elif balanced:
+        _gate(atts)
     rows = []
     for a in atts:
         cs, ce = a.content
@@ -3465,16 +3506,21 @@ def _doc_records(
     return rows
 
 
-def _doc_quotes(doc: str | Doc, rules: _Rules, *, high: bool = False) -> list[tuple[Any, ...]]:
+def _doc_quotes(
+    doc: str | Doc, rules: _Rules, *, high: bool = False, balanced: bool = False
+) -> list[tuple[Any, ...]]:
     """The pure per-document extractor: the rows of :data:`QUOTE_COLUMNS` from ``start`` on,
-    without ``text`` (with ``high``, the allowlist of ``precision="high"`` after the rules)."""
+    without ``text`` (with ``high``, the allowlist of ``precision="high"`` after the rules; with
+    ``balanced``, the gate of ``precision="balanced"``)."""
     d = as_doc(doc)
-    return [(r[1], r[2], *r[4:]) for r in _doc_records(None, d.text, rules, d, high=high)]
+    return [(r[1], r[2], *r[4:]) for r in _doc_records(None, d.text, rules, d, high=high, balanced=balanced)]
 
 
 def _per_doc(precision: str) -> Callable[[str | Doc, _Rules], list[tuple[Any, ...]]]:
     """The per-document extractor of a checked ``precision`` (a partial of a module-level
     function, so joblib pickles it)."""
+    if precision == "balanced":
+        return partial(_doc_quotes, balanced=True)
     return partial(_doc_quotes, high=True) if precision == "high" else _doc_quotes
 
 
