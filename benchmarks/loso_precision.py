@@ -15,7 +15,8 @@ samples, the categorised speakers and cue stances it keeps on the 2,102 AllSides
 (``--syria`` caches their standard rows with triggers). The candidates and the selection rule were
 registered in benchmarks/RESULTS.md ("Lexicon precision", "Sixteenth pass") before the first run.
 ``--write`` writes the selected gate to framing/_balanced.py (``precision="balanced"``). Ids, offsets and
-labels only; the texts are re-read from ../shared/data.
+labels only; the texts are re-read from ../shared/data. ``--score fresh18`` scores a judged held-out sample
+(``--precision``, default ``balanced``) per label with Wilson 95% intervals.
 """
 
 from __future__ import annotations
@@ -201,7 +202,42 @@ def syria_rows(path: str | None) -> pd.DataFrame:
     return out
 
 
+def score_heldout(suffix: str, precision: str) -> None:
+    """Per label: right / judged rows of lexicons_*_{suffix}.csv still produced by ``precision``, Wilson 95%."""
+    import framing as fr
+
+    ann = HERE / "annotations"
+    cues = pd.read_csv(ann / f"lexicons_cues_{suffix}.csv", comment="#")
+    spk = pd.read_csv(ann / f"lexicons_speakers_{suffix}.csv", comment="#")
+    parts = [pd.read_json(DATA / f"media_{s}.jsonl.gz", lines=True) for s in ("train", "valid")]
+    df = pd.concat(parts, ignore_index=True).drop_duplicates("ID")
+    df = df[df["ID"].isin(set(cues["doc_id"]) | set(spk["doc_id"]))]
+    corpus = fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID")
+    q = pd.DataFrame(fr.extract_quotes(corpus, precision=precision, progress=False)).assign(src="allsides")
+    for a, key, label in (
+        (cues, ["src", "doc_id", "cue_start", "cue_end", "cue_lemma", "cue_stance"], "cue_stance"),
+        (spk, ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"], "speaker_category"),
+    ):
+        now = q[key].dropna(subset=[key[2]]).astype({key[2]: int, key[3]: int}).drop_duplicates()
+        m = a.merge(now.assign(produced=True), on=key, how="left")
+        print(f"{label}: {len(a)} judged, {int(m['produced'].notna().sum())} still produced by {precision!r}")
+        m = m[m["produced"].notna()]
+        rows = []
+        for lab, g in [*m.groupby(label), ("(all)", m)]:
+            n, r = len(g), int(g["correct"].sum())
+            lo, hi = wilson(r, n)
+            met = "met" if r / n >= 0.9 else "MISSED"
+            rows.append(
+                f"| {lab} | {r}/{n} | {r / n:.2f} | {lo:.2f}-{hi:.2f} | {met if n >= 20 else '(<20 rows)'} |"
+            )
+        print("\n".join(rows))
+        print("errors:", m.loc[m["correct"] == 0, [label, "note"]].to_string(index=False))
+
+
 def main() -> None:
+    if _arg("--score"):
+        score_heldout(_arg("--score") or "", _arg("--precision") or "balanced")
+        return
     cues, speakers = judged(None)
     cache = _arg("--cache")
     if cache and Path(cache).exists():
