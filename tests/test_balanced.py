@@ -145,3 +145,23 @@ def test_fresh18_sample_still_produced() -> None:
         speakers=[lexicon_annotation("lexicons_speakers_fresh18.csv")],
         precision="balanced",
     )
+
+
+def test_sourcing_planted_in_balanced_mode(aleppo) -> None:
+    """Adoption condition 3, recorded: "balanced" recovers 7 of the 8 planted top speaker categories of
+    aleppo-2024. The Northern Ledger's planted expert loses its two "Dr." rows (the denied trigger
+    ``mention:dr.``) and falls behind official, 24 to 25."""
+    key = fr.datasets.answer_key("aleppo-2024")["outlets"]
+    corpus = aleppo.clean().dedupe()
+    quotes = fr.extract_quotes(corpus, lexicon="syria", precision="balanced", progress=False)
+    share = fr.source_share(quotes, n_boot=100)
+    known = share[share.speaker_category != "unknown"]
+    top = {}
+    for outlet in key:
+        rows = known[known.outlet == outlet].sort_values(
+            ["count", "speaker_category"], ascending=[False, True]
+        )
+        top[outlet] = tuple(rows.iloc[0][["speaker_category", "count"]])
+    missed = sorted(o for o in key if top[o][0] != key[o]["top_speaker_category"])
+    assert missed == ["The Northern Ledger"]
+    assert top["The Northern Ledger"] == ("official", 25)
