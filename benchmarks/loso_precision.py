@@ -14,7 +14,8 @@ Wilson 95% interval, the share of the label's judged rows kept; and, with the ga
 samples, the categorised speakers and cue stances it keeps on the 2,102 AllSides Syria articles
 (``--syria`` caches their standard rows with triggers). The candidates and the selection rule were
 registered in benchmarks/RESULTS.md ("Lexicon precision", "Sixteenth pass") before the first run.
-``--write`` writes the selected gate to framing/_balanced.py (``precision="balanced"``). Ids, offsets and
+``--write`` writes the selected gate to framing/_balanced.py (``precision="balanced"``; shipped:
+``--only C5/80 --write``, the registered fallback, since no candidate met the bar). Ids, offsets and
 labels only; the texts are re-read from ../shared/data. ``--score fresh18`` scores a judged held-out sample
 (``--precision``, default ``balanced``) per label with Wilson 95% intervals.
 """
@@ -331,7 +332,8 @@ def write(gate: Gate, fc: Fitted, fs: Fitted) -> None:
         "Written by benchmarks/loso_precision.py --write from every judged row of the seventeen development",
         "samples of the lexicon benchmark (benchmarks/annotations/lexicons_*.csv): candidate "
         f"``{gate.name}``, selected by the",
-        'rule registered in benchmarks/RESULTS.md ("Lexicon precision", "Sixteenth pass"). Do not edit by hand;',
+        'rule registered in benchmarks/RESULTS.md ("Lexicon precision", "Sixteenth pass"; no candidate met its',
+        "leave-one-sample-out bar, this is the registered fallback). Do not edit by hand;",
         "re-run the script.",
         '"""',
         "",

@@ -2,7 +2,8 @@
 
 Written by benchmarks/loso_precision.py --write from every judged row of the seventeen development
 samples of the lexicon benchmark (benchmarks/annotations/lexicons_*.csv): candidate ``C5/80``, selected by the
-rule registered in benchmarks/RESULTS.md ("Lexicon precision", "Sixteenth pass"). Do not edit by hand;
+rule registered in benchmarks/RESULTS.md ("Lexicon precision", "Sixteenth pass"; no candidate met its
+leave-one-sample-out bar, this is the registered fallback). Do not edit by hand;
 re-run the script.
 """
 
