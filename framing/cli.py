@@ -290,7 +290,9 @@ def _quotes_args(p: argparse.ArgumentParser) -> None:
         default="standard",
         choices=PRECISIONS,
         help="high: a speaker category or verb stance only from triggers proven on judged rows, "
-        "under a third of the categories, for picking examples, not comparing outlets (default: standard)",
+        "under a third of the categories, for picking examples, not comparing outlets; balanced: "
+        "drops the few triggers judged mostly wrong, keeps 93%% of the categories, not 0.9 on "
+        "every label held out (default: standard)",
     )
     add_run_arguments(p)
 
@@ -308,6 +310,8 @@ def _quotes(args: argparse.Namespace) -> int:
         + (
             " (--precision high: speaker categories and verb stances off the allowlist are unknown / empty)"
             if args.precision == "high"
+            else " (--precision balanced: categories and stances of denied triggers are unknown / empty)"
+            if args.precision == "balanced"
             else ""
         ),
     )

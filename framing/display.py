@@ -473,6 +473,8 @@ def _tables(
         if (info.get("params") or {}).get("precision") == "high":
             # Say why a category or stance may read "unknown": the allowlist, not the rules.
             sources[name] += " (precision='high': categories and stances off the allowlist are unknown)"
+        elif (info.get("params") or {}).get("precision") == "balanced":
+            sources[name] += " (precision='balanced': categories and stances of denied triggers are unknown)"
     return tables, sources
 
 
