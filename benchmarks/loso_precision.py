@@ -18,6 +18,15 @@ registered in benchmarks/RESULTS.md ("Lexicon precision", "Sixteenth pass") befo
 ``--only C5/80 --write``, the registered fallback, since no candidate met the bar). Ids, offsets and
 labels only; the texts are re-read from ../shared/data. ``--score fresh18`` scores a judged held-out sample
 (``--precision``, default ``balanced``) per label with Wilson 95% intervals.
+
+Seventeenth pass (lexprec17): the learned gates ``L50``, ``L`` and ``LL`` (:class:`LearnedGate`, an L2
+logistic regression of P(right) on the construction features of benchmarks/gate_features.py, with a fixed,
+a nested global or a nested per-label threshold) are candidates in the same table; ``--ablation`` prints
+the out-of-sample ROC AUC of the keys-only, flags-only and full feature sets. None met the registered bar,
+so no learned gate is written to the library.
+
+    cd /work/wt-lexprec17 && PYTHONPATH=. nice -n 10 /work/venv/bin/python benchmarks/loso_precision.py --cache /tmp/lp17_now.parquet --syria /tmp/lp17_syria.parquet
+    cd /work/wt-lexprec17 && PYTHONPATH=. nice -n 10 /work/venv/bin/python benchmarks/loso_precision.py --cache /tmp/lp17_now.parquet --syria /tmp/lp17_syria.parquet --ablation
 """
 
 from __future__ import annotations
@@ -128,21 +137,74 @@ GRID = (*(round(0.50 + 0.05 * i, 2) for i in range(10)), 0.97, 0.99)
 FEATURES = ("cue_key", "kind", *FLAGS)
 
 
-def row_dicts(rows: pd.DataFrame, label: str, trig: str) -> list[dict[str, float]]:
+def row_dicts(rows: pd.DataFrame, label: str, trig: str, parts: str = "full") -> list[dict[str, float]]:
     """The learned gate's features of each row: the label, our lexicon key (cue lemma:construction or
-    the speaker path), the attribution kind, the construction flags and every flag times the label."""
+    the speaker path), the attribution kind, the construction flags and every flag times the label.
+    ``parts``: ``full`` (all), ``keys`` (label, key, kind) or ``flags`` (label, flags, interactions),
+    the last two for the ablation (``--ablation``) only."""
     key = "cue_key" if label == "cue_stance" else trig
     out = []
     for rec in rows[[label, key, "kind", *FLAGS]].itertuples(index=False):
         lab, k, kind, *vals = rec
-        d: dict[str, float] = {f"label={lab}": 1.0, f"key={k}": 1.0, f"kind={kind}": 1.0}
+        d: dict[str, float] = {f"label={lab}": 1.0}
+        if parts != "flags":
+            d.update({f"key={k}": 1.0, f"kind={kind}": 1.0})
         for name, v in zip(FLAGS, vals, strict=True):
             v = float(v) if v == v else 0.0
-            if v:
+            if v and parts != "keys":
                 d[name] = v
                 d[f"{lab}|{name}"] = v
         out.append(d)
     return out
+
+
+def ablation(cm: pd.DataFrame, sm: pd.DataFrame) -> None:
+    """Post-hoc diagnostic (not a candidate): out-of-sample ranking of right and wrong rows by the model
+    fitted without the row's sample, for the three feature sets; ROC AUC per family and per label, and the
+    pooled precision of the top 60% / 80% of rows by P(right) (rows with ``named`` excluded)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.pipeline import make_pipeline
+
+    for m, (label, trig) in ((cm, CUE), (sm, SPEAKER)):
+        m = m[m[trig] != "named"]
+        res = {}
+        for parts in ("keys", "flags", "full"):
+            probs = []
+            for s, rows in m.groupby("sample"):
+                cal = m[m["sample"] != s]
+                model = make_pipeline(
+                    DictVectorizer(), LogisticRegression(C=1.0, max_iter=5000, random_state=0)
+                )
+                model.fit(row_dicts(cal, label, trig, parts), cal["correct"].astype(int).to_numpy())
+                p = model.predict_proba(row_dicts(rows, label, trig, parts))[:, 1]
+                probs.append(pd.Series(p, index=rows.index))
+            res[parts] = pd.concat(probs).reindex(m.index)
+        y = m["correct"].astype(int)
+        print(f"\n== ablation, {label}: {len(m)} rows, {int((y == 0).sum())} wrong ==")
+        lines = []
+        for lab, g in [("(all)", m), *m.groupby(label)]:
+            yy = y.loc[g.index]
+            row = [f"{lab} ({len(g)}, {int((yy == 0).sum())} wrong)"]
+            for parts in ("keys", "flags", "full"):
+                auc = roc_auc_score(yy, res[parts].loc[g.index]) if yy.nunique() == 2 else float("nan")
+                row.append(f"{parts} AUC {auc:.3f}")
+            lines.append(" | ".join(row))
+        print("\n".join(lines))
+        for parts in ("keys", "flags", "full"):
+            order = res[parts].sort_values(ascending=False, kind="stable").index
+            tops = []
+            for share in (0.6, 0.8):
+                top = order[: round(share * len(order))]
+                tops.append(f"top {share:.0%}: {y.loc[top].mean():.3f}")
+            print(f"{parts}: " + ", ".join(tops) + f" (all: {y.mean():.3f})")
+    full = LearnedGate.model(sm, *SPEAKER)
+    vec, lr = full.named_steps["dictvectorizer"], full.named_steps["logisticregression"]
+    coef = pd.Series(lr.coef_[0], index=vec.get_feature_names_out()).sort_values()
+    print("\nspeaker model on all rows, most negative / positive weights (our keys and flags only):")
+    print(coef.head(15).to_string(float_format=lambda x: f"{x:.2f}"))
+    print(coef.tail(10).to_string(float_format=lambda x: f"{x:.2f}"))
 
 
 @dataclass(frozen=True)
@@ -379,6 +441,9 @@ def main() -> None:
         cm = cm.merge(now[[*ck, *feats]].drop_duplicates(ck), on=ck, how="left")
         feats = [c for c in (*FEATURES, "trigger") if c not in sk and c not in sm.columns]
         sm = sm.merge(now[[*sk, *feats]].drop_duplicates(sk), on=sk, how="left")
+    if "--ablation" in sys.argv:
+        ablation(cm, sm)
+        return
     syr = syria_rows(_arg("--syria"))
     n_cat = int((syr["speaker_category"] != "unknown").sum())
     n_st = int(syr["cue_stance"].notna().sum())
@@ -436,10 +501,16 @@ def main() -> None:
     if len(ok):
         best = ok.sort_values(["speakers_kept", "stances_kept"], ascending=False).iloc[0]["gate"]
         print(f"selected (eligible, most categorised speakers, then stances): {best}")
-    else:
+    elif (res["gate"] != "standard").any():
         best = res[res["gate"] != "standard"].sort_values("min_prec", ascending=False).iloc[0]["gate"]
         print(f"no candidate eligible; highest minimum label precision: {best}")
+    else:
+        return
     if "--write" in sys.argv:
+        if best not in {g.name for g in candidates()}:
+            # seventeenth pass: a learned gate would be written only if eligible (it was not; no writer)
+            print(f"not written: {best} is a learned gate and no learned gate met the registered bar")
+            return
         gate = next(g for g in candidates() if g.name == best)
         write(gate, gate.fit(cm, *CUE), gate.fit(sm, *SPEAKER))
 
