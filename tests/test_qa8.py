@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 import framing as fr
+from framing.models import FramingClassifier, FramingFeatures, load, model_info, save
 
 MINE = {
     "name": "school_words",
@@ -97,3 +98,135 @@ def test_describe_is_mentioned_where_users_look() -> None:
     assert "describe" in (fr.lexicons.available.__doc__ or "")
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "fr.lexicons.describe()" in readme
+
+
+# -- 2. FramingFeatures(bias_cues=...) ---------------------------------------------------------
+CUE_TEXTS = ["It was zorbingly dull and very late.", "The talks resumed on Monday."]
+INTENSIFIER = "bias_cues__intensifier_per_100"
+
+
+def zorbingly() -> fr.lexicons.Lexicon:
+    return fr.lexicons.load("bias_cues").extend({"classes": {"intensifier": {"entries": ["zorbingly"]}}})
+
+
+def column(ff, X, name: str) -> list[float]:
+    return ff.transform(X)[:, ff.get_feature_names_out().tolist().index(name)].tolist()
+
+
+def test_features_bias_cues_default_is_the_builtin_lexicon() -> None:
+    ff = FramingFeatures(blocks=["bias_cues"]).fit(CUE_TEXTS)
+    builtin = fr.lexicons.load("bias_cues")
+    assert ff.get_params()["bias_cues"] == "bias_cues"
+    assert ff.bias_cues_lexicon_ == {
+        "name": "bias_cues",
+        "version": builtin.version,
+        "sha256": builtin.sha256,
+    }
+    # seven words, one intensifier ("very"); "zorbingly" is not in the built-in lexicon
+    assert column(ff, CUE_TEXTS, INTENSIFIER) == [100 / 7, 0.0]
+    assert FramingFeatures(blocks=["text"]).fit(CUE_TEXTS).bias_cues_lexicon_ is None
+
+
+def test_features_bias_cues_takes_a_lexicon_object_or_a_file(tmp_path) -> None:
+    mine = zorbingly()
+    ff = FramingFeatures(blocks=["bias_cues"], bias_cues=mine).fit(CUE_TEXTS)
+    assert column(ff, CUE_TEXTS, INTENSIFIER) == [200 / 7, 0.0]
+    assert ff.bias_cues_lexicon_ == {"name": "bias_cues", "version": "1.0.0+ext", "sha256": mine.sha256}
+    path = write_yaml(
+        tmp_path / "praise.yaml", {**MINE, "name": "praise", "kind": "bias_cues", "entries": None}
+    )
+    text = path.read_text(encoding="utf-8").replace(
+        "entries: null", "classes:\n  praise:\n    entries: [stellar]"
+    )
+    path.write_text(text, encoding="utf-8")
+    for given in (str(path), path):
+        own = FramingFeatures(blocks=["text", "bias_cues"], bias_cues=given).fit(["A stellar show."])
+        assert own.get_feature_names_out().tolist()[-1] == "bias_cues__praise_per_100"
+        assert column(own, ["A stellar show.", "A show."], "bias_cues__praise_per_100") == [100 / 3, 0.0]
+        assert own.bias_cues_lexicon_["name"] == "praise"
+
+
+def test_features_bias_cues_errors() -> None:
+    kind = (
+        "`bias_cues` must name a lexicon of kind 'bias_cues' (such as the built-in 'bias_cues'). "
+        "Got 'hedges' of kind 'hedges' instead."
+    )
+    for blocks in (["bias_cues"], "auto"):  # under "auto" too: an error, not a block left out
+        with pytest.raises(ValueError, match="^" + re.escape(kind) + "$"):
+            FramingFeatures(blocks=blocks, bias_cues="hedges").fit(CUE_TEXTS)
+    with pytest.raises(ValueError, match="^" + re.escape(kind) + "$"):
+        FramingFeatures(bias_cues=fr.lexicons.load("hedges")).fit(CUE_TEXTS)
+    wrong_type = (
+        "The `bias_cues` parameter of FramingFeatures must be None, the name or .yaml path of a lexicon "
+        "of kind 'bias_cues', or a loaded Lexicon, e.g. 'bias_cues'. Got 3 instead."
+    )
+    with pytest.raises(ValueError, match="^" + re.escape(wrong_type) + "$"):
+        FramingFeatures(bias_cues=3).fit(CUE_TEXTS)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=re.escape("`bias_cues` 'bias_cue' is neither a built-in lexicon")):
+        FramingFeatures(blocks=["bias_cues"], bias_cues="bias_cue").fit(CUE_TEXTS)
+    none_listed = (
+        "The `blocks` parameter of FramingFeatures names the block 'bias_cues', but `bias_cues` is None; "
+        "pass a lexicon (e.g. bias_cues='bias_cues') or drop 'bias_cues' from `blocks`."
+    )
+    with pytest.raises(ValueError, match="^" + re.escape(none_listed) + "$"):
+        FramingFeatures(blocks=["bias_cues"], bias_cues=None).fit(CUE_TEXTS)
+
+
+def test_features_bias_cues_none_leaves_the_block_out_of_auto() -> None:
+    ff = FramingFeatures(blocks="auto", bias_cues=None).fit(CUE_TEXTS)
+    assert "bias_cues" not in ff.blocks_ and ff.bias_cues_lexicon_ is None
+    assert not any(n.startswith("bias_cues__") for n in ff.get_feature_names_out())
+
+
+def test_features_bias_cues_keeps_the_sklearn_contract(tmp_path) -> None:
+    from sklearn.base import clone
+    from sklearn.model_selection import GridSearchCV
+    from sklearn.pipeline import make_pipeline
+    from sklearn.tree import DecisionTreeClassifier
+
+    mine = zorbingly()
+    ff = FramingFeatures(blocks=["bias_cues"], bias_cues=mine)
+    assert ff.get_params()["bias_cues"] is mine
+    twin = clone(ff)
+    assert twin.get_params()["bias_cues"] == mine and twin.get_params()["bias_cues"].sha256 == mine.sha256
+    assert (
+        twin.fit(CUE_TEXTS).transform(CUE_TEXTS).tolist() == ff.fit(CUE_TEXTS).transform(CUE_TEXTS).tolist()
+    )
+    assert ff.set_params(bias_cues="bias_cues").fit(CUE_TEXTS).bias_cues_lexicon_["version"] == "1.0.0"
+    # a lexicon is a hyper-parameter like any other
+    texts = ["It was zorbingly dull.", "The talks resumed.", "A zorbingly long wait.", "The road opened."] * 3
+    pipe = make_pipeline(FramingFeatures(blocks=["bias_cues"]), DecisionTreeClassifier(random_state=0))
+    grid = GridSearchCV(pipe, {"framingfeatures__bias_cues": ["bias_cues", mine]}, cv=2)
+    grid.fit(texts, [1, 0] * 6)
+    assert grid.best_params_["framingfeatures__bias_cues"] == mine and grid.best_score_ == 1.0
+
+
+def test_features_bias_cues_provenance_survives_save_and_load(tmp_path) -> None:
+    mine = zorbingly()
+    ff = FramingFeatures(blocks=["bias_cues"], bias_cues=mine).fit(CUE_TEXTS)
+    path = save(ff, tmp_path / "features.skops")
+    info = model_info(path)
+    assert info["lexicons"] == {"bias_cues": {"version": "1.0.0+ext", "sha256": mine.sha256}}
+    assert mine.sha256[:12] in info["params"]["bias_cues"]
+    again = load(path)
+    assert again.get_params()["bias_cues"].sha256 == mine.sha256
+    assert again.transform(CUE_TEXTS).tolist() == ff.transform(CUE_TEXTS).tolist()
+    clf = FramingClassifier(min_df=1, calibration_cv=2, select=False, bias_cues=mine)
+    clf.fit(["It was zorbingly dull.", "The talks resumed."] * 4, ["b", "n"] * 4)
+    clf_path = save(clf, tmp_path / "clf.skops")
+    assert model_info(clf_path)["lexicons"]["bias_cues"]["sha256"] == mine.sha256
+    assert (
+        load(clf_path).predict(["A zorbingly slow day."]).tolist()
+        == clf.predict(["A zorbingly slow day."]).tolist()
+    )
+
+
+def test_lexicon_restored_from_a_copy_is_hashed_again() -> None:
+    import copy
+
+    mine = zorbingly()
+    state = copy.copy(mine.__dict__)
+    state["sha256"] = "0" * 64  # a stored hash never vouches for the content
+    restored = fr.lexicons.Lexicon.__new__(fr.lexicons.Lexicon)
+    restored.__setstate__(state)
+    assert restored.sha256 == mine.sha256 and copy.deepcopy(mine).sha256 == mine.sha256

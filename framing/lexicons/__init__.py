@@ -155,6 +155,12 @@ class Lexicon:
             json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
         ).hexdigest()
 
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # A restored lexicon (copy.deepcopy, sklearn's clone, a model loaded with skops) is
+        # validated and hashed again from its content: a stored hash never vouches for other data.
+        fresh = Lexicon(state["data"], source=str(state.get("source", "<restored>")))
+        self.__dict__.update(fresh.__dict__)
+
     def __repr__(self) -> str:
         return f"<Lexicon {self.name!r} v{self.version} ({self.kind}), sha256 {self.sha256[:12]}>"
 

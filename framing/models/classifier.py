@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -21,6 +22,9 @@ from framing.models._linear import _MODELS, CalibratedLinear, NBLinear
 from framing.models._masking import _mask, _outlet_pattern
 from framing.models.features import FramingFeatures, as_texts
 from framing.provenance import attach
+
+if TYPE_CHECKING:
+    from framing.lexicons import Lexicon
 
 __all__ = ["FramingClassifier"]
 
@@ -189,8 +193,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         three features: the largest and the mean loading of the text's words and the log count
         of words with loading >= 0.5. Training rows get the values of a lexicon learned on the
         other four fifths of the training data. Prediction needs the texts only.
-    bias_cues : str or None, default "bias_cues"
-        Name (or ``.yaml`` path) of a lexicon of kind ``bias_cues`` (the built-in
+    bias_cues : str, Path, Lexicon or None, default "bias_cues"
+        Name, ``.yaml`` path or loaded :class:`~framing.lexicons.Lexicon` (e.g. a built-in one
+        extended with :meth:`~framing.lexicons.Lexicon.extend`) of a lexicon of kind
+        ``bias_cues`` (the built-in
         ``"bias_cues"``: factive, implicative and assertive verbs, intensifiers, strongly
         subjective and loaded words; see Notes) whose classes become features on short texts:
         per class log(1 + matches in the text), and 1 if any class matched, standardised like
@@ -371,7 +377,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         select_grid: dict[str, Sequence[Any]] | None = None,
         inner_groups: str | None = None,
         lexicon_words: str | None = None,
-        bias_cues: str | None = "bias_cues",
+        bias_cues: str | Path | Lexicon | None = "bias_cues",
         mask_outlets: bool = True,
         outlets: Sequence[str] | None = None,
         n_jobs: int | None = None,
@@ -442,17 +448,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 "The `lexicon_words` parameter of FramingClassifier must be None or the name of a "
                 f"column of marked words per document, e.g. 'biased_words'. Got {self.lexicon_words!r} instead."
             )
-        if self.bias_cues is not None and not isinstance(self.bias_cues, str):
-            raise ValueError(
-                "The `bias_cues` parameter of FramingClassifier must be None or the name (or .yaml "
-                f"path) of a lexicon of kind 'bias_cues', e.g. 'bias_cues'. Got {self.bias_cues!r} instead."
-                + (
-                    " For a Lexicon object (e.g. from .extend), write it to a file first, "
-                    "yaml.safe_dump(lx.data, open('mine.yaml', 'w')), and pass bias_cues='mine.yaml'."
-                    if hasattr(self.bias_cues, "data") and hasattr(self.bias_cues, "sha256")
-                    else ""
-                )
-            )
+        _bias_cues.check_option(self.bias_cues, "FramingClassifier")
         if self.word_ngrams is None and self.char_ngrams is None and not self.framing_features:
             raise ValueError(
                 "FramingClassifier has no features: `word_ngrams` and `char_ngrams` are None and "
