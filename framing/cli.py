@@ -139,6 +139,14 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--lexicon", default="syria", help="actors lexicon for the naming section (default: syria)"
     )
+    p.add_argument(
+        "--precision",
+        default="standard",
+        choices=PRECISIONS,
+        help="precision of the quotes in the sourcing section; high: a speaker category or verb stance "
+        "only from triggers proven on judged rows, for examples, not for comparing outlets; the report "
+        "names the mode (default: standard)",
+    )
 
 
 @command("report", "the whole analysis as one self-contained HTML report", _report_args)
@@ -146,7 +154,7 @@ def _report(args: argparse.Namespace) -> int:
     from framing.report import report
 
     corpus = load_input(args)
-    path = report(corpus, lexicon=args.lexicon, path=args.output)
+    path = report(corpus, lexicon=args.lexicon, path=args.output, precision=args.precision)
     print(f"wrote {path}")
     return 0
 
@@ -425,6 +433,7 @@ EXAMPLES: dict[str, list[str]] = {
         "framing report aleppo-2024 -o report.html",
         "framing report articles.csv --text body --outlet source --date published -o report.html",
         "framing report articles.csv --date published --dayfirst -o report.html  # 31/12/2024 dates",
+        "framing report aleppo-2024 --precision high -o examples.html  # well-identified speakers only",
     ],
     "agency": ["framing agency aleppo-2024 -o agency.csv", "framing agency articles.jsonl -o - | head"],
     "labels": [

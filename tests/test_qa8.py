@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
 import framing as fr
 from framing.models import FramingClassifier, FramingFeatures, load, model_info, save
+from framing.quotes import PRECISIONS
 
 MINE = {
     "name": "school_words",
@@ -230,3 +232,108 @@ def test_lexicon_restored_from_a_copy_is_hashed_again() -> None:
     restored = fr.lexicons.Lexicon.__new__(fr.lexicons.Lexicon)
     restored.__setstate__(state)
     assert restored.sha256 == mine.sha256 and copy.deepcopy(mine).sha256 == mine.sha256
+
+
+# -- 3. precision= in fr.report, framing report, fr.show and fr.compare ---------------------------
+NEWS = pd.DataFrame(
+    {
+        "doc_id": ["w1", "w2", "h1"],
+        "outlet": ["Wire", "Wire", "Herald"],
+        "text": [
+            '"The bridge will reopen next week," a resident said on Monday. The mayor said repairs were done.',
+            "A local analyst said the repairs had cost far more than planned. Officials claimed it was cheap.",
+            '"We saw the water rise," a shopkeeper told reporters. The council said it would pay.',
+        ],
+    }
+)
+
+
+def choice_error(owner: str, given: str, hint: str = "") -> str:
+    # built from PRECISIONS, never a hard-coded list: another mode may join it
+    shown = "{" + ", ".join(repr(p) for p in PRECISIONS) + "}"
+    return f"The `precision` parameter of {owner} must be one of {shown}. Got {given!r} instead.{hint}"
+
+
+def methods(html: str) -> str:
+    return html.split("<section id='methods'>", 1)[1]
+
+
+def test_report_precision_is_stated_in_methods(tmp_path) -> None:
+    default = fr.report(NEWS, path=tmp_path / "d.html", n_boot=100, progress=False).read_text(
+        encoding="utf-8"
+    )
+    assert "Attributions (sourcing) were extracted with precision='standard' (every speaker" in methods(
+        default
+    )
+    assert "precision=&#x27;standard&#x27;" in methods(default)  # the provenance sentence of the table too
+    assert "quotes precision standard" in default and "Read the tables below as examples" not in default
+    high = fr.report(NEWS, path=tmp_path / "h.html", n_boot=100, precision="high", progress=False).read_text(
+        encoding="utf-8"
+    )
+    assert "Attributions (sourcing) were extracted with precision='high' (a speaker category" in methods(high)
+    assert "precision=&#x27;high&#x27;" in methods(high)
+    assert "quotes precision high" in high
+    quotes = fr.extract_quotes(NEWS, precision="high", progress=False)
+    unknown = (quotes["speaker_category"] == "unknown").mean()
+    sourcing = high.split("<section id='sourcing'>", 1)[1].split("</section>", 1)[0]
+    assert f"so {unknown:.0%} of the attributions have no speaker category ('unknown')" in sourcing
+    assert "run the report with the default <code>precision='standard'</code>" in sourcing
+
+
+def test_report_precision_error_before_any_work(tmp_path) -> None:
+    with pytest.raises(
+        ValueError, match="^" + re.escape(choice_error("report", "hihg", " Did you mean 'high'?")) + "$"
+    ):
+        fr.report(NEWS, path=tmp_path / "r.html", precision="hihg")
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_cli_report_precision(tmp_path, capsys) -> None:
+    from framing.cli import main as cli_main
+
+    src = tmp_path / "news.csv"
+    NEWS.to_csv(src, index=False)
+    out = tmp_path / "r.html"
+    assert cli_main(["report", str(src), "--precision", "high", "-o", str(out)]) == 0
+    assert "Attributions (sourcing) were extracted with precision='high'" in out.read_text(encoding="utf-8")
+    with pytest.raises(SystemExit):
+        cli_main(["report", str(src), "--precision", "hihg", "-o", str(out)])
+    err = capsys.readouterr().err
+    assert "argument --precision: invalid choice: 'hihg'" in err
+    with pytest.raises(SystemExit):
+        cli_main(["report", "--help"])
+    assert "--precision {" + ",".join(PRECISIONS) + "}" in capsys.readouterr().out
+
+
+def test_show_precision() -> None:
+    standard = fr.show(NEWS, "w1", indicators=["quotes"])
+    high = fr.show(NEWS, "w1", indicators=["quotes"], precision="high")
+    assert standard.spans.attrs["framing"]["params"]["precision"] is None
+    assert high.spans.attrs["framing"]["params"]["precision"] == "high"
+    why = "precision='high': categories and stances off the allowlist are unknown"
+    assert why in "".join(high.spans["rule"]) and why not in "".join(standard.spans["rule"])
+    both = fr.compare(NEWS, "w1", "h1", indicators=["quotes"], precision="high")
+    assert why in "".join(both.spans["rule"])
+
+
+def test_show_precision_errors() -> None:
+    with pytest.raises(
+        ValueError, match="^" + re.escape(choice_error("show", "High", " Did you mean 'high'?")) + "$"
+    ):
+        fr.show(NEWS, "w1", precision="High")
+    with pytest.raises(
+        ValueError, match="^" + re.escape(choice_error("compare", "hi", " Did you mean 'high'?"))
+    ):
+        fr.compare(NEWS, "w1", "h1", precision="hi")
+    table = fr.extract_quotes(NEWS, progress=False)
+    clash = (
+        "`precision` of show is 'high', but spans['quotes'] was made with precision='standard'; drop "
+        "`precision=` to show the table as it is, or pass a table made with "
+        "fr.extract_quotes(corpus, precision='high')."
+    )
+    with pytest.raises(ValueError, match="^" + re.escape(clash) + "$"):
+        fr.show(NEWS, "w1", indicators=["quotes"], spans={"quotes": table}, precision="high")
+    # the same mode as the table's is fine
+    assert len(
+        fr.show(NEWS, "w1", indicators=["quotes"], spans={"quotes": table}, precision="standard").spans
+    )
