@@ -337,3 +337,65 @@ def test_show_precision_errors() -> None:
     assert len(
         fr.show(NEWS, "w1", indicators=["quotes"], spans={"quotes": table}, precision="standard").spans
     )
+
+
+# -- 4. source_share / cue_stance_by_speaker on a "high" table -----------------------------------
+def high_warning(first: str, rest: str = "") -> str:
+    return (
+        "The quotes were extracted with precision='high', which trades coverage for precision: "
+        f"{first}{rest}, and the share kept differs by outlet; to compare outlets, use the default "
+        "precision='standard' (keep 'high' for picking examples to quote)."
+    )
+
+
+def framing_warnings(record) -> list[str]:
+    return [str(w.message) for w in record if issubclass(w.category, fr.FramingWarning)]
+
+
+def test_high_table_warns_once_with_the_unknown_share() -> None:
+    import warnings
+
+    high = fr.extract_quotes(NEWS, precision="high", progress=False)
+    n = len(high)
+    unknown = (high["speaker_category"] == "unknown").mean()
+    assert n == 6 and unknown > 0.5  # residents, shopkeepers, analysts: off the allowlist
+    expected = high_warning(f"{unknown:.0%} of the {n} attributions have no speaker category ('unknown')")
+    with pytest.warns(fr.FramingWarning) as record:
+        fr.source_share(high, n_boot=100)
+    assert framing_warnings(record) == [expected]
+    with pytest.warns(fr.FramingWarning) as record:
+        fr.source_share(NEWS, precision="high", n_boot=100)  # extracted here: the same table
+    assert framing_warnings(record) == [expected]
+    with pytest.warns(fr.FramingWarning) as record:
+        fr.cue_stance_by_speaker(high, n_boot=100)
+    assert framing_warnings(record) == [expected]
+    # both columns mostly missing: one warning naming both
+    no_stance = high.assign(cue_stance=None)
+    assert no_stance.attrs["framing"]["params"]["precision"] == "high"
+    with pytest.warns(fr.FramingWarning) as record:
+        fr.cue_stance_by_speaker(no_stance, n_boot=100)
+    both = high_warning(
+        f"{unknown:.0%} of the {n} attributions have no speaker category ('unknown')",
+        " and 100% no verb stance",
+    )
+    assert framing_warnings(record) == [both]
+    # columns "high" does not touch, or a small unknown share: no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", fr.FramingWarning)
+        fr.source_share(high, of="kind", n_boot=100)
+        fr.source_share(high[high["speaker_category"] != "unknown"], n_boot=100)
+
+
+def test_default_table_never_warns() -> None:
+    import warnings
+
+    nobody = pd.DataFrame(
+        {"text": ["Xyzzy said the plan was fine. Plugh said it was not."], "outlet": ["Blog"]}
+    )
+    standard = fr.extract_quotes(nobody, progress=False)
+    assert (standard["speaker_category"] == "unknown").all()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", fr.FramingWarning)
+        fr.source_share(standard, n_boot=100)
+        fr.cue_stance_by_speaker(standard, n_boot=100)
+        fr.source_share(NEWS, n_boot=100)
