@@ -133,6 +133,37 @@ def _datasets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lexicons_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "lexicons",
+        nargs="*",
+        metavar="LEXICON",
+        help="built-in lexicon names or .yaml files of your own (default: every built-in lexicon)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="CSV file for the full table (with description and sources), or - for stdout "
+        "(default: one line per lexicon)",
+    )
+
+
+@command("lexicons", "list the lexicons: kind, version, number of entries, hash", _lexicons_args)
+def _lexicons(args: argparse.Namespace) -> int:
+    from framing.lexicons import describe
+
+    table = describe(list(args.lexicons) or None)
+    if args.output is None:
+        for row in table.itertuples(index=False):
+            print(
+                f"{row.name}\t{row.kind} v{row.version}, {row.n_entries} {row.entries_are}, sha256 {row.sha256}"
+            )
+        return 0
+    _write_table(table, args.output, f"wrote {len(table)} lexicons to {args.output}")
+    return 0
+
+
 def _report_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
     p.add_argument("-o", "--output", default="report.html", help="HTML file to write (default: report.html)")
@@ -429,6 +460,10 @@ def _keyness(args: argparse.Namespace) -> int:
 #: Shown under "examples:" at the end of each subcommand's --help.
 EXAMPLES: dict[str, list[str]] = {
     "datasets": ["framing datasets"],
+    "lexicons": [
+        "framing lexicons",
+        "framing lexicons syria mine.yaml -o lexicons.csv  # with descriptions and sources",
+    ],
     "report": [
         "framing report aleppo-2024 -o report.html",
         "framing report articles.csv --text body --outlet source --date published -o report.html",

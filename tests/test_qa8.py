@@ -399,3 +399,29 @@ def test_default_table_never_warns() -> None:
         fr.source_share(standard, n_boot=100)
         fr.cue_stance_by_speaker(standard, n_boot=100)
         fr.source_share(NEWS, n_boot=100)
+
+
+# -- framing lexicons ------------------------------------------------------------------------------
+def test_cli_lexicons(tmp_path, capsys) -> None:
+    from framing.cli import main as cli_main
+
+    assert cli_main(["lexicons"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    table = fr.lexicons.describe()
+    assert [line.split("\t")[0] for line in lines] == table["name"].tolist()
+    syria = table.set_index("name").loc["syria"]
+    assert (
+        f"syria\tactors v{syria['version']}, {syria['n_entries']} labels, sha256 {syria['sha256']}" in lines
+    )
+    path = write_yaml(tmp_path / "school.yaml", MINE)
+    out = tmp_path / "lexicons.csv"
+    assert cli_main(["lexicons", "hedges", str(path), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"wrote 2 lexicons to {out}"
+    written = pd.read_csv(out)
+    assert list(written.columns) == list(fr.lexicons.DESCRIBE_COLUMNS)
+    assert written["name"].tolist() == ["hedges", "school_words"] and written["n_entries"].tolist()[1] == 3
+    assert cli_main(["lexicons", "syra"]) == 2
+    assert (
+        "framing lexicons: `lexicons` 'syra' is neither a built-in lexicon nor a .yaml file"
+        in capsys.readouterr().err
+    )
