@@ -425,3 +425,21 @@ def test_cli_lexicons(tmp_path, capsys) -> None:
         "framing lexicons: `lexicons` 'syra' is neither a built-in lexicon nor a .yaml file"
         in capsys.readouterr().err
     )
+
+
+def test_classifier_feature_block_reads_the_classifier_lexicon() -> None:
+    mine = zorbingly()
+    texts, y = ["It was zorbingly dull.", "The talks resumed."] * 4, ["b", "n"] * 4
+    clf = FramingClassifier(
+        min_df=1, calibration_cv=2, select=False, bias_cues=mine, feature_blocks=["text", "bias_cues"]
+    )
+    clf.fit(texts, y)
+    assert clf.framing_features_.bias_cues_lexicon_["sha256"] == mine.sha256
+    assert [(lx.name, lx.sha256) for lx in clf._lexicons_used()] == [("bias_cues", mine.sha256)]
+    plain = FramingClassifier(
+        min_df=1, calibration_cv=2, select=False, bias_cues=None, feature_blocks=["bias_cues"]
+    )
+    plain.fit(texts, y)
+    builtin = fr.lexicons.load("bias_cues")
+    assert [(lx.name, lx.sha256) for lx in plain._lexicons_used()] == [("bias_cues", builtin.sha256)]
+    assert plain.explain(top=5).attrs["framing"]["lexicons"]["bias_cues"]["sha256"] == builtin.sha256

@@ -121,7 +121,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
     framing_features : bool, default True
         Add the standardised :class:`FramingFeatures` block.
     feature_blocks : "auto" or sequence of str, default ("text",)
-        Blocks of :class:`FramingFeatures` (see there). The default is the style block only:
+        Blocks of :class:`FramingFeatures` (see there; its ``"bias_cues"`` block reads the
+        lexicon of ``bias_cues``, the built-in one when that is None). The default is the style block only:
         the extractor blocks (``"hedges"``, ``"quotes"``, ``"labels"``, ``"agency"``, all in
         ``"auto"``) cost about 8 ms per news article and did not raise cross-validated
         macro-F1 on BABE, GVFC or the Narrative Frames Corpus (benchmarks/RESULTS.md); pass
@@ -542,7 +543,11 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             self.char_columns_ = (start, stop) if stop > start else None
         if self.framing_used_:
             if fit:
-                self.framing_features_ = FramingFeatures(blocks=self.feature_blocks, n_jobs=self.n_jobs)
+                # A "bias_cues" block among the feature blocks reads the classifier's lexicon.
+                cues = _bias_cues.DEFAULT_LEXICON if self.bias_cues is None else self.bias_cues
+                self.framing_features_ = FramingFeatures(
+                    blocks=self.feature_blocks, bias_cues=cues, n_jobs=self.n_jobs
+                )
                 dense = self.framing_features_.fit_transform(texts)
                 self.scaler_ = StandardScaler().fit(dense)
             else:
@@ -945,11 +950,17 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         return {k: v for k, v in self.get_params().items() if k != "outlets"}
 
     def _lexicons_used(self) -> list[Any]:
-        """The ``bias_cues`` lexicon the fitted model used (name, version, hash), for provenance."""
+        """The ``bias_cues`` lexicons the fitted model used (name, version, hash), for provenance:
+        its own block's and that of a ``"bias_cues"`` feature block, once each."""
+        used = []
         info = getattr(self, "bias_cues_lexicon_", None)
-        if not getattr(self, "bias_cues_used_", False) or not info:
-            return []
-        return [SimpleNamespace(name=info["name"], version=info["version"], sha256=info["sha256"])]
+        if getattr(self, "bias_cues_used_", False) and info:
+            used.append(SimpleNamespace(name=info["name"], version=info["version"], sha256=info["sha256"]))
+        features = getattr(self, "framing_features_", None) if getattr(self, "framing_used_", False) else None
+        for lx in features._lexicons_used() if features is not None else []:
+            if all(lx.sha256 != u.sha256 for u in used):
+                used.append(lx)
+        return used
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
