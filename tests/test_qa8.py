@@ -443,3 +443,15 @@ def test_classifier_feature_block_reads_the_classifier_lexicon() -> None:
     builtin = fr.lexicons.load("bias_cues")
     assert [(lx.name, lx.sha256) for lx in plain._lexicons_used()] == [("bias_cues", builtin.sha256)]
     assert plain.explain(top=5).attrs["framing"]["lexicons"]["bias_cues"]["sha256"] == builtin.sha256
+
+
+def test_describe_counts_the_keys_of_a_kind_registered_by_the_user(monkeypatch) -> None:
+    from framing.lexicons import KINDS
+
+    monkeypatch.setitem(KINDS, "colours", lambda data, checker: None)
+    mine = fr.lexicons.Lexicon(
+        {"name": "palette", "version": 1, "kind": "colours", "warm": ["red"], "cold": ["blue"], "_anchor": []}
+    )
+    row = fr.lexicons.describe([mine]).iloc[0]
+    assert (row["kind"], row["version"], row["n_entries"], row["entries_are"]) == ("colours", "1", 2, "keys")
+    assert (row["description"], row["sources"], row["source"]) == ("", "", "<dict>")
