@@ -45,11 +45,12 @@ def warn_if_mostly_unknown(table: pd.DataFrame, columns: Sequence[str]) -> None:
                 parts.append((share, _WHAT[column]))
     if not parts:
         return
-    first = f"{parts[0][0]:.0%} of the {n:,} attribution{'s' if n != 1 else ''} have {parts[0][1]}"
+    first = f"{parts[0][0]:.0%} of the {n:,} attributions have {parts[0][1]}"
+    if n == 1:
+        first = f"the one attribution has {parts[0][1]}"
     rest = "".join(f" and {share:.0%} {what}" for share, what in parts[1:])
     warn(
         "The quotes were extracted with precision='high', which trades coverage for precision: "
         f"{first}{rest}, and the share kept differs by outlet; to compare outlets, use the default "
-        "precision='standard' (keep 'high' for picking examples to quote).",
-        stacklevel=4,
+        "precision='standard' (keep 'high' for picking examples to quote)."
     )

@@ -455,3 +455,25 @@ def test_describe_counts_the_keys_of_a_kind_registered_by_the_user(monkeypatch) 
     row = fr.lexicons.describe([mine]).iloc[0]
     assert (row["kind"], row["version"], row["n_entries"], row["entries_are"]) == ("colours", "1", 2, "keys")
     assert (row["description"], row["sources"], row["source"]) == ("", "", "<dict>")
+
+
+def test_framing_warnings_point_at_the_users_line(tmp_path) -> None:
+    # Not at a line of library source: a notebook shows the user's own cell.
+    high = fr.extract_quotes(NEWS, precision="high", progress=False)
+    with pytest.warns(fr.FramingWarning) as record:
+        fr.source_share(high, n_boot=100)
+    assert [Path(w.filename).name for w in record] == ["test_qa8.py"]
+    src = tmp_path / "dates.csv"
+    pd.DataFrame({"text": ["One.", "Two."], "date": ["01/02/2024", "03/04/2024"]}).to_csv(src, index=False)
+    with pytest.warns(fr.FramingWarning, match="read month first") as record:
+        fr.read_csv(src)
+    assert {Path(w.filename).name for w in record} == {"test_qa8.py"}
+    one = fr.extract_quotes(
+        NEWS.iloc[:1].assign(text="A shopkeeper said the water rose."), precision="high", progress=False
+    )
+    assert len(one) == 1 and one["speaker_category"].iloc[0] == "unknown"
+    with pytest.warns(
+        fr.FramingWarning,
+        match=re.escape("precision: the one attribution has no speaker category ('unknown'), and"),
+    ):
+        fr.source_share(one, n_boot=100)
