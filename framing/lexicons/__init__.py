@@ -11,7 +11,9 @@ Every lexicon file has the same header::
     sources:                # papers and style guides that informed it
       - Hyland (1998), Hedging in Scientific Research Articles.
 
-followed by the kind's own keys. Built-in lexicons live in ``framing/lexicons/data``; users load
+followed by the kind's own keys. :func:`available` names the built-in lexicons and
+:func:`describe` tabulates them (kind, version, size, sources, hash), or your own files.
+Built-in lexicons live in ``framing/lexicons/data``; users load
 their own files by path and extend built-ins with :meth:`Lexicon.extend`. A lexicon's content is
 hashed (``lexicon.sha256``) into the provenance of every result that used it.
 """
