@@ -425,11 +425,19 @@ def _document(corp: Corpus, doc_id: Any, parameter: str) -> Corpus:
     return corp[mask]
 
 
-def _check_precision(precision: str | None, owner: str, spans: Mapping[str, pd.DataFrame] | None) -> None:
-    """``precision`` is one of PRECISIONS, and does not contradict a given quote table."""
+def _check_precision(
+    precision: str | None, owner: str, spans: Mapping[str, pd.DataFrame] | None, chosen: list[str]
+) -> None:
+    """``precision`` is one of PRECISIONS, applies to quotes drawn here, and does not contradict a
+    given quote table."""
     if precision is None:
         return
     check_choice("precision", precision, PRECISIONS, owner=owner)
+    if "quotes" not in chosen:
+        raise ValueError(
+            f"`precision` of {owner} applies to the quotes, which are not among the indicators "
+            f"{chosen}; add 'quotes' to `indicators` or drop `precision=`."
+        )
     table = spans.get("quotes") if isinstance(spans, Mapping) else None
     if isinstance(table, pd.DataFrame):
         made = ((table.attrs.get("framing") or {}).get("params") or {}).get("precision", "standard")
@@ -594,9 +602,9 @@ def show(
     >>> view.spans["text"].tolist()
     ['shelled', 'killing']
     """
-    _check_precision(precision, "show", spans)
     corp = as_corpus(corpus)
     chosen = _indicators(indicators)
+    _check_precision(precision, "show", spans, chosen)
     one = _document(corp, doc_id, "doc_id")
     tables, sources = _tables(one, chosen, lexicon, spans, precision)
     article, drawn = _article(one, tables, sources)
@@ -646,9 +654,9 @@ def compare(
     >>> view.spans["doc_id"].tolist()
     ['a', 'a', 'b']
     """
-    _check_precision(precision, "compare", spans)
     corp = as_corpus(corpus)
     chosen = _indicators(indicators)
+    _check_precision(precision, "compare", spans, chosen)
     columns: list[str] = []
     drawn: list[pd.DataFrame] = []
     merged: dict[str, pd.DataFrame] = {}

@@ -333,6 +333,12 @@ def test_show_precision_errors() -> None:
     )
     with pytest.raises(ValueError, match="^" + re.escape(clash) + "$"):
         fr.show(NEWS, "w1", indicators=["quotes"], spans={"quotes": table}, precision="high")
+    not_drawn = (
+        "`precision` of show applies to the quotes, which are not among the indicators ['agency']; "
+        "add 'quotes' to `indicators` or drop `precision=`."
+    )
+    with pytest.raises(ValueError, match="^" + re.escape(not_drawn) + "$"):
+        fr.show(NEWS, "w1", indicators=["agency"], precision="high")
     # the same mode as the table's is fine
     assert len(
         fr.show(NEWS, "w1", indicators=["quotes"], spans={"quotes": table}, precision="standard").spans
