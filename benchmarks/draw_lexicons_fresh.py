@@ -15,6 +15,7 @@
     cd /work/wt-lexprec12 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fourteenth
     cd /work/wt-lexprec13 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fifteenth
     cd /work/wt-lexprec14 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --sixteenth
+    cd /work/wt-lexprec16 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --eighteenth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -57,7 +58,10 @@ stance of those cues, never measured before. Seventeenth (``--seventeenth``, the
 recalibrated ``precision="high"``): seed 17171, files lexicons_{cues,speakers}_fresh17.csv, from the
 output of ``precision="high"`` on 8,000 articles in none of the earlier samples (the sixteenth and its
 gap stratum included); armed_group, if under 20 rows, topped up from the remaining AllSides train+valid
-articles in no sample (``pool=wide``; every row of the narrow pool has ``pool=narrow``).
+articles in no sample (``pool=wide``; every row of the narrow pool has ``pool=narrow``). Eighteenth
+(``--eighteenth``, the sixteenth pass' ``precision="balanced"``): seed 18181, files
+lexicons_{cues,speakers}_fresh18.csv, from the output of ``precision="balanced"`` on 8,000 articles in none
+of the earlier samples, 20 rows per label or all there are.
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -285,6 +289,17 @@ def _seventeenth(used: set, ann: Path, seed: int = 17171, n_docs: int = 8000) ->
     print("speaker rows:", s.groupby(["speaker_category", "pool"]).size().to_dict())
 
 
+def _eighteenth(used: set, ann: Path, seed: int = 18181, n_docs: int = 8000) -> None:
+    """The sixteenth pass' held-out sample: ``precision="balanced"`` rows, 20 per label or all there
+    are, "according to" and the colon cue included, from 8,000 articles in no earlier sample."""
+    import framing as fr
+
+    _, _, corpus = _unused_pool(used, seed, n_docs)
+    q = pd.DataFrame(fr.extract_quotes(corpus, precision="balanced", progress=False)).assign(src="allsides")
+    print(f"attributions: {len(q)} in {len(corpus)} articles")
+    _write_sample(q, seed, ann, "_fresh18", all_cues=True)
+
+
 #: The draws made like the ninth: flag -> (seed, file suffix).
 _NINTH_LIKE = {
     "--fifteenth": (15151, "_fresh15"),
@@ -307,6 +322,9 @@ def _used_ids(ann: Path) -> set:
 
 def main() -> None:
     ann = HERE / "annotations"
+    if "--eighteenth" in sys.argv:
+        _eighteenth(_used_ids(ann), ann)
+        return
     if "--seventeenth" in sys.argv:
         _seventeenth(_used_ids(ann), ann)
         return

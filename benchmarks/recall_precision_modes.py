@@ -1,11 +1,12 @@
-"""Recall of precision="standard" and precision="high": labels per 1,000 attributions on the AllSides Syria articles.
+"""Recall of precision="standard", "balanced" and "high": labels per 1,000 attributions on the AllSides Syria articles.
 
-    cd /work/wt-lexprec14 && PYTHONPATH=. nice -n 10 /work/venv/bin/python benchmarks/recall_precision_modes.py
+    cd /work/wt-lexprec16 && PYTHONPATH=. nice -n 10 /work/venv/bin/python benchmarks/recall_precision_modes.py
 
-Runs fr.extract_quotes in both modes on the AllSides media_train + media_valid articles whose text mentions
+Runs fr.extract_quotes in the three modes on the AllSides media_train + media_valid articles whose text mentions
 "Syria" (duplicates of ID dropped), checks that only speaker_category and cue_stance differ, and prints per
 1,000 attributions the speakers of each category and the cues of each stance, the cue lemmas that lose their
-stance most often, and per outlet (20 largest) the share of attributions with a category in each mode.
+stance most often, and per outlet (20 largest) the share of attributions with a category in each mode and the
+share of the standard categories each gated mode keeps.
 """
 
 from __future__ import annotations
@@ -28,41 +29,57 @@ def main() -> None:
     df = df[df["text"].str.contains("Syria", na=False)]
     corpus = fr.Corpus.from_dataframe(df, text="text", outlet="source", doc_id="ID")
     std = fr.extract_quotes(corpus, progress=False)
-    high = fr.extract_quotes(corpus, precision="high", progress=False)
+    modes = {
+        "standard": std,
+        "balanced": fr.extract_quotes(corpus, precision="balanced", progress=False),
+        "high": fr.extract_quotes(corpus, precision="high", progress=False),
+    }
     same = [c for c in std.columns if c not in ("speaker_category", "cue_stance")]
-    pd.testing.assert_frame_equal(std[same], high[same])
+    for name in ("balanced", "high"):
+        pd.testing.assert_frame_equal(std[same], modes[name][same])
     n = len(std)
     print(
-        f"{len(corpus)} articles, {n} attributions (identical rows, spans, speakers and cues in both modes)"
+        f"{len(corpus)} articles, {n} attributions (identical rows, spans, speakers and cues in the three modes)"
     )
     for col in ("speaker_category", "cue_stance"):
-        a = std[col].fillna("(none)").value_counts()
-        b = high[col].fillna("(none)").value_counts()
-        t = pd.DataFrame({"standard": a, "high": b}).fillna(0).astype(int)
-        t["standard_per_1000"] = (1000 * t["standard"] / n).round(1)
-        t["high_per_1000"] = (1000 * t["high"] / n).round(1)
+        t = pd.DataFrame({k: v[col].fillna("(none)").value_counts() for k, v in modes.items()})
+        t = t.fillna(0).astype(int)
+        for k in modes:
+            t[f"{k}_per_1000"] = (1000 * t[k] / n).round(1)
         print(t.to_string())
-    cat_std = (std["speaker_category"] != "unknown").sum()
-    cat_high = (high["speaker_category"] != "unknown").sum()
-    print(
-        f"categorised speakers: {cat_std} -> {cat_high}; without a category {1 - cat_std / n:.1%} -> {1 - cat_high / n:.1%}"
-    )
-    st_std, st_high = std["cue_stance"].notna().sum(), high["cue_stance"].notna().sum()
-    print(f"cues with a stance: {st_std} -> {st_high} of {std['cue_start'].notna().sum()} cues")
-    lost = std[std["cue_stance"].notna() & high["cue_stance"].isna()]["cue_lemma"].value_counts().head(8)
-    print("lemmas losing the stance, per 1,000 attributions:", (1000 * lost / n).round(1).to_dict())
+    cat = {k: int((v["speaker_category"] != "unknown").sum()) for k, v in modes.items()}
+    st = {k: int(v["cue_stance"].notna().sum()) for k, v in modes.items()}
+    for k in ("balanced", "high"):
+        print(
+            f"{k}: categorised speakers {cat['standard']} -> {cat[k]} ({cat[k] / cat['standard']:.1%} kept; "
+            f"without a category {1 - cat['standard'] / n:.1%} -> {1 - cat[k] / n:.1%}); cues with a stance "
+            f"{st['standard']} -> {st[k]} ({st[k] / st['standard']:.1%} kept) of {std['cue_start'].notna().sum()} cues"
+        )
+        lost = (
+            std[std["cue_stance"].notna() & modes[k]["cue_stance"].isna()]["cue_lemma"].value_counts().head(8)
+        )
+        print(
+            f"  lemmas losing the stance in {k}, per 1,000 attributions:",
+            (1000 * lost / n).round(1).to_dict(),
+        )
     top = std["outlet"].value_counts().head(20).index
     per = pd.DataFrame(
         {
             "attributions": std.groupby("outlet").size(),
-            "standard": std.assign(k=std["speaker_category"] != "unknown").groupby("outlet")["k"].mean(),
-            "high": high.assign(k=high["speaker_category"] != "unknown").groupby("outlet")["k"].mean(),
+            **{
+                k: v.assign(k=v["speaker_category"] != "unknown").groupby("outlet")["k"].mean()
+                for k, v in modes.items()
+            },
         }
     ).loc[top]
-    per["kept"] = per["high"] / per["standard"]
+    for k in ("balanced", "high"):
+        per[f"{k}_kept"] = per[k] / per["standard"]
     print("share of attributions with a category, 20 largest outlets:")
     print(per.round(3).to_string())
-    print(f"kept share across these outlets: min {per['kept'].min():.2f}, max {per['kept'].max():.2f}")
+    for k in ("balanced", "high"):
+        print(
+            f"{k}: kept share across these outlets: min {per[f'{k}_kept'].min():.2f}, max {per[f'{k}_kept'].max():.2f}"
+        )
 
 
 if __name__ == "__main__":

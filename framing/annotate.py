@@ -197,8 +197,8 @@ def annotate(
         quotes, "hedges", "harm_verbs").
     options : mapping, optional
         Options of an indicator's single function, per indicator. One is known:
-        ``{"quotes": {"precision": "high"}}`` (see :func:`framing.extract_quotes`; default
-        ``"standard"``). Options of an indicator left out of ``indicators`` are an error.
+        ``{"quotes": {"precision": "high"}}`` or ``"balanced"`` (see
+        :func:`framing.extract_quotes`; default ``"standard"``). Options of an indicator left out of ``indicators`` are an error.
     out : str or Path, optional
         A folder. Each chunk's spans are written as soon as the chunk is done, to
         ``out/<indicator>/part-00000.parquet``, ``part-00001.parquet``, ... (one Parquet dataset

@@ -175,8 +175,9 @@ def _report_args(p: argparse.ArgumentParser) -> None:
         default="standard",
         choices=PRECISIONS,
         help="precision of the quotes in the sourcing section; high: a speaker category or verb stance "
-        "only from triggers proven on judged rows, for examples, not for comparing outlets; the report "
-        "names the mode (default: standard)",
+        "only from triggers proven on judged rows, for examples, not for comparing outlets; balanced: "
+        "the standard rules minus a short denylist of triggers; the report names the mode "
+        "(default: standard)",
     )
 
 
@@ -329,7 +330,9 @@ def _quotes_args(p: argparse.ArgumentParser) -> None:
         default="standard",
         choices=PRECISIONS,
         help="high: a speaker category or verb stance only from triggers proven on judged rows, "
-        "under a third of the categories, for picking examples, not comparing outlets (default: standard)",
+        "under a third of the categories, for picking examples, not comparing outlets; balanced: "
+        "drops the few triggers judged mostly wrong, keeps 93%% of the categories, not 0.9 on "
+        "every label held out (default: standard)",
     )
     add_run_arguments(p)
 
@@ -347,6 +350,8 @@ def _quotes(args: argparse.Namespace) -> int:
         + (
             " (--precision high: speaker categories and verb stances off the allowlist are unknown / empty)"
             if args.precision == "high"
+            else " (--precision balanced: categories and stances of denied triggers are unknown / empty)"
+            if args.precision == "balanced"
             else ""
         ),
     )

@@ -502,6 +502,8 @@ def _tables(
         if (info.get("params") or {}).get("precision") == "high":
             # Say why a category or stance may read "unknown": the allowlist, not the rules.
             sources[name] += " (precision='high': categories and stances off the allowlist are unknown)"
+        elif (info.get("params") or {}).get("precision") == "balanced":
+            sources[name] += " (precision='balanced': categories and stances of denied triggers are unknown)"
     return tables, sources
 
 
@@ -570,8 +572,8 @@ def show(
     precision : str, optional
         ``precision`` of :func:`framing.extract_quotes` (one of :data:`framing.quotes.PRECISIONS`)
         when the quotes are extracted here; None means its default, ``"standard"``. With
-        ``"high"`` a speaker category or verb stance off the allowlist reads "unknown", and the
-        hover text says why. A quote table given in ``spans`` keeps its own mode: a different
+        ``"high"`` (or ``"balanced"``) a speaker category or verb stance off the allowlist (or on
+        the denylist) reads "unknown", and the hover text says why. A quote table given in ``spans`` keeps its own mode: a different
         ``precision`` is an error.
 
     Returns

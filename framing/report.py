@@ -172,6 +172,10 @@ _PRECISION_METHODS = {
         " (a speaker category or verb stance only where its trigger is on the allowlist of triggers "
         "judged right on development rows; the others are 'unknown' or have no stance)"
     ),
+    "balanced": (
+        " (the rules' speaker categories and verb stances, except those of a short denylist of "
+        "triggers judged mostly wrong on development rows, which are 'unknown' or have no stance)"
+    ),
 }
 
 
@@ -578,8 +582,8 @@ def report(
         ``precision`` of :func:`framing.extract_quotes` for the sourcing section, one of
         :data:`framing.quotes.PRECISIONS`. ``"high"`` keeps a speaker category or verb stance
         only where its trigger is on the allowlist (more often right, far fewer of them, and a
-        different share in each outlet): the section then says so, and the Methods section
-        names the mode in every case.
+        different share in each outlet): the section then says so. ``"balanced"`` drops only
+        those of a short denylist of triggers. The Methods section names the mode in every case.
     progress : bool, optional
         Show a progress bar; None shows it when standard error is a terminal.
 

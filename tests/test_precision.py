@@ -81,7 +81,7 @@ def test_high_reaches_the_dask_path() -> None:
 
 def test_bad_precision_is_one_sentence() -> None:
     msg = (
-        "The `precision` parameter of extract_quotes must be one of {'standard', 'high'}. "
+        "The `precision` parameter of extract_quotes must be one of {'standard', 'high', 'balanced'}. "
         "Got 'hi' instead. Did you mean 'high'?"
     )
     with pytest.raises(ValueError, match=re.escape(msg)):
@@ -134,7 +134,7 @@ def test_annotate_options_errors() -> None:
     with pytest.raises(
         ValueError,
         match=re.escape(
-            "The `options['quotes']['precision']` parameter of annotate must be one of {'standard', 'high'}. Got 'max' instead."
+            "The `options['quotes']['precision']` parameter of annotate must be one of {'standard', 'high', 'balanced'}. Got 'max' instead."
         ),
     ):
         fr.annotate(DOCS, indicators=["quotes"], options={"quotes": {"precision": "max"}})

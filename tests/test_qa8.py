@@ -483,3 +483,11 @@ def test_framing_warnings_point_at_the_users_line(tmp_path) -> None:
         match=re.escape("precision: the one attribution has no speaker category ('unknown'), and"),
     ):
         fr.source_share(one, n_boot=100)
+
+
+def test_every_precision_mode_is_described_in_the_report_methods() -> None:
+    from framing.report import _PRECISION_METHODS
+
+    # a mode another engineer adds is still accepted and named (the choices come from PRECISIONS);
+    # this test asks for its one-line description too
+    assert set(_PRECISION_METHODS) == set(PRECISIONS)
