@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import os
+import sys
 import warnings
 from collections.abc import Iterable, Sequence
+from types import FrameType
 from typing import Any
 
 
@@ -12,8 +15,26 @@ class FramingWarning(UserWarning):
     """A recoverable oddity in the input (rows dropped, dates unparsed, bytes replaced)."""
 
 
-def warn(message: str, *, stacklevel: int = 3) -> None:
-    warnings.warn(message, FramingWarning, stacklevel=stacklevel)
+_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` (counted from :func:`warn`) of the frame that called into framing: the
+    caller of the outermost framing frame, i.e. the user's line in a script or notebook cell."""
+    frame: FrameType | None = sys._getframe(1)  # warn's own frame is level 1
+    level, outermost = 1, 1
+    while frame is not None:
+        if os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE):
+            outermost = level
+        frame = frame.f_back
+        level += 1
+    return outermost + 1
+
+
+def warn(message: str, *, stacklevel: int | None = None) -> None:
+    """Issue a :class:`FramingWarning` shown at the user's call (by default: the line that called
+    into framing, not a line of library source); ``stacklevel`` counts from here otherwise."""
+    warnings.warn(message, FramingWarning, stacklevel=stacklevel or _caller_level())
 
 
 def closest(name: str, options: Iterable[str]) -> str | None:

@@ -133,11 +133,51 @@ def _datasets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lexicons_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "lexicons",
+        nargs="*",
+        metavar="LEXICON",
+        help="built-in lexicon names or .yaml files of your own (default: every built-in lexicon)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="CSV file for the full table (with description and sources), or - for stdout "
+        "(default: one line per lexicon)",
+    )
+
+
+@command("lexicons", "list the lexicons: kind, version, number of entries, hash", _lexicons_args)
+def _lexicons(args: argparse.Namespace) -> int:
+    from framing.lexicons import describe
+
+    table = describe(list(args.lexicons) or None)
+    if args.output is None:
+        for row in table.itertuples(index=False):
+            print(
+                f"{row.name}\t{row.kind} v{row.version}, {row.n_entries} {row.entries_are}, sha256 {row.sha256}"
+            )
+        return 0
+    _write_table(table, args.output, f"wrote {len(table)} lexicons to {args.output}")
+    return 0
+
+
 def _report_args(p: argparse.ArgumentParser) -> None:
     add_input_arguments(p)
     p.add_argument("-o", "--output", default="report.html", help="HTML file to write (default: report.html)")
     p.add_argument(
         "--lexicon", default="syria", help="actors lexicon for the naming section (default: syria)"
+    )
+    p.add_argument(
+        "--precision",
+        default="standard",
+        choices=PRECISIONS,
+        help="precision of the quotes in the sourcing section; high: a speaker category or verb stance "
+        "only from triggers proven on judged rows, for examples, not for comparing outlets; balanced: "
+        "the standard rules minus a short denylist of triggers; the report names the mode "
+        "(default: standard)",
     )
 
 
@@ -146,7 +186,7 @@ def _report(args: argparse.Namespace) -> int:
     from framing.report import report
 
     corpus = load_input(args)
-    path = report(corpus, lexicon=args.lexicon, path=args.output)
+    path = report(corpus, lexicon=args.lexicon, path=args.output, precision=args.precision)
     print(f"wrote {path}")
     return 0
 
@@ -425,10 +465,15 @@ def _keyness(args: argparse.Namespace) -> int:
 #: Shown under "examples:" at the end of each subcommand's --help.
 EXAMPLES: dict[str, list[str]] = {
     "datasets": ["framing datasets"],
+    "lexicons": [
+        "framing lexicons",
+        "framing lexicons syria mine.yaml -o lexicons.csv  # with descriptions and sources",
+    ],
     "report": [
         "framing report aleppo-2024 -o report.html",
         "framing report articles.csv --text body --outlet source --date published -o report.html",
         "framing report articles.csv --date published --dayfirst -o report.html  # 31/12/2024 dates",
+        "framing report aleppo-2024 --precision high -o examples.html  # well-identified speakers only",
     ],
     "agency": ["framing agency aleppo-2024 -o agency.csv", "framing agency articles.jsonl -o - | head"],
     "labels": [

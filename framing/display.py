@@ -27,6 +27,7 @@ from framing._palette import CATEGORY_COLORS, OKABE_ITO, STANCE_COLORS
 from framing._validation import check_choice, closest
 from framing.corpus import Corpus, as_corpus
 from framing.provenance import attach
+from framing.quotes import PRECISIONS
 
 __all__ = ["INDICATORS", "Evidence", "compare", "show"]
 
@@ -424,8 +425,36 @@ def _document(corp: Corpus, doc_id: Any, parameter: str) -> Corpus:
     return corp[mask]
 
 
+def _check_precision(
+    precision: str | None, owner: str, spans: Mapping[str, pd.DataFrame] | None, chosen: list[str]
+) -> None:
+    """``precision`` is one of PRECISIONS, applies to quotes drawn here, and does not contradict a
+    given quote table."""
+    if precision is None:
+        return
+    check_choice("precision", precision, PRECISIONS, owner=owner)
+    if "quotes" not in chosen:
+        raise ValueError(
+            f"`precision` of {owner} applies to the quotes, which are not among the indicators "
+            f"{chosen}; add 'quotes' to `indicators` or drop `precision=`."
+        )
+    table = spans.get("quotes") if isinstance(spans, Mapping) else None
+    if isinstance(table, pd.DataFrame):
+        made = ((table.attrs.get("framing") or {}).get("params") or {}).get("precision", "standard")
+        if made != precision:
+            raise ValueError(
+                f"`precision` of {owner} is {precision!r}, but spans['quotes'] was made with "
+                f"precision={made!r}; drop `precision=` to show the table as it is, or pass a table "
+                f"made with fr.extract_quotes(corpus, precision={precision!r})."
+            )
+
+
 def _tables(
-    one: Corpus, indicators: list[str], lexicon: Any, spans: Mapping[str, pd.DataFrame] | None
+    one: Corpus,
+    indicators: list[str],
+    lexicon: Any,
+    spans: Mapping[str, pd.DataFrame] | None,
+    precision: str | None = None,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
     import framing
 
@@ -461,7 +490,7 @@ def _tables(
             if name in ("labels",):
                 table = extractor(one, lexicon, progress=False)
             elif name == "quotes":
-                table = extractor(one, lexicon=lexicon, progress=False)
+                table = extractor(one, lexicon=lexicon, precision=precision or "standard", progress=False)
             else:
                 table = extractor(one, progress=False)
         tables[name] = table
@@ -521,6 +550,7 @@ def show(
     indicators: Sequence[str] = ("labels", "quotes", "hedges", "agency"),
     lexicon: Any = "syria",
     spans: Mapping[str, pd.DataFrame] | None = None,
+    precision: str | None = None,
 ) -> Evidence:
     """One article with every indicator's spans highlighted, for a notebook.
 
@@ -539,6 +569,12 @@ def show(
         Span tables already computed (on the whole corpus or this article); they are used
         instead of running the extractor. Extra names are drawn too, so any span table with
         ``doc_id``, ``start``, ``end`` can be shown (e.g. ``{"kwic": my_matches}``).
+    precision : str, optional
+        ``precision`` of :func:`framing.extract_quotes` (one of :data:`framing.quotes.PRECISIONS`)
+        when the quotes are extracted here; None means its default, ``"standard"``. With
+        ``"high"`` (or ``"balanced"``) a speaker category or verb stance off the allowlist (or on
+        the denylist) reads "unknown", and the hover text says why. A quote table given in ``spans`` keeps its own mode: a different
+        ``precision`` is an error.
 
     Returns
     -------
@@ -570,11 +606,17 @@ def show(
     """
     corp = as_corpus(corpus)
     chosen = _indicators(indicators)
+    _check_precision(precision, "show", spans, chosen)
     one = _document(corp, doc_id, "doc_id")
-    tables, sources = _tables(one, chosen, lexicon, spans)
+    tables, sources = _tables(one, chosen, lexicon, spans, precision)
     article, drawn = _article(one, tables, sources)
     out = f'<div class="fr-ev"><style>{_CSS}</style>{article}{_legend(tables)}</div>'
-    params = {"doc_id": str(doc_id), "indicators": chosen, "lexicon": getattr(lexicon, "name", lexicon)}
+    params = {
+        "doc_id": str(doc_id),
+        "indicators": chosen,
+        "lexicon": getattr(lexicon, "name", lexicon),
+        "precision": precision,
+    }
     return Evidence(out, attach(drawn, function="show", params=params, corpus=corp))
 
 
@@ -586,6 +628,7 @@ def compare(
     indicators: Sequence[str] = ("labels", "quotes", "hedges", "agency"),
     lexicon: Any = "syria",
     spans: Mapping[str, pd.DataFrame] | None = None,
+    precision: str | None = None,
 ) -> Evidence:
     """Two articles side by side with their spans highlighted: two outlets, one event.
 
@@ -595,7 +638,7 @@ def compare(
         The articles.
     doc_a, doc_b : str
         The articles, drawn left and right.
-    indicators, lexicon, spans
+    indicators, lexicon, spans, precision
         As in :func:`show`.
 
     Returns
@@ -615,12 +658,13 @@ def compare(
     """
     corp = as_corpus(corpus)
     chosen = _indicators(indicators)
+    _check_precision(precision, "compare", spans, chosen)
     columns: list[str] = []
     drawn: list[pd.DataFrame] = []
     merged: dict[str, pd.DataFrame] = {}
     for doc_id, parameter in ((doc_a, "doc_a"), (doc_b, "doc_b")):
         one = _document(corp, doc_id, parameter)
-        tables, sources = _tables(one, chosen, lexicon, spans)
+        tables, sources = _tables(one, chosen, lexicon, spans, precision)
         article, spans_drawn = _article(one, tables, sources)
         columns.append(f"<div>{article}</div>")
         drawn.append(spans_drawn)
@@ -633,6 +677,7 @@ def compare(
         "doc_b": str(doc_b),
         "indicators": chosen,
         "lexicon": getattr(lexicon, "name", lexicon),
+        "precision": precision,
     }
     table = pd.concat(drawn, ignore_index=True)
     return Evidence(out, attach(table, function="compare", params=params, corpus=corp))

@@ -21,6 +21,7 @@ import pandas as pd
 from framing import _allowlist as _allowed
 from framing import _balanced
 from framing import lexicons as _lexicons
+from framing._coverage import warn_if_mostly_unknown
 from framing._cues import ACT_ASSERTIVE, NO_STANCE, cue_stance, phrase_spans, says
 from framing._mapping import (
     Doc,
@@ -3827,6 +3828,7 @@ def source_share(
     ci = check_probability("ci", ci)
     n_boot = check_int("n_boot", n_boot, minimum=100)
     table, docs, corp = _quotes_and_docs(quotes_or_corpus, corpus, lexicon, precision=precision)
+    warn_if_mostly_unknown(table, [of])
     spans = table[["doc_id", of]].dropna()
     out = shares(spans, docs, of=of, by=by, ci=ci, n_boot=n_boot, seed=seed)
     prov = table.attrs.get("framing", {})
@@ -3903,6 +3905,7 @@ def cue_stance_by_speaker(
     table, docs, corp = _quotes_and_docs(
         quotes_or_corpus, corpus, lexicon, "cue_stance_by_speaker", precision=precision
     )
+    warn_if_mostly_unknown(table, [speaker, "cue_stance"])
     spans = table[["doc_id", speaker, "cue_stance"]].dropna()
     stances = ["neutral", "distancing", "endorsing", "emotive", "assertive"]
     cats: dict[Any, Sequence[Any]] = {w: stances for w in sorted(spans[speaker].unique().tolist(), key=str)}

@@ -204,8 +204,8 @@ def test_classifier_option_errors():
     y = ["loaded"] * 12 + ["plain"] * 12
     with pytest.raises(
         ValueError,
-        match=r"^The `bias_cues` parameter of FramingClassifier must be None or the name \(or \.yaml "
-        r"path\) of a lexicon of kind 'bias_cues', e\.g\. 'bias_cues'\. Got True instead\.$",
+        match=r"^The `bias_cues` parameter of FramingClassifier must be None, the name or \.yaml path of a "
+        r"lexicon of kind 'bias_cues', or a loaded Lexicon, e\.g\. 'bias_cues'\. Got True instead\.$",
     ):
         FramingClassifier(bias_cues=True).fit(CONFLICT + PLAIN, y)
     with pytest.raises(

@@ -105,7 +105,7 @@ def test_features_text_block_values():
 
 def test_features_sklearn_contract():
     ff = FramingFeatures()
-    assert clone(ff).get_params() == {"blocks": "auto", "n_jobs": None}
+    assert clone(ff).get_params() == {"blocks": "auto", "bias_cues": "bias_cues", "n_jobs": None}
     with pytest.raises(NotFittedError):
         ff.transform(["x"])
     with pytest.raises(NotFittedError):

@@ -119,52 +119,19 @@ def test_a_span_table_given_as_corpus_says_so() -> None:
         fr.annotate(quotes, indicators=["hedges"])
 
 
-def test_classifier_bias_cues_lexicon_object_says_how_to_use_it(tmp_path) -> None:
+def test_classifier_bias_cues_takes_a_lexicon_object_or_its_file(tmp_path) -> None:
+    # QA7 gave a hint to write a Lexicon object to YAML; since QA8 the object itself is taken
+    # (as by FramingFeatures), and both ways give the same model.
     import yaml
 
     lx = fr.lexicons.load("bias_cues").extend({"classes": {"intensifier": {"entries": ["zorbingly"]}}})
     texts = ["The plan was zorbingly absurd.", "The council met on Tuesday."] * 4
     y = ["b", "n"] * 4
-    hint = (
-        "For a Lexicon object (e.g. from .extend), write it to a file first, "
-        "yaml.safe_dump(lx.data, open('mine.yaml', 'w')), and pass bias_cues='mine.yaml'."
-    )
-    with pytest.raises(ValueError, match=re.escape(hint)):
-        FramingClassifier(bias_cues=lx).fit(texts, y)
+    direct = FramingClassifier(bias_cues=lx).fit(texts, y)
+    assert direct.bias_cues_lexicon_["sha256"] == lx.sha256
     path = tmp_path / "mine.yaml"
     with open(path, "w") as fh:
         yaml.safe_dump(lx.data, fh)
     clf = FramingClassifier(bias_cues=str(path)).fit(texts, y)
     assert clf.bias_cues_lexicon_["sha256"] == lx.sha256
-
-
-def test_classifier_explanations_name_the_bias_cues_lexicon() -> None:
-    texts = ["The plan was utterly absurd, critics admit.", "The council met on Tuesday."] * 4
-    clf = FramingClassifier().fit(texts, ["b", "n"] * 4)
-    assert clf.bias_cues_used_
-    for table in (clf.explain(top=3), clf.explain_document(texts[0], top=3)):
-        assert "using the lexicon bias_cues v1.0.0 (sha256 " in fr.provenance(table)
-    off = FramingClassifier(bias_cues=None).fit(texts, ["b", "n"] * 4)
-    assert "bias_cues v" not in fr.provenance(off.explain(top=3))
-
-
-def test_dayfirst_accepts_a_numpy_bool_and_rejects_yes() -> None:
-    import numpy as np
-
-    df = pd.DataFrame({"text": ["one"], "date": ["01/02/2024"]})
-    got = fr.Corpus.from_dataframe(df, dayfirst=np.True_).docs["date"].tolist()
-    assert got == [pd.Timestamp("2024-02-01")]
-    msg = "`dayfirst` must be True (31/12/2024), False (12/31/2024) or None (decide from the column); got 'yes'."
-    with pytest.raises(TypeError, match=re.escape(msg)):
-        fr.Corpus.from_dataframe(df, dayfirst="yes")
-
-
-def test_cli_quotes_high_says_so_when_writing(tmp_path, capsys) -> None:
-    src = tmp_path / "a.csv"
-    DOCS.to_csv(src, index=False)
-    assert cli_main(["quotes", str(src), "--precision", "high", "-o", str(tmp_path / "q.csv")]) == 0
-    assert (
-        "(--precision high: speaker categories and verb stances off the allowlist" in capsys.readouterr().out
-    )
-    assert cli_main(["quotes", str(src), "-o", str(tmp_path / "s.csv")]) == 0
-    assert "--precision high" not in capsys.readouterr().out
+    assert clf.predict_proba(texts).tolist() == direct.predict_proba(texts).tolist()

@@ -11,7 +11,9 @@ Every lexicon file has the same header::
     sources:                # papers and style guides that informed it
       - Hyland (1998), Hedging in Scientific Research Articles.
 
-followed by the kind's own keys. Built-in lexicons live in ``framing/lexicons/data``; users load
+followed by the kind's own keys. :func:`available` names the built-in lexicons and
+:func:`describe` tabulates them (kind, version, size, sources, hash), or your own files.
+Built-in lexicons live in ``framing/lexicons/data``; users load
 their own files by path and extend built-ins with :meth:`Lexicon.extend`. A lexicon's content is
 hashed (``lexicon.sha256``) into the provenance of every result that used it.
 """
@@ -24,13 +26,16 @@ import json
 from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from framing._validation import closest
 
-__all__ = ["KINDS", "Lexicon", "LexiconError", "available", "load", "register_kind"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["KINDS", "Lexicon", "LexiconError", "available", "describe", "load", "register_kind"]
 
 _HEADER = ("name", "version", "language", "kind", "description", "sources")
 
@@ -152,6 +157,12 @@ class Lexicon:
             json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
         ).hexdigest()
 
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # A restored lexicon (copy.deepcopy, sklearn's clone, a model loaded with skops) is
+        # validated and hashed again from its content: a stored hash never vouches for other data.
+        fresh = Lexicon(state["data"], source=str(state.get("source", "<restored>")))
+        self.__dict__.update(fresh.__dict__)
+
     def __repr__(self) -> str:
         return f"<Lexicon {self.name!r} v{self.version} ({self.kind}), sha256 {self.sha256[:12]}>"
 
@@ -245,12 +256,146 @@ def _data_dir() -> Any:
 
 
 def available() -> list[str]:
-    """Names of the built-in lexicons."""
+    """Names of the built-in lexicons, sorted.
+
+    Returns
+    -------
+    list of str
+        The names :func:`load` accepts. For a table with each lexicon's kind, version,
+        description, size, sources and hash, use :func:`describe`.
+
+    Examples
+    --------
+    >>> "syria" in available()
+    True
+    """
     _ensure_kinds()
     folder = _data_dir()
     if not folder.is_dir():
         return []
     return sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+#: What :func:`describe` counts as the entries of each kind: (unit, counter of the parsed data).
+_ENTRY_COUNTS: dict[str, tuple[str, Callable[[dict[str, Any]], int]]] = {
+    "wordlist": ("words", lambda d: len(d["entries"])),
+    "harm_verbs": ("verbs", lambda d: len(d["verbs"]) + len(d.get("intransitive") or {})),
+    "actors": (
+        "labels",
+        lambda d: sum(len((a or {}).get("labels") or {}) for a in d["actors"].values()),
+    ),
+    "hedges": ("entries", lambda d: sum(len(f["entries"]) for f in d["families"].values())),
+    "dictionary": ("entries", lambda d: sum(len(c["entries"]) for c in d["categories"].values())),
+    "reporting_verbs": ("verbs", lambda d: len(d["verbs"])),
+    "speaker_roles": (
+        "patterns",
+        lambda d: sum(
+            len(c.get("roles") or []) + len(c.get("organisations") or []) for c in d["categories"].values()
+        ),
+    ),
+    "bias_cues": ("entries", lambda d: sum(len(c["entries"]) for c in d["classes"].values())),
+}
+
+DESCRIBE_COLUMNS = (
+    "name",
+    "kind",
+    "version",
+    "language",
+    "description",
+    "n_entries",
+    "entries_are",
+    "sources",
+    "sha256",
+    "source",
+)
+
+
+def describe(lexicons: str | Path | Lexicon | list[str | Path | Lexicon] | None = None) -> pd.DataFrame:
+    """One row per lexicon: what it is, how big, where it comes from, and its hash.
+
+    Parameters
+    ----------
+    lexicons : str, Path, Lexicon or list of them, optional
+        Built-in names, paths to ``.yaml`` files of your own, or loaded lexicons (e.g. the result
+        of :meth:`Lexicon.extend`). None (default): every built-in lexicon, as listed by
+        :func:`available`.
+
+    Returns
+    -------
+    DataFrame
+        In the order given (built-ins: by name). Columns: ``name``, ``kind``, ``version``,
+        ``language``, ``description`` (whitespace collapsed to single spaces), ``n_entries``
+        (int, see Notes), ``entries_are`` (what ``n_entries`` counts: ``labels``, ``verbs``,
+        ``entries``, ``patterns``, ``words`` or ``keys``), ``sources`` (joined with ``"; "``),
+        ``sha256`` (the first 12 hex digits of :attr:`Lexicon.sha256`, as in provenance
+        sentences) and ``source`` (the file it was read from).
+
+    Raises
+    ------
+    ValueError
+        When a name is neither a built-in lexicon nor a ``.yaml`` file (the message lists the
+        built-in names).
+    LexiconError
+        When a file breaks its kind's schema.
+
+    Notes
+    -----
+    ``n_entries`` counts, per kind: the labels of all actors (``actors``); the verb lemmas
+    (``harm_verbs``: transitive and intransitive; ``reporting_verbs``); the entries of all
+    families, categories or classes (``hedges``, ``dictionary``, ``bias_cues``); the role and
+    organisation patterns of all categories (``speaker_roles``); the words (``wordlist``). A kind
+    registered by your own code counts its top-level keys outside the header (``keys``).
+
+    Examples
+    --------
+    >>> table = describe()
+    >>> table.loc[table["name"] == "hedges", ["kind", "entries_are"]].values.tolist()
+    [['hedges', 'entries']]
+    >>> mine = load("bias_cues").extend({"classes": {"intensifier": {"entries": ["zorbingly"]}}})
+    >>> int(describe(["bias_cues", mine])["n_entries"].diff().iloc[1])
+    1
+    """
+    import pandas as pd
+
+    if lexicons is None:
+        items: list[Any] = list(available())
+    elif isinstance(lexicons, (str, Path, Lexicon)):
+        items = [lexicons]
+    elif isinstance(lexicons, (list, tuple)):
+        items = list(lexicons)
+    else:
+        raise TypeError(
+            "`lexicons` must be None (every built-in lexicon), a name, a path to a .yaml file, a "
+            f"Lexicon, or a list of them; got {type(lexicons).__name__}. Pass e.g. ['syria', 'mine.yaml']."
+        )
+    rows = []
+    for item in items:
+        if not isinstance(item, (str, Path, Lexicon)):
+            raise TypeError(
+                "`lexicons` must hold names, paths to .yaml files or Lexicon objects; got "
+                f"{type(item).__name__} {item!r}. Pass e.g. ['syria', 'mine.yaml']."
+            )
+        lx = load(item, parameter="lexicons")
+        if lx.kind in _ENTRY_COUNTS:
+            unit, counter = _ENTRY_COUNTS[lx.kind]
+            n = counter(lx.data)
+        else:
+            unit, n = "keys", sum(1 for k in lx.data if k not in _HEADER and not str(k).startswith("_"))
+        rows.append(
+            {
+                "name": lx.name,
+                "kind": lx.kind,
+                "version": lx.version,
+                "language": lx.language,
+                "description": " ".join(lx.description.split()),
+                "n_entries": int(n),
+                "entries_are": unit,
+                "sources": "; ".join(" ".join(str(s).split()) for s in lx.sources),
+                "sha256": lx.sha256[:12],
+                "source": lx.source,
+            }
+        )
+    return pd.DataFrame(rows, columns=list(DESCRIBE_COLUMNS)).astype({"n_entries": "int64"})
 
 
 def _ensure_kinds() -> None:

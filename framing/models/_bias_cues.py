@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -22,6 +23,23 @@ from framing.models import _lexicon
 DEFAULT_LEXICON = "bias_cues"
 
 Entries = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def check_option(value: Any, owner: str) -> None:
+    """Raise unless ``value`` is None, a lexicon name, a path to a ``.yaml`` file or a Lexicon.
+
+    The one check of the ``bias_cues`` parameter of :class:`~framing.models.FramingFeatures` and
+    :class:`~framing.models.FramingClassifier` (the kind is checked when :func:`load_entries`
+    reads the lexicon at fit).
+    """
+    from framing.lexicons import Lexicon
+
+    if value is None or isinstance(value, (str, Path, Lexicon)):
+        return
+    raise ValueError(
+        f"The `bias_cues` parameter of {owner} must be None, the name or .yaml path of a lexicon of "
+        f"kind 'bias_cues', or a loaded Lexicon, e.g. 'bias_cues'. Got {value!r} instead."
+    )
 
 
 def load_entries(lexicon: Any, *, parameter: str = "bias_cues") -> tuple[Entries, dict[str, str]]:

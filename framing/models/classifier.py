@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -21,6 +22,9 @@ from framing.models._linear import _MODELS, CalibratedLinear, NBLinear
 from framing.models._masking import _mask, _outlet_pattern
 from framing.models.features import FramingFeatures, as_texts
 from framing.provenance import attach
+
+if TYPE_CHECKING:
+    from framing.lexicons import Lexicon
 
 __all__ = ["FramingClassifier"]
 
@@ -117,7 +121,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
     framing_features : bool, default True
         Add the standardised :class:`FramingFeatures` block.
     feature_blocks : "auto" or sequence of str, default ("text",)
-        Blocks of :class:`FramingFeatures` (see there). The default is the style block only:
+        Blocks of :class:`FramingFeatures` (see there; its ``"bias_cues"`` block reads the
+        lexicon of ``bias_cues``, the built-in one when that is None). The default is the style block only:
         the extractor blocks (``"hedges"``, ``"quotes"``, ``"labels"``, ``"agency"``, all in
         ``"auto"``) cost about 8 ms per news article and did not raise cross-validated
         macro-F1 on BABE, GVFC or the Narrative Frames Corpus (benchmarks/RESULTS.md); pass
@@ -189,8 +194,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         three features: the largest and the mean loading of the text's words and the log count
         of words with loading >= 0.5. Training rows get the values of a lexicon learned on the
         other four fifths of the training data. Prediction needs the texts only.
-    bias_cues : str or None, default "bias_cues"
-        Name (or ``.yaml`` path) of a lexicon of kind ``bias_cues`` (the built-in
+    bias_cues : str, Path, Lexicon or None, default "bias_cues"
+        Name, ``.yaml`` path or loaded :class:`~framing.lexicons.Lexicon` (e.g. a built-in one
+        extended with :meth:`~framing.lexicons.Lexicon.extend`) of a lexicon of kind
+        ``bias_cues`` (the built-in
         ``"bias_cues"``: factive, implicative and assertive verbs, intensifiers, strongly
         subjective and loaded words; see Notes) whose classes become features on short texts:
         per class log(1 + matches in the text), and 1 if any class matched, standardised like
@@ -371,7 +378,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         select_grid: dict[str, Sequence[Any]] | None = None,
         inner_groups: str | None = None,
         lexicon_words: str | None = None,
-        bias_cues: str | None = "bias_cues",
+        bias_cues: str | Path | Lexicon | None = "bias_cues",
         mask_outlets: bool = True,
         outlets: Sequence[str] | None = None,
         n_jobs: int | None = None,
@@ -442,17 +449,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                 "The `lexicon_words` parameter of FramingClassifier must be None or the name of a "
                 f"column of marked words per document, e.g. 'biased_words'. Got {self.lexicon_words!r} instead."
             )
-        if self.bias_cues is not None and not isinstance(self.bias_cues, str):
-            raise ValueError(
-                "The `bias_cues` parameter of FramingClassifier must be None or the name (or .yaml "
-                f"path) of a lexicon of kind 'bias_cues', e.g. 'bias_cues'. Got {self.bias_cues!r} instead."
-                + (
-                    " For a Lexicon object (e.g. from .extend), write it to a file first, "
-                    "yaml.safe_dump(lx.data, open('mine.yaml', 'w')), and pass bias_cues='mine.yaml'."
-                    if hasattr(self.bias_cues, "data") and hasattr(self.bias_cues, "sha256")
-                    else ""
-                )
-            )
+        _bias_cues.check_option(self.bias_cues, "FramingClassifier")
         if self.word_ngrams is None and self.char_ngrams is None and not self.framing_features:
             raise ValueError(
                 "FramingClassifier has no features: `word_ngrams` and `char_ngrams` are None and "
@@ -546,7 +543,11 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             self.char_columns_ = (start, stop) if stop > start else None
         if self.framing_used_:
             if fit:
-                self.framing_features_ = FramingFeatures(blocks=self.feature_blocks, n_jobs=self.n_jobs)
+                # A "bias_cues" block among the feature blocks reads the classifier's lexicon.
+                cues = _bias_cues.DEFAULT_LEXICON if self.bias_cues is None else self.bias_cues
+                self.framing_features_ = FramingFeatures(
+                    blocks=self.feature_blocks, bias_cues=cues, n_jobs=self.n_jobs
+                )
                 dense = self.framing_features_.fit_transform(texts)
                 self.scaler_ = StandardScaler().fit(dense)
             else:
@@ -949,11 +950,17 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         return {k: v for k, v in self.get_params().items() if k != "outlets"}
 
     def _lexicons_used(self) -> list[Any]:
-        """The ``bias_cues`` lexicon the fitted model used (name, version, hash), for provenance."""
+        """The ``bias_cues`` lexicons the fitted model used (name, version, hash), for provenance:
+        its own block's and that of a ``"bias_cues"`` feature block, once each."""
+        used = []
         info = getattr(self, "bias_cues_lexicon_", None)
-        if not getattr(self, "bias_cues_used_", False) or not info:
-            return []
-        return [SimpleNamespace(name=info["name"], version=info["version"], sha256=info["sha256"])]
+        if getattr(self, "bias_cues_used_", False) and info:
+            used.append(SimpleNamespace(name=info["name"], version=info["version"], sha256=info["sha256"]))
+        features = getattr(self, "framing_features_", None) if getattr(self, "framing_used_", False) else None
+        for lx in features._lexicons_used() if features is not None else []:
+            if all(lx.sha256 != u.sha256 for u in used):
+                used.append(lx)
+        return used
 
     def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()

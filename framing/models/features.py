@@ -12,7 +12,10 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -20,6 +23,9 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from framing.text import count_words, paragraphs, quotes, sentences, words
+
+if TYPE_CHECKING:
+    from framing.lexicons import Lexicon
 
 __all__ = ["FeatureBlock", "FramingFeatures", "available_feature_blocks", "register_feature_block"]
 
@@ -312,6 +318,13 @@ def _bias_cues_block(texts: list[str]) -> pd.DataFrame:
     from framing.models import _bias_cues
 
     entries, _ = _bias_cues.load_entries(_bias_cues.DEFAULT_LEXICON)
+    return _bias_cue_rates(texts, entries)
+
+
+def _bias_cue_rates(texts: list[str], entries: Any) -> pd.DataFrame:
+    """Matches per 100 words of each class of a loaded ``bias_cues`` lexicon."""
+    from framing.models import _bias_cues
+
     counts, n_words = _bias_cues.count(texts, entries)
     rates = counts * 100.0 / np.maximum(n_words, 1.0)[:, None]
     return pd.DataFrame(rates, columns=[f"{name}_per_100" for name, _ in entries])
@@ -321,8 +334,9 @@ register_feature_block(
     "bias_cues",
     _bias_cues_block,
     description=(
-        "bias-cue rates per 100 words by class of the built-in bias_cues lexicon: factive, "
-        "implicative and assertive verbs, intensifiers, strong subjective and loaded words"
+        "bias-cue rates per 100 words by class of the bias_cues lexicon (the built-in one unless "
+        "FramingFeatures(bias_cues=...) names another): factive, implicative and assertive verbs, "
+        "intensifiers, strong subjective and loaded words"
     ),
 )
 
@@ -374,6 +388,13 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         Feature blocks to compute. ``"auto"`` takes every registered block whose extractor is
         present in ``framing`` when :meth:`fit` runs (see :func:`available_feature_blocks`);
         a list names blocks explicitly and fails if one is unavailable.
+    bias_cues : str, Path, Lexicon or None, default "bias_cues"
+        The lexicon of kind ``bias_cues`` whose classes the ``bias_cues`` block counts: a
+        built-in name, a path to a ``.yaml`` file of your own, or a loaded
+        :class:`~framing.lexicons.Lexicon` (e.g. ``fr.lexicons.load("bias_cues").extend(...)``),
+        as for :class:`~framing.models.FramingClassifier`. Its classes name the block's columns
+        (``bias_cues__<class>_per_100``). None leaves the block out of ``blocks="auto"`` (and is
+        an error when ``blocks`` names it).
     n_jobs : int or None, default None
         Processes (joblib) over chunks of 500 texts; results are identical to ``n_jobs=1``.
 
@@ -384,6 +405,9 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     feature_names_out_ : ndarray of str
         ``"<block>__<feature>"`` for every output column.
     n_features_out_ : int
+    bias_cues_lexicon_ : dict or None
+        Provenance of the ``bias_cues`` block's lexicon (``name``, ``version``, ``sha256``), or
+        None when the block is not used.
 
     Notes
     -----
@@ -398,7 +422,7 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     Blocks built on the extractors use the span tables of the design contract: hedge rates
     by family, quote shares by kind, speaker category and cue stance, label shares by stance,
     harm-clause shares by agency construction. The ``bias_cues`` block gives, per 100 words,
-    the matches of each class of the built-in ``bias_cues`` lexicon (factive, implicative and
+    the matches of each class of the ``bias_cues`` lexicon (built-in: factive, implicative and
     assertive verbs, intensifiers, strongly subjective and loaded words; Recasens et al. 2013
     for the classes). A block that raises at fit is left out with a
     :class:`~framing.FramingWarning` (its name is then absent from ``blocks_``).
@@ -415,10 +439,27 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     >>> ff = FramingFeatures(blocks=["text"]).fit(["We won! Did you see it?", "Rebels said 3 died."])
     >>> ff.transform(["Rebels said 3 died."]).shape
     (1, 13)
+
+    A bias-cue lexicon of your own (here the built-in one with one more intensifier):
+
+    >>> import framing as fr
+    >>> mine = fr.lexicons.load("bias_cues").extend({"classes": {"intensifier": {"entries": ["zorbingly"]}}})
+    >>> ff = FramingFeatures(blocks=["bias_cues"], bias_cues=mine).fit(["It was zorbingly dull."])
+    >>> ff.transform(["It was zorbingly dull."])[0, ff.get_feature_names_out().tolist().index("bias_cues__intensifier_per_100")]
+    np.float64(25.0)
+    >>> ff.bias_cues_lexicon_["version"]
+    '1.0.0+ext'
     """
 
-    def __init__(self, *, blocks: str | Sequence[str] = "auto", n_jobs: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        blocks: str | Sequence[str] = "auto",
+        bias_cues: str | Path | Lexicon | None = "bias_cues",
+        n_jobs: int | None = None,
+    ) -> None:
         self.blocks = blocks
+        self.bias_cues = bias_cues
         self.n_jobs = n_jobs
 
     def _resolve_blocks(self) -> list[str]:
@@ -428,7 +469,11 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
                     f"The `blocks` parameter of FramingFeatures must be 'auto' or a list of block "
                     f"names such as ['text']. Got {self.blocks!r} instead."
                 )
-            return [name for name, block in _REGISTRY.items() if block.available()]
+            return [
+                name
+                for name, block in _REGISTRY.items()
+                if block.available() and not (name == "bias_cues" and self.bias_cues is None)
+            ]
         names = list(self.blocks)
         if not names:
             raise ValueError(
@@ -446,10 +491,23 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
                     f"The `blocks` parameter of FramingFeatures names the block {name!r}, which needs "
                     f"framing.{', framing.'.join(missing)} (not in this version); drop it or use 'auto'."
                 )
+            if name == "bias_cues" and self.bias_cues is None:
+                raise ValueError(
+                    "The `blocks` parameter of FramingFeatures names the block 'bias_cues', but "
+                    "`bias_cues` is None; pass a lexicon (e.g. bias_cues='bias_cues') or drop "
+                    "'bias_cues' from `blocks`."
+                )
         return names
 
-    def _compute(self, name: str, texts: list[str]) -> pd.DataFrame:
+    def _function(self, name: str) -> BlockFunction:
+        """The block's function; the built-in ``bias_cues`` block bound to this model's lexicon."""
         function = _REGISTRY[name].function
+        if function is _bias_cues_block:
+            return partial(_bias_cue_rates, entries=self.bias_cues_entries_)
+        return function
+
+    def _compute(self, name: str, texts: list[str]) -> pd.DataFrame:
+        function = self._function(name)
         if self.n_jobs in (None, 1) or len(texts) < 2 * _CHUNK:
             table = function(texts)
         else:
@@ -469,11 +527,19 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     def fit(self, X: Any, y: Any = None) -> FramingFeatures:
         """Fix the blocks and their feature names on the texts ``X``; returns ``self``."""
         from framing._validation import warn
+        from framing.models import _bias_cues
 
         texts = as_texts(X)
+        _bias_cues.check_option(self.bias_cues, "FramingFeatures")
+        names = self._resolve_blocks()
+        self.bias_cues_lexicon_: dict[str, str] | None = None
+        if "bias_cues" in names and _REGISTRY["bias_cues"].function is _bias_cues_block:
+            # Read (and check the kind of) the lexicon before any block runs: a wrong lexicon is
+            # an error, never a block silently left out of "auto".
+            self.bias_cues_entries_, self.bias_cues_lexicon_ = _bias_cues.load_entries(self.bias_cues)
         used: list[str] = []
         columns: dict[str, list[str]] = {}
-        for name in self._resolve_blocks():
+        for name in names:
             try:
                 table = self._compute(name, texts)
             except Exception as exc:
@@ -500,6 +566,13 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         if not parts:
             return np.zeros((len(texts), 0))
         return np.nan_to_num(np.hstack(parts), nan=0.0, posinf=0.0, neginf=0.0)
+
+    def _lexicons_used(self) -> list[Any]:
+        """The ``bias_cues`` lexicon the fitted transformer reads (name, version, hash), for provenance."""
+        info = getattr(self, "bias_cues_lexicon_", None)
+        if not info:
+            return []
+        return [SimpleNamespace(name=info["name"], version=info["version"], sha256=info["sha256"])]
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """``"<block>__<feature>"`` names of the output columns."""

@@ -19,6 +19,7 @@ TRUSTED_TYPES = [
     "framing.models.features.FramingFeatures",
     "framing.models._linear.NBLinear",
     "framing.models._linear.CalibratedLinear",
+    "framing.lexicons.Lexicon",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.isotonic.IsotonicRegression",
     "sklearn.feature_extraction.text.TfidfVectorizer",
@@ -54,7 +55,8 @@ def save(estimator: Any, path: str | Path) -> Path:
         The model file. The provenance file ``<path>.json`` holds ``framing_version``,
         ``sklearn_version``, ``python_version``, ``saved_at``, ``estimator`` (class name),
         ``params`` (as strings) and ``training`` (the estimator's ``training_`` record: number
-        of documents, sha256 of the training texts, classes, fit time).
+        of documents, sha256 of the training texts, classes, fit time) and ``lexicons`` (name ->
+        version and sha256 of the lexicons the fitted model reads, e.g. its ``bias_cues``).
 
     Examples
     --------
@@ -86,6 +88,10 @@ def save(estimator: Any, path: str | Path) -> Path:
         "estimator": type(estimator).__name__,
         "params": {k: repr(v) for k, v in estimator.get_params(deep=False).items()},
         "training": getattr(estimator, "training_", None),
+        "lexicons": {
+            lx.name: {"version": lx.version, "sha256": lx.sha256}
+            for lx in (estimator._lexicons_used() if hasattr(estimator, "_lexicons_used") else [])
+        },
     }
     _sidecar(target).write_text(json.dumps(info, indent=2, default=str), encoding="utf-8")
     return target
