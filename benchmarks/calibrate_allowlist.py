@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE))
 from audit_lexicons_dev import judged  # noqa: E402
 from bench_agency import load_basil  # noqa: E402
 from bench_lexicons import DATA  # noqa: E402
+from gate_features import features, keys  # noqa: E402
 
 import framing as fr  # noqa: E402
 from framing import lexicons  # noqa: E402
@@ -69,6 +70,8 @@ def rows_of(doc_id: object, text: str, rules: object) -> list[dict]:
                 "cue_lemma": a.cue_lemma,
                 "cue_stance": a.cue_stance or None,
                 "construction": Q._cue_trigger(a).split(":", 1)[1] if a.cue else None,
+                **keys(a),
+                **features(d.text, a, rules),
             }
         )
     return out

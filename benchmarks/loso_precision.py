@@ -18,6 +18,15 @@ registered in benchmarks/RESULTS.md ("Lexicon precision", "Sixteenth pass") befo
 ``--only C5/80 --write``, the registered fallback, since no candidate met the bar). Ids, offsets and
 labels only; the texts are re-read from ../shared/data. ``--score fresh18`` scores a judged held-out sample
 (``--precision``, default ``balanced``) per label with Wilson 95% intervals.
+
+Seventeenth pass (lexprec17): the learned gates ``L50``, ``L`` and ``LL`` (:class:`LearnedGate`, an L2
+logistic regression of P(right) on the construction features of benchmarks/gate_features.py, with a fixed,
+a nested global or a nested per-label threshold) are candidates in the same table; ``--ablation`` prints
+the out-of-sample ROC AUC of the keys-only, flags-only and full feature sets. None met the registered bar,
+so no learned gate is written to the library.
+
+    cd /work/wt-lexprec17 && PYTHONPATH=. nice -n 10 /work/venv/bin/python benchmarks/loso_precision.py --cache /tmp/lp17_now.parquet --syria /tmp/lp17_syria.parquet
+    cd /work/wt-lexprec17 && PYTHONPATH=. nice -n 10 /work/venv/bin/python benchmarks/loso_precision.py --cache /tmp/lp17_now.parquet --syria /tmp/lp17_syria.parquet --ablation
 """
 
 from __future__ import annotations
@@ -33,6 +42,7 @@ sys.path.insert(0, str(HERE))
 from bench_lexicons import DATA  # noqa: E402
 from bench_naming import wilson  # noqa: E402
 from calibrate_allowlist import _arg, judged, produced, rows_of, table  # noqa: E402
+from gate_features import FLAGS  # noqa: E402
 
 #: A label whose calibration precision under "standard" reaches this keeps every label in a hybrid (d).
 WHOLE_LABEL = 0.95
@@ -121,6 +131,181 @@ def candidates() -> list[Gate]:
 STRICT = [Gate("A10", "allow", 10, 0.95), Gate("A5/100", "allow", 5, 1.0)]
 
 
+#: Seventeenth pass: the threshold grid of the learned gate (registered in RESULTS.md).
+GRID = (*(round(0.50 + 0.05 * i, 2) for i in range(10)), 0.97, 0.99)
+#: The columns a learned gate reads besides the label and the trigger.
+FEATURES = ("cue_key", "kind", *FLAGS)
+
+
+def row_dicts(rows: pd.DataFrame, label: str, trig: str, parts: str = "full") -> list[dict[str, float]]:
+    """The learned gate's features of each row: the label, our lexicon key (cue lemma:construction or
+    the speaker path), the attribution kind, the construction flags and every flag times the label.
+    ``parts``: ``full`` (all), ``keys`` (label, key, kind) or ``flags`` (label, flags, interactions),
+    the last two for the ablation (``--ablation``) only."""
+    key = "cue_key" if label == "cue_stance" else trig
+    out = []
+    for rec in rows[[label, key, "kind", *FLAGS]].itertuples(index=False):
+        lab, k, kind, *vals = rec
+        d: dict[str, float] = {f"label={lab}": 1.0}
+        if parts != "flags":
+            d.update({f"key={k}": 1.0, f"kind={kind}": 1.0})
+        for name, v in zip(FLAGS, vals, strict=True):
+            v = float(v) if v == v else 0.0
+            if v and parts != "keys":
+                d[name] = v
+                d[f"{lab}|{name}"] = v
+        out.append(d)
+    return out
+
+
+def ablation(cm: pd.DataFrame, sm: pd.DataFrame) -> None:
+    """Post-hoc diagnostic (not a candidate): out-of-sample ranking of right and wrong rows by the model
+    fitted without the row's sample, for the three feature sets; ROC AUC per family and per label, and the
+    pooled precision of the top 60% / 80% of rows by P(right) (rows with ``named`` excluded)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.pipeline import make_pipeline
+
+    for m, (label, trig) in ((cm, CUE), (sm, SPEAKER)):
+        m = m[m[trig] != "named"]
+        res = {}
+        for parts in ("keys", "flags", "full"):
+            probs = []
+            for s, rows in m.groupby("sample"):
+                cal = m[m["sample"] != s]
+                model = make_pipeline(
+                    DictVectorizer(), LogisticRegression(C=1.0, max_iter=5000, random_state=0)
+                )
+                model.fit(row_dicts(cal, label, trig, parts), cal["correct"].astype(int).to_numpy())
+                p = model.predict_proba(row_dicts(rows, label, trig, parts))[:, 1]
+                probs.append(pd.Series(p, index=rows.index))
+            res[parts] = pd.concat(probs).reindex(m.index)
+        y = m["correct"].astype(int)
+        print(f"\n== ablation, {label}: {len(m)} rows, {int((y == 0).sum())} wrong ==")
+        lines = []
+        for lab, g in [("(all)", m), *m.groupby(label)]:
+            yy = y.loc[g.index]
+            row = [f"{lab} ({len(g)}, {int((yy == 0).sum())} wrong)"]
+            for parts in ("keys", "flags", "full"):
+                auc = roc_auc_score(yy, res[parts].loc[g.index]) if yy.nunique() == 2 else float("nan")
+                row.append(f"{parts} AUC {auc:.3f}")
+            lines.append(" | ".join(row))
+        print("\n".join(lines))
+        for parts in ("keys", "flags", "full"):
+            order = res[parts].sort_values(ascending=False, kind="stable").index
+            tops = []
+            for share in (0.6, 0.8):
+                top = order[: round(share * len(order))]
+                tops.append(f"top {share:.0%}: {y.loc[top].mean():.3f}")
+            print(f"{parts}: " + ", ".join(tops) + f" (all: {y.mean():.3f})")
+    full = LearnedGate.model(sm, *SPEAKER)
+    vec, lr = full.named_steps["dictvectorizer"], full.named_steps["logisticregression"]
+    coef = pd.Series(lr.coef_[0], index=vec.get_feature_names_out()).sort_values()
+    print("\nspeaker model on all rows, most negative / positive weights (our keys and flags only):")
+    print(coef.head(15).to_string(float_format=lambda x: f"{x:.2f}"))
+    print(coef.tail(10).to_string(float_format=lambda x: f"{x:.2f}"))
+
+
+@dataclass(frozen=True)
+class LearnedGate:
+    """Seventeenth pass: an L2 logistic regression of P(right) on construction features, per family;
+    ``rule`` is ``fixed`` (t = 0.50), ``global`` (one nested threshold) or ``per_label`` (nested per
+    label; a label that reaches the bar at no grid value is dropped)."""
+
+    name: str
+    rule: str
+    mode: str = "learned"
+    hybrid: bool = False
+
+    @staticmethod
+    def model(cal: pd.DataFrame, label: str, trig: str):
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline
+
+        m = make_pipeline(DictVectorizer(), LogisticRegression(C=1.0, max_iter=5000, random_state=0))
+        return m.fit(row_dicts(cal, label, trig), cal["correct"].astype(int).to_numpy())
+
+    @staticmethod
+    def prob(model, rows: pd.DataFrame, label: str, trig: str) -> pd.Series:
+        if not len(rows):
+            return pd.Series(dtype=float, index=rows.index)
+        return pd.Series(model.predict_proba(row_dicts(rows, label, trig))[:, 1], index=rows.index)
+
+    def thresholds(self, cal: pd.DataFrame, label: str, trig: str) -> dict[str, float]:
+        """Per label its threshold, chosen on ``cal`` only (inner leave-one-sample-out)."""
+        labels = sorted(set(cal[label]))
+        if self.rule == "fixed":
+            return dict.fromkeys(labels, 0.50)
+        p = _inner_probs(cal, label, trig)
+        named = cal[trig] == "named"
+
+        def label_prec(t: float) -> dict[str, tuple[int, float]]:
+            kept = (p >= t) | named
+            out = {}
+            for lab in labels:
+                k = cal.loc[kept & (cal[label] == lab), "correct"]
+                out[lab] = (len(k), float(k.mean()) if len(k) else float("nan"))
+            return out
+
+        if self.rule == "global":
+            best = None
+            for t in GRID:
+                lp = label_prec(t)
+                big = [pr for n, pr in lp.values() if n >= MIN_LABEL_ROWS]
+                if all(pr >= BAR for pr in big):
+                    return dict.fromkeys(labels, t)
+                low = min(big) if big else 1.0
+                if best is None or low > best[1]:
+                    best = (t, low)
+            return dict.fromkeys(labels, best[0] if best else 0.99)
+        out = dict.fromkeys(labels, 1.01)  # dropped unless a grid value reaches the bar
+        for lab in labels:
+            for t in GRID:
+                n, pr = label_prec(t)[lab]
+                if n and pr >= BAR:
+                    out[lab] = t
+                    break
+        return out
+
+    def fit(self, cal: pd.DataFrame, label: str, trig: str) -> tuple:
+        return self.model(cal, label, trig), self.thresholds(cal, label, trig)
+
+    def keep_rows(self, rows: pd.DataFrame, fitted: tuple, label: str, trig: str) -> pd.Series:
+        model, ts = fitted
+        p = self.prob(model, rows, label, trig)
+        t = rows[label].map(ts).fillna(0.50)
+        return ((p >= t) | (rows[trig] == "named")).astype(bool)
+
+
+_INNER: dict[tuple, pd.Series] = {}
+
+
+def _inner_probs(cal: pd.DataFrame, label: str, trig: str) -> pd.Series:
+    """Out-of-fold P(right) of every row of ``cal``: fitted without the row's sample (cached)."""
+    ck = (label, tuple(sorted(set(cal["sample"]))), len(cal))
+    if ck not in _INNER:
+        parts = []
+        for s, rows in cal.groupby("sample"):
+            model = LearnedGate.model(cal[cal["sample"] != s], label, trig)
+            parts.append(LearnedGate.prob(model, rows, label, trig))
+        _INNER[ck] = pd.concat(parts).reindex(cal.index)
+    return _INNER[ck]
+
+
+LEARNED = [LearnedGate("L50", "fixed"), LearnedGate("L", "global"), LearnedGate("LL", "per_label")]
+
+
+def gate_keep(
+    gate: Gate | LearnedGate, rows: pd.DataFrame, fitted: object, label: str, trig: str
+) -> pd.Series:
+    """Whether each row keeps its label under a fitted gate of either kind."""
+    if isinstance(gate, LearnedGate):
+        return gate.keep_rows(rows, fitted, label, trig)  # type: ignore[arg-type]
+    return keep(rows[label], rows[trig], fitted)  # type: ignore[arg-type]
+
+
 def _family() -> list[Gate]:
     base = [g for g in candidates() if not g.hybrid and g.mode in ("allow", "deny")]
     return [Gate("standard", "none"), *[g for g in base if g not in STRICT], *STRICT, Gate("drop", "drop")]
@@ -150,12 +335,12 @@ def choose_per_label(cal: pd.DataFrame, label: str, trig: str) -> dict[str, tupl
     return out
 
 
-def loso(m: pd.DataFrame, gate: Gate, label: str, trig: str) -> pd.DataFrame:
+def loso(m: pd.DataFrame, gate: Gate | LearnedGate, label: str, trig: str) -> pd.DataFrame:
     """Every judged row with ``kept``: the gate calibrated without the row's sample, applied to it."""
     parts = []
     for s, rows in m.groupby("sample"):
         fitted = gate.fit(m[m["sample"] != s], label, trig)
-        parts.append(rows.assign(kept=keep(rows[label], rows[trig], fitted)))
+        parts.append(rows.assign(kept=gate_keep(gate, rows, fitted, label, trig)))
     return pd.concat(parts)
 
 
@@ -251,6 +436,14 @@ def main() -> None:
     sk = ["src", "doc_id", "speaker_start", "speaker_end", "speaker_category"]
     _, cm = table(cues, now, ck, *CUE)
     _, sm = table(speakers, now, sk, *SPEAKER)
+    if "kind" in now.columns:  # the construction features of the learned gate (seventeenth pass)
+        feats = [c for c in FEATURES if c not in ck]
+        cm = cm.merge(now[[*ck, *feats]].drop_duplicates(ck), on=ck, how="left")
+        feats = [c for c in (*FEATURES, "trigger") if c not in sk and c not in sm.columns]
+        sm = sm.merge(now[[*sk, *feats]].drop_duplicates(sk), on=sk, how="left")
+    if "--ablation" in sys.argv:
+        ablation(cm, sm)
+        return
     syr = syria_rows(_arg("--syria"))
     n_cat = int((syr["speaker_category"] != "unknown").sum())
     n_st = int(syr["cue_stance"].notna().sum())
@@ -265,7 +458,7 @@ def main() -> None:
     pd.set_option("display.width", 220)
     results = []
     only = _arg("--only")
-    gates = [Gate("standard", "none"), *candidates()]
+    gates: list[Gate | LearnedGate] = [Gate("standard", "none"), *candidates(), *LEARNED]
     for gate in gates:
         if only and gate.name != only:
             continue
@@ -280,8 +473,8 @@ def main() -> None:
         fs = gate.fit(sm, *SPEAKER)
         cat = syr["speaker_category"] != "unknown"
         st = syr["cue_stance"].notna()
-        kc = int((cat & keep(syr["speaker_category"], syr["trigger"], fs)).sum())
-        ks = int((st & keep(syr["cue_stance"].fillna(""), syr["cue_lemma"], fc)).sum())
+        kc = int(gate_keep(gate, syr[cat], fs, *SPEAKER).sum())
+        ks = int(gate_keep(gate, syr[st], fc, *CUE).sum())
         results.append(
             {
                 "gate": gate.name,
@@ -292,7 +485,7 @@ def main() -> None:
                 "speakers_share": kc / n_cat,
                 "stances_kept": ks,
                 "stances_share": ks / n_st,
-                "modes": describe(fc, fs),
+                "modes": describe(fc, fs) if isinstance(gate, Gate) else describe_learned(fc, fs),
             }
         )
         print(f"\n== {gate.name} ==")
@@ -308,12 +501,24 @@ def main() -> None:
     if len(ok):
         best = ok.sort_values(["speakers_kept", "stances_kept"], ascending=False).iloc[0]["gate"]
         print(f"selected (eligible, most categorised speakers, then stances): {best}")
-    else:
+    elif (res["gate"] != "standard").any():
         best = res[res["gate"] != "standard"].sort_values("min_prec", ascending=False).iloc[0]["gate"]
         print(f"no candidate eligible; highest minimum label precision: {best}")
+    else:
+        return
     if "--write" in sys.argv:
+        if best not in {g.name for g in candidates()}:
+            # seventeenth pass: a learned gate would be written only if eligible (it was not; no writer)
+            print(f"not written: {best} is a learned gate and no learned gate met the registered bar")
+            return
         gate = next(g for g in candidates() if g.name == best)
         write(gate, gate.fit(cm, *CUE), gate.fit(sm, *SPEAKER))
+
+
+def describe_learned(fc: tuple, fs: tuple) -> str:
+    """A learned gate's thresholds per label, e.g. ``neutral:0.80`` (``drop`` above 1)."""
+    ts = {**fc[1], **fs[1]}
+    return " ".join(f"{lab}:{'drop' if t > 1 else f'{t:.2f}'}" for lab, t in ts.items())
 
 
 def describe(fc: Fitted, fs: Fitted) -> str:
