@@ -223,14 +223,18 @@ _INTRO = frozenset(
         "yesterday",
     ]
 )
-_NAME_RUN = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+# Capital and small letters of the Latin script, for names with diacritics ("Öncü Keçeli",
+# "Erdoğan", "Łukasz"): an ASCII class would cut a name at its first accented letter.
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LO = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+_NAME_RUN = re.compile(rf"(?<![.!?]\s)\b[{_UP}][{_LO}'’-]+(?:\s+[{_UP}][{_LO}'’-]+)+")
 _WORD = re.compile(r"[\w'’-]+")
 # A personal name: capitalised words with name particles ("Hassan Abdul Ghani", "Bashar al-Assad",
 # "Dr. Helena Marsh", "Umm Khaled").
 _PERSON_NAME = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Maj|Capt|Lt|Sen|Rep|Gov)\.\s+|Professor\s+)?"
-    r"[A-ZÀ-ÖØ-ÞĞİŞ][^\W\d_A-Z]+(?:-[^\W\d_]+)*"
-    r"(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da)[- ])?[A-ZÀ-ÖØ-ÞĞİŞ][\w'’]*(?:-[^\W\d_]+)*){0,3}"
+    rf"[{_UP}][^\W\d_A-Z]+(?:-[^\W\d_]+)*"
+    rf"(?:\s+(?:(?:al|el|bin|ibn|de|van|von|da)[- ])?[{_UP}][\w'’]*(?:-[^\W\d_]+)*){{0,3}}"
 )
 _TITLE = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+|Professor\s+)")
 _ANON_HINT = re.compile(
@@ -1517,8 +1521,8 @@ def _match_description(text: str, a: _Att, mention: str) -> str:
     return mention
 
 
-_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+")
-_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+_NAME_AFTER = re.compile(rf"\s+[{_UP}][\w'’-]+")
+_APPOSITIVE_BEFORE = re.compile(rf"[{_UP}][\w'’-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}$")
 
 
 def _may_describe(window: str, head: str) -> bool:
@@ -1543,7 +1547,7 @@ def _may_describe(window: str, head: str) -> bool:
 def _description_re(head: str) -> re.Pattern[str]:
     """'spokesman John Kirby' or 'John Kirby, a spokesman' for the head noun 'spokesman'."""
     h = re.escape(head)
-    name = r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    name = rf"(?:[{_UP}][\w'’-]+\s+){{0,2}}[{_UP}][\w'’-]+"
     return re.compile(rf"(?i:{h})\s+({name})|({name}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{h})")
 
 
@@ -2011,7 +2015,7 @@ def _window_starts(text: str) -> list[int]:
     return starts
 
 
-_NAME_PART_BEFORE = re.compile(r"([A-Z][\w'’.-]*|al|el|bin|ibn|de|van|von|da)[ -]$")
+_NAME_PART_BEFORE = re.compile(rf"([{_UP}][\w'’.-]*|al|el|bin|ibn|de|van|von|da)[ -]$")
 
 
 def _word_occurrences(text: str, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -3018,7 +3022,7 @@ _ACADEMIC = re.compile(
 )
 
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+_CAPITALISED_RUN = re.compile(rf"\b[{_UP}][{_LO}'’-]+(?:\s+[{_UP}][{_LO}'’-]+)+")
 
 
 def _one_bearer(text: str, surname: str, rules: _Rules) -> bool:

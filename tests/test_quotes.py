@@ -559,6 +559,24 @@ def test_category_carries_to_surname_and_pronoun():
     assert q.speaker_category.tolist() == ["expert"] * 3
 
 
+def test_category_carries_to_a_surname_with_diacritics():
+    # A first name or surname with letters outside ASCII is still one name: the surname takes
+    # the category of the full mention, and the name is not cut at its first accented letter.
+    t = (
+        "Foreign ministry spokesman Öncü Keçeli said on Friday that Ankara was watching the border. "
+        '"We will not accept a new wave of refugees," Keçeli said.'
+    )
+    q = run(t)
+    assert q.speaker.tolist() == ["Öncü Keçeli", "Keçeli"]
+    assert q.speaker_resolved.tolist() == ["Öncü Keçeli"] * 2
+    assert q.speaker_category.tolist() == ["official"] * 2
+    t = (
+        "Łukasz Wrona, a professor of history at the University of Edenbridge, said the line had "
+        'held. "Nobody expected it," Wrona said.'
+    )
+    assert run(t).speaker_category.tolist() == ["expert"] * 2
+
+
 def test_it_resolves_to_an_organisation_not_a_person():
     t = (
         "The World Health Organization said hospitals were full. "
