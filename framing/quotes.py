@@ -3125,6 +3125,24 @@ def _act_spoken(text: str, a: _Att) -> bool:
     return cue_stance(text, a.cue[0], a.cue[1], a.cue_lemma, "assertive", acts=False) == "assertive"
 
 
+# Eighteenth pass: a media role in the appositive ("an editor", "a media officer") whose employer is
+# named as another kind of organisation ("of the Grain Growers Association", "at the Climate
+# Project"): the person works for that organisation, not for a news outlet.
+_NON_MEDIA_EMPLOYER = re.compile(
+    r"\b(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:Project|Association|Institute|"
+    r"Foundation|Council|Union|University|College|Society|Campaign|Committee|Coalition|Alliance|League|"
+    r"Federation|Party|Fund|Initiative|Chamber)\b"
+)
+
+
+# Eighteenth pass: a group named by its stance towards an organisation or a role ("critics of the
+# union", "supporters of the ministry") takes no category from the object of "of".
+_STANCE_GROUP_OF = re.compile(
+    r"(?i)^(?:the\s+|some\s+|many\s+|other\s+|several\s+)?(?:[\w'’-]+\s+)?(?:critics|opponents|"
+    r"detractors|supporters|defenders|admirers|foes|rivals|enemies|fans|skeptics|sceptics)\s+of\b"
+)
+
+
 def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
     """Fill ``category``, ``actor`` and ``anonymous`` of each attribution, in text order.
 
@@ -3207,6 +3225,8 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
         source = "mention"  # where the category comes from (eighth pass)
         if cat in _LOCAL_ONLY and not named and not _head_has(mention, cat, rules):
             cat = None  # "the ISIS insurgency", "refugee resettlement organizations"
+        if cat is not None and not named and _STANCE_GROUP_OF.match(mention):
+            cat = None  # eighteenth pass: "critics of the union" are not the union
         if cat == "expert" and not named and _INSTITUTION_ONLY.match(mention):
             cat = None  # a university's statement is the institution's, not an expert's
         if _ENVOY_TO.search(text, max(0, sp0 - 40), sp0):
@@ -3258,6 +3278,11 @@ def _categorise(text: str, atts: list[_Att], rules: _Rules) -> None:
                 _NOT_SERVING.search(text[sent_lo + 1 : sp1]) or _NOT_SERVING.search(appositive)
             ):
                 cat = "expert"  # a retired general or a former officer speaks as an analyst
+        if cat == "media" and source == "description":
+            stop = a.content[0] if sp1 < a.content[0] < sp1 + 160 else sp1 + 160
+            after = _CLAUSE_STOP.split(text[sp1:stop], maxsplit=1)[0]
+            if _COMMA_AFTER.match(after) and _NON_MEDIA_EMPLOYER.search(after):
+                cat = None  # eighteenth pass: "an editor of the Climate Project": not a news outlet
         if cat == "civilian" and re.search(r"(?i)witness", mention):
             stop = text.find(".", sp1)
             sent = text[

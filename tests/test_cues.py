@@ -1968,3 +1968,52 @@ def test_cue_stance_twelfth_pass(text, cue, expected):
 def test_speaker_categories_twelfth_pass(text, speaker, category):
     allowed = {"unknown", "missing"} if category == "unknown" else {category}
     assert categories(text).get(speaker, "missing") in allowed
+
+
+# Eighteenth pass (lexprec18): non-speech senses and nouns taken for the cue (written sentences).
+@pytest.mark.parametrize(
+    ("text", "start", "end", "lemma", "stance", "expected"),
+    [
+        # a count as the object of "add": jobs or launchers added, not words
+        ("Factories added 4,000 jobs in June.", 10, 15, "add", "neutral", None),
+        ("The navy was adding three frigates to the fleet.", 13, 19, "add", "neutral", None),
+        ("The mayor added that 40 homes were flooded.", 10, 15, "add", "neutral", "neutral"),
+        ("The mayor added 40 homes were flooded.", 10, 15, "add", "neutral", "neutral"),
+        # the singular noun heading a subject whose verb follows ("a city report found")
+        ("A city report found that the bridge was unsafe.", 7, 13, "report", "neutral", None),
+        ("The think tank report argued the levy was too high.", 15, 21, "report", "neutral", None),
+        ("Engineers report that the bridge is unsafe.", 10, 16, "report", "neutral", "neutral"),
+        ("The city report specifies four unsafe bridges.", 9, 15, "report", "neutral", None),
+        # "think tank" is a noun compound; "think" with a clause stays a cue
+        ("A think tank in Ohio said the levy was too high.", 2, 7, "think", "neutral", None),
+        ("Voters think the levy is too high.", 7, 12, "think", "neutral", "neutral"),
+    ],
+)
+def test_cue_sense_eighteenth_pass(text, start, end, lemma, stance, expected):
+    assert cue_stance(text, start, end, lemma, stance) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # eighteenth pass: a group named by its stance towards an organisation is not that organisation
+        ("Critics of the union said the contract was too generous.", "Critics of the union", "unknown"),
+        ("Union officials said the contract was fair.", "Union officials", "official"),
+    ],
+)
+def test_speaker_categories_eighteenth_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "category"),
+    [
+        # eighteenth pass: a media role at another kind of organisation is not media
+        ("Tom Bell, an editor of the Hill Climate Project, said the data were sound.", "Tom Bell", "unknown"),
+        ("Tom Bell, an editor at the Daily Star, said the data were sound.", "Tom Bell", "media"),
+    ],
+)
+def test_media_employer_eighteenth_pass(text, speaker, category):
+    allowed = {"unknown", "missing"} if category == "unknown" else {category}
+    assert categories(text).get(speaker, "missing") in allowed
