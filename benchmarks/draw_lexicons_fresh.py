@@ -16,6 +16,7 @@
     cd /work/wt-lexprec13 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --fifteenth
     cd /work/wt-lexprec14 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --sixteenth
     cd /work/wt-lexprec16 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --eighteenth
+    cd /work/wt-lexprec19 && PYTHONPATH=. /work/venv/bin/python benchmarks/draw_lexicons_fresh.py --nineteenth
 
 Second pass: seed 2026, files lexicons_{cues,speakers}_fresh.csv. Third pass (``--third``): seed
 31337, files lexicons_{cues,speakers}_fresh3.csv, from documents in none of the earlier samples.
@@ -61,7 +62,9 @@ gap stratum included); armed_group, if under 20 rows, topped up from the remaini
 articles in no sample (``pool=wide``; every row of the narrow pool has ``pool=narrow``). Eighteenth
 (``--eighteenth``, the sixteenth pass' ``precision="balanced"``): seed 18181, files
 lexicons_{cues,speakers}_fresh18.csv, from the output of ``precision="balanced"`` on 8,000 articles in none
-of the earlier samples, 20 rows per label or all there are.
+of the earlier samples, 20 rows per label or all there are. Nineteenth (``--nineteenth``, the default
+after the eighteenth pass' rules): seed 19191, files lexicons_{cues,speakers}_fresh19.csv, the same draw
+from the output of the default ``precision="standard"`` on 8,000 articles in none of the earlier samples.
 
 20 attributions per cue_stance and 20 per speaker_category (unknown left out) from the current
 fr.extract_quotes on the same texts as bench_lexicons.py, from documents in no earlier
@@ -289,15 +292,23 @@ def _seventeenth(used: set, ann: Path, seed: int = 17171, n_docs: int = 8000) ->
     print("speaker rows:", s.groupby(["speaker_category", "pool"]).size().to_dict())
 
 
-def _eighteenth(used: set, ann: Path, seed: int = 18181, n_docs: int = 8000) -> None:
+def _eighteenth(
+    used: set,
+    ann: Path,
+    seed: int = 18181,
+    n_docs: int = 8000,
+    precision: str = "balanced",
+    suffix: str = "_fresh18",
+) -> None:
     """The sixteenth pass' held-out sample: ``precision="balanced"`` rows, 20 per label or all there
-    are, "according to" and the colon cue included, from 8,000 articles in no earlier sample."""
+    are, "according to" and the colon cue included, from 8,000 articles in no earlier sample. The
+    nineteenth sample is the same draw from the default (``precision="standard"``) with seed 19191."""
     import framing as fr
 
     _, _, corpus = _unused_pool(used, seed, n_docs)
-    q = pd.DataFrame(fr.extract_quotes(corpus, precision="balanced", progress=False)).assign(src="allsides")
+    q = pd.DataFrame(fr.extract_quotes(corpus, precision=precision, progress=False)).assign(src="allsides")
     print(f"attributions: {len(q)} in {len(corpus)} articles")
-    _write_sample(q, seed, ann, "_fresh18", all_cues=True)
+    _write_sample(q, seed, ann, suffix, all_cues=True)
 
 
 #: The draws made like the ninth: flag -> (seed, file suffix).
@@ -322,6 +333,9 @@ def _used_ids(ann: Path) -> set:
 
 def main() -> None:
     ann = HERE / "annotations"
+    if "--nineteenth" in sys.argv:
+        _eighteenth(_used_ids(ann), ann, seed=19191, precision="standard", suffix="_fresh19")
+        return
     if "--eighteenth" in sys.argv:
         _eighteenth(_used_ids(ann), ann)
         return
