@@ -96,6 +96,17 @@ def produced(ids: set) -> pd.DataFrame:
     return out
 
 
+def pair_set_lines(name: str, pairs: list[tuple[str, str]]) -> list[str]:
+    """The source lines of a generated module's ``NAME: frozenset[tuple[str, str]]`` of ``pairs``."""
+    return [
+        f"{name}: frozenset[tuple[str, str]] = frozenset(",
+        "    [",
+        *[f'        ("{a}", "{b}"),' for a, b in pairs],
+        "    ]",
+        ")",
+    ]
+
+
 def verdict(label: str, trigger: str, n: int, prec: float) -> bool:
     """The fourteenth pass' rule: at least MIN_ROWS judged dev rows, at least MIN_PRECISION right."""
     return n >= MIN_ROWS and prec >= MIN_PRECISION
@@ -176,17 +187,9 @@ def main() -> None:
             '"""',
             "",
             "#: (cue_stance, cue_lemma) pairs that keep their stance; other stances become no stance.",
-            "CUE_STANCES: frozenset[tuple[str, str]] = frozenset(",
-            "    [",
-            *[f'        ("{a}", "{b}"),' for a, b in cue_keep],
-            "    ]",
-            ")",
+            *pair_set_lines("CUE_STANCES", cue_keep),
             "#: (speaker_category, trigger) pairs that keep their category; others become ``unknown``.",
-            "SPEAKER_CATEGORIES: frozenset[tuple[str, str]] = frozenset(",
-            "    [",
-            *[f'        ("{a}", "{b}"),' for a, b in spk_keep],
-            "    ]",
-            ")",
+            *pair_set_lines("SPEAKER_CATEGORIES", spk_keep),
             "",
         ]
         (HERE.parent / "framing" / "_allowlist.py").write_text("\n".join(lines), encoding="utf-8")

@@ -41,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from bench_lexicons import DATA  # noqa: E402
 from bench_naming import wilson  # noqa: E402
-from calibrate_allowlist import _arg, judged, produced, rows_of, table  # noqa: E402
+from calibrate_allowlist import _arg, judged, pair_set_lines, produced, rows_of, table  # noqa: E402
 from gate_features import FLAGS  # noqa: E402
 
 #: A label whose calibration precision under "standard" reaches this keeps every label in a hybrid (d).
@@ -549,11 +549,7 @@ def write(gate: Gate, fc: Fitted, fs: Fitted) -> None:
         *[f'    "{lab}": "{m}",' for lab, (m, _) in sorted(per.items())],
         "}",
         "#: (label, trigger) pairs: the cue lemma for a stance, ``_speaker_trigger``'s path for a category.",
-        "PAIRS: frozenset[tuple[str, str]] = frozenset(",
-        "    [",
-        *[f'        ("{a}", "{b}"),' for a, b in pairs],
-        "    ]",
-        ")",
+        *pair_set_lines("PAIRS", pairs),
         "",
     ]
     (HERE.parent / "framing" / "_balanced.py").write_text("\n".join(lines), encoding="utf-8")

@@ -50,6 +50,25 @@ def aleppo():
     return fr.datasets.load("aleppo-2024")
 
 
+def planted_top_speakers(corpus, precision: str) -> dict:
+    """Outlet -> (top speaker category, its count) of the aleppo-2024 corpus (cleaned and
+    de-duplicated) with ``fr.extract_quotes(..., lexicon="syria", precision=precision)``, ``unknown``
+    left out and ties broken by name, for the answer-key tests of the precision modes."""
+    import framing as fr
+
+    key = fr.datasets.answer_key("aleppo-2024")["outlets"]
+    quotes = fr.extract_quotes(corpus.clean().dedupe(), lexicon="syria", precision=precision, progress=False)
+    share = fr.source_share(quotes, n_boot=100)
+    known = share[share.speaker_category != "unknown"]
+    top = {}
+    for outlet in key:
+        rows = known[known.outlet == outlet].sort_values(
+            ["count", "speaker_category"], ascending=[False, True]
+        )
+        top[outlet] = (rows.iloc[0]["speaker_category"], rows.iloc[0]["count"])
+    return top
+
+
 def lexicon_annotation(name: str):
     """A judged sample of the lexicon-precision benchmark (``benchmarks/annotations/<name>``)."""
     import pandas as pd

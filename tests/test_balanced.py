@@ -16,7 +16,7 @@ import pytest
 import framing as fr
 from framing import _balanced
 from framing.cli import main as cli_main
-from tests.conftest import assert_judged_rows_produced, lexicon_annotation
+from tests.conftest import assert_judged_rows_produced, lexicon_annotation, planted_top_speakers
 
 
 def _one(text: str, precision: str) -> list[tuple[object, object]]:
@@ -163,16 +163,7 @@ def test_sourcing_planted_in_balanced_mode(aleppo) -> None:
     aleppo-2024. The Northern Ledger's planted expert loses its two "Dr." rows (the denied trigger
     ``mention:dr.``) and falls behind official, 24 to 25."""
     key = fr.datasets.answer_key("aleppo-2024")["outlets"]
-    corpus = aleppo.clean().dedupe()
-    quotes = fr.extract_quotes(corpus, lexicon="syria", precision="balanced", progress=False)
-    share = fr.source_share(quotes, n_boot=100)
-    known = share[share.speaker_category != "unknown"]
-    top = {}
-    for outlet in key:
-        rows = known[known.outlet == outlet].sort_values(
-            ["count", "speaker_category"], ascending=[False, True]
-        )
-        top[outlet] = tuple(rows.iloc[0][["speaker_category", "count"]])
+    top = planted_top_speakers(aleppo, "balanced")
     missed = sorted(o for o in key if top[o][0] != key[o]["top_speaker_category"])
     assert missed == ["The Northern Ledger"]
     assert top["The Northern Ledger"] == ("official", 25)

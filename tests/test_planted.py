@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import framing as fr
+from tests.conftest import planted_top_speakers
 
 LEVEL = {"low": 0, "medium": 1, "high": 2}
 
@@ -90,16 +91,7 @@ def test_sourcing_planted_in_high_precision_mode(aleppo):
     "minister", triggers with too few or too imperfect dev rows, so it drops to a tie of small counts;
     at Meridian News Network ngo overtakes the planted civilian ("residents" is not a proven trigger)."""
     key = fr.datasets.answer_key("aleppo-2024")["outlets"]
-    corpus = aleppo.clean().dedupe()
-    quotes = fr.extract_quotes(corpus, lexicon="syria", precision="high", progress=False)
-    share = fr.source_share(quotes, n_boot=100)
-    known = share[share.speaker_category != "unknown"]
-    top = {}
-    for outlet in key:
-        rows = known[known.outlet == outlet].sort_values(
-            ["count", "speaker_category"], ascending=[False, True]
-        )
-        top[outlet] = rows.iloc[0].speaker_category
+    top = {outlet: cat for outlet, (cat, _) in planted_top_speakers(aleppo, "high").items()}
     recovered = sorted(o for o in key if top[o] == key[o]["top_speaker_category"])
     assert sorted(set(key) - set(recovered)) == ["Meridian News Network", "The Damascus Herald"]
     assert top["Meridian News Network"] == "ngo"
