@@ -3860,18 +3860,27 @@ def source_share(
     warn_if_mostly_unknown(table, [of])
     spans = table[["doc_id", of]].dropna()
     out = shares(spans, docs, of=of, by=by, ci=ci, n_boot=n_boot, seed=seed)
+    return _attach_aggregate(
+        out,
+        table,
+        corp,
+        "source_share",
+        {"by": by, "of": of, "precision": None, "ci": ci, "n_boot": n_boot, "seed": seed},
+    )
+
+
+def _attach_aggregate(
+    out: pd.DataFrame, table: pd.DataFrame, corp: Any, function: str, params: dict[str, Any]
+) -> pd.DataFrame:
+    """Provenance of an aggregate of a quote table: its own ``params`` with ``precision`` (a
+    placeholder there) set to the table's mode, the table's lexicons and corpus (``corp`` when the
+    aggregate was given one)."""
     prov = table.attrs.get("framing", {})
+    precision = prov.get("params", {}).get("precision", "standard")
     return attach(
         out,
-        function="source_share",
-        params={
-            "by": by,
-            "of": of,
-            "precision": prov.get("params", {}).get("precision", "standard"),
-            "ci": ci,
-            "n_boot": n_boot,
-            "seed": seed,
-        },
+        function=function,
+        params={**params, "precision": precision},  # the key's place is the caller's
         lexicons=[_lexicons.load(n) for n in prov.get("lexicons", {}) if n in _lexicons.available()],
         corpus=corp if corp is not None else prov.get("corpus"),
     )
@@ -3941,18 +3950,5 @@ def cue_stance_by_speaker(
     out = shares(
         spans, docs, of="cue_stance", by=by, within=speaker, categories=cats, ci=ci, n_boot=n_boot, seed=seed
     )
-    prov = table.attrs.get("framing", {})
-    return attach(
-        out,
-        function="cue_stance_by_speaker",
-        params={
-            "by": by,
-            "speaker": speaker,
-            "precision": prov.get("params", {}).get("precision", "standard"),
-            "ci": ci,
-            "n_boot": n_boot,
-            "seed": seed,
-        },
-        lexicons=[_lexicons.load(n) for n in prov.get("lexicons", {}) if n in _lexicons.available()],
-        corpus=corp if corp is not None else prov.get("corpus"),
-    )
+    params = {"by": by, "speaker": speaker, "precision": None, "ci": ci, "n_boot": n_boot, "seed": seed}
+    return _attach_aggregate(out, table, corp, "cue_stance_by_speaker", params)
